@@ -1,0 +1,33 @@
+# article-analysis: `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help setup reports test lint clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP) ## create .venv and install the package with its test tools
+
+reports: setup ## write the reports for every article in data/raw/ to reports/
+	$(BIN)/article-analysis report data/raw --out reports
+
+lint: setup ## ruff
+	$(BIN)/ruff check .
+
+test: setup ## lint, then run every test offline (NLTK_DATA points at an empty folder)
+	$(BIN)/ruff check .
+	export NLTK_DATA=$$(mktemp -d) && $(BIN)/python -m pytest
+
+clean: ## remove generated reports and tables (not the virtual environment)
+	rm -rf reports/* data/processed/*

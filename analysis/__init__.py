@@ -1,0 +1,35 @@
+"""article-analysis: turn a news article into an analytical dossier.
+
+The public helpers are re-exported here; each lives in a module with one job.
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("article-analysis")
+except PackageNotFoundError:  # running from a source tree that was not installed
+    __version__ = "0.0.0+unknown"
+
+from .article import Article, Block, article_from_string, load_article  # noqa: E402
+from .errors import (  # noqa: E402
+    ArticleAnalysisError,
+    ArticleError,
+    ArticleNotFoundError,
+    ArticleTooLargeError,
+    BinaryFileError,
+    EmptyArticleError,
+    NoReadableTextError,
+    NotAFileError,
+    ParameterError,
+    UnsupportedFormatError,
+)
+from .record import SCHEMA, build_record  # noqa: E402
+from .text import Document, Sentence, Token, prepare, split_sentences, tokenize  # noqa: E402
+
+__all__ = [
+    "SCHEMA", "Article", "ArticleAnalysisError", "ArticleError", "ArticleNotFoundError",
+    "ArticleTooLargeError", "BinaryFileError", "Block", "Document", "EmptyArticleError",
+    "NoReadableTextError", "NotAFileError", "ParameterError", "Sentence", "Token",
+    "UnsupportedFormatError", "__version__", "article_from_string", "build_record",
+    "load_article", "prepare", "split_sentences", "tokenize",
+]

@@ -1,0 +1,516 @@
+"""Load an article (.txt, .md, .html) into an immutable :class:`Article` split into zones.
+
+A scraped news page mixes the story with its furniture. Each line or paragraph of the page
+becomes a :class:`Block` in exactly one zone:
+
+========================  ==============================================================
+zone                      what it holds
+========================  ==============================================================
+``title``                 the headline (a headline repeated at the top is one title)
+``duplicate_title``       the repeated headline, kept for audit
+``meta``                  category / comment-count / byline lines under the title
+``heading``               section headings inside the story
+``image_title``           the title line that a scraper puts above an image caption
+``caption``               image captions (lines ending in a credit such as "(Image Credit: …)")
+``body``                  the story's paragraphs
+``boilerplate``           removed site furniture (related articles, comment prompts,
+                          copyright, site blurb, subscribe form, "Back to Top"), kept for audit
+========================  ==============================================================
+
+Offsets (``start``/``end``) index :attr:`Article.text`: the decoded file with line endings
+normalised to ``\\n``. For HTML, :attr:`Article.text` is the main content extracted by
+trafilatura (as Markdown), since the raw markup is not text a reader sees.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import (
+    ArticleNotFoundError,
+    ArticleTooLargeError,
+    BinaryFileError,
+    EmptyArticleError,
+    NoReadableTextError,
+    NotAFileError,
+    ParameterError,
+    UnsupportedFormatError,
+)
+from .log import logger
+
+#: Largest article file accepted, in bytes (a long feature is ~100 kB; 5 MB is a book).
+MAX_ARTICLE_BYTES = 5_000_000
+
+SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+                      ".html": "html", ".htm": "html"}
+
+ZONES = ("title", "duplicate_title", "meta", "heading", "image_title", "caption", "body",
+         "boilerplate")
+
+#: Names accepted by ``include_zones`` parameters, mapped to zones.
+ZONE_ALIASES = {
+    "title": "title", "titles": "title",
+    "meta": "meta",
+    "heading": "heading", "headings": "heading",
+    "image_title": "image_title", "image_titles": "image_title",
+    "caption": "caption", "captions": "caption",
+    "body": "body", "body_paragraphs": "body", "paragraphs": "body",
+    "boilerplate": "boilerplate",
+    "duplicate_title": "duplicate_title",
+}
+
+#: Section name of the paragraphs before the first heading.
+LEAD_SECTION = "(lead)"
+
+_CREDIT = re.compile(
+    r"[(\[]\s*(?:image|photo|picture|video)?\s*(?:credit|source|courtesy)s?\b[^()\[\]]*[)\]]\s*$"
+    r"|[(\[]\s*(?:photo|image|picture)\s*:[^()\[\]]*[)\]]\s*$",
+    re.IGNORECASE,
+)
+_META = re.compile(
+    r"\b(?:no|\d+)\s+comments?\b|^(?:by|posted|published|updated|filed under|written by)\b",
+    re.IGNORECASE,
+)
+# A line that starts the page footer: it and everything after it is site furniture.
+_FOOTER_START = re.compile(
+    r"^(?:related (?:articles|posts|stories|news)|you may also like|read (?:more|next)|"
+    r"more (?:stories|from)\b.*|leave a (?:comment|reply)|(?:\d+ )?comments?|"
+    r"copyright\b.*|©.*|all rights reserved.*|share this(?: article)?:?|"
+    r"back to top|subscribe to\b.*)$",
+    re.IGNORECASE,
+)
+# Furniture that can also stand alone inside a page.
+_BOILERPLATE_LINE = re.compile(
+    r"^(?:advertisement|sponsored|back to top|share(?: this)?(?: on \w+)?:?|"
+    r"(?:click|tap) here\b.*|sign up\b.*|subscribe\b.*|enter your email(?: address)?:?|"
+    r"follow us\b.*|leave a (?:comment|reply))$",
+    re.IGNORECASE,
+)
+_TERMINAL_PUNCT = tuple(".!?…:;,\"”’)")
+_MAX_HEADING_WORDS = 14
+_MAX_TITLE_WORDS = 30
+# Fewer words than this in a page's main content means the extractor found only furniture.
+_MIN_HTML_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line or paragraph of the page, in one zone.
+
+    Attributes:
+        zone: one of :data:`ZONES`.
+        text: the block's text, ``article.text[start:end]``.
+        start, end: character offsets into :attr:`Article.text`.
+        section: the heading of the section it belongs to (:data:`LEAD_SECTION` before the
+            first heading; ``None`` for title, meta and boilerplate).
+        reason: why a boilerplate block was removed.
+    """
+
+    zone: str
+    text: str
+    start: int
+    end: int
+    section: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article read from a file or a string; immutable.
+
+    Attributes:
+        id: a slug made of ``[a-z0-9-]`` only, safe as a folder name.
+        title: the headline ("" if the page has none).
+        source: the path it was read from, or ``None``.
+        sha256: hex digest of the file's bytes (of the UTF-8 text for strings).
+        text: the text that all offsets index.
+        encoding: the encoding used to decode the file.
+        format: ``txt``, ``md`` or ``html``.
+        blocks: every block of the page in reading order.
+    """
+
+    id: str
+    title: str
+    source: str | None
+    sha256: str
+    text: str
+    encoding: str
+    format: str
+    blocks: tuple[Block, ...] = field(repr=False)
+
+    def zone(self, name: str) -> tuple[Block, ...]:
+        """The blocks of one zone (``name`` may be a zone or an alias such as ``headings``)."""
+        zone = normalise_zones([name])[0]
+        return tuple(b for b in self.blocks if b.zone == zone)
+
+    @property
+    def paragraphs(self) -> tuple[Block, ...]:
+        """The body paragraphs."""
+        return self.zone("body")
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        """The section headings, in order."""
+        return tuple(b.text for b in self.zone("heading"))
+
+    @property
+    def boilerplate(self) -> tuple[Block, ...]:
+        """Removed site furniture, kept for audit."""
+        return self.zone("boilerplate")
+
+    def blocks_in(self, zones: Iterable[str] = ("body",)) -> tuple[Block, ...]:
+        """Blocks of the given zones, in reading order."""
+        wanted = set(normalise_zones(zones))
+        return tuple(b for b in self.blocks if b.zone in wanted)
+
+    def section_names(self) -> tuple[str, ...]:
+        """Section names in order: :data:`LEAD_SECTION` if body text precedes the first heading."""
+        names: list[str] = []
+        for block in self.blocks:
+            if block.zone in ("body", "heading") and block.section and block.section not in names:
+                names.append(block.section)
+        return tuple(names)
+
+    def zone_counts(self) -> dict[str, int]:
+        """Counts per zone, under the result record's names."""
+        count = {z: 0 for z in ZONES}
+        for block in self.blocks:
+            count[block.zone] += 1
+        return {
+            "title": count["title"],
+            "meta": count["meta"],
+            "headings": count["heading"],
+            "image_titles": count["image_title"],
+            "captions": count["caption"],
+            "body_paragraphs": count["body"],
+            "boilerplate_lines": count["boilerplate"],
+        }
+
+
+def normalise_zones(zones: Iterable[str] | str) -> list[str]:
+    """Map zone names and aliases (``headings``, ``captions``…) to zones; reject unknown ones."""
+    if isinstance(zones, str):
+        zones = [z for z in re.split(r"[,\s]+", zones) if z]
+    result = []
+    for name in zones:
+        key = str(name).strip().lower()
+        if key not in ZONE_ALIASES:
+            raise ParameterError(
+                f"unknown zone {name!r}; choose from: {', '.join(sorted(set(ZONE_ALIASES)))}"
+            )
+        if ZONE_ALIASES[key] not in result:
+            result.append(ZONE_ALIASES[key])
+    return result
+
+
+def slugify(text: str, fallback: str = "article") -> str:
+    """A lowercase ``[a-z0-9-]`` slug of at most 80 characters; never empty, never ``..``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
+    return slug or fallback
+
+
+# --------------------------------------------------------------------------- reading files
+
+
+def load_article(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+    """Read an article file (.txt, .md, .html/.htm) into an :class:`Article`.
+
+    Text that is not UTF-8 is decoded as cp1252 (or latin-1) and a warning names the encoding;
+    :attr:`Article.encoding` records it. The file is never modified.
+
+    Raises:
+        ArticleNotFoundError, NotAFileError, UnsupportedFormatError, ArticleTooLargeError,
+        EmptyArticleError, BinaryFileError, NoReadableTextError: with the file, the problem and
+        what to do in the message.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ArticleNotFoundError(path, "no such file",
+                                   "Check the path (it is relative to the current folder).")
+    if not path.is_file():
+        kind = "a directory" if path.is_dir() else "not a regular file"
+        raise NotAFileError(path, f"this is {kind}, not an article file",
+                            "Pass a .txt, .md or .html file inside it instead.")
+    fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise UnsupportedFormatError(
+            path, f"unsupported file type {path.suffix or '(no extension)'!r}",
+            f"Save the article as one of {', '.join(sorted(SUPPORTED_SUFFIXES))}.")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ArticleTooLargeError(
+            path, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes",
+            "Split it into articles, or raise the limit (max_bytes / --max-bytes) if it "
+            "really is one article.")
+    data = path.read_bytes()
+    text, encoding = decode_bytes(data, path)
+    if encoding not in ("utf-8", "ascii"):
+        logger.warning("%s is not UTF-8; decoded it as %s", path, encoding)
+    return _build(text, fmt=fmt, source=str(path), sha256=hashlib.sha256(data).hexdigest(),
+                  encoding=encoding, fallback_id=path.stem)
+
+
+def article_from_string(text: str, fmt: str = "txt", article_id: str | None = None) -> Article:
+    """Build an :class:`Article` from text already in memory (``fmt``: txt, md or html)."""
+    if fmt not in ("txt", "md", "html"):
+        raise ParameterError(f"unknown format {fmt!r}; use 'txt', 'md' or 'html'")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _build(text, fmt=fmt, source=None, sha256=digest, encoding="utf-8",
+                  fallback_id=article_id, explicit_id=article_id is not None)
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_MAGIC = {b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+          b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
+          b"\x1f\x8b": "a gzip archive", b"\xd0\xcf\x11\xe0": "an old MS Office document"}
+
+
+def decode_bytes(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
+    """Decode file bytes as UTF-8, else cp1252, else latin-1; return ``(text, encoding)``.
+
+    Rejects binary data (known file signatures, NUL bytes, many control characters) and
+    empty or white-space-only text. Line endings are normalised to ``\\n``.
+    """
+    if not data.strip():
+        raise EmptyArticleError(path, "the file is empty or holds only white space",
+                                "Check that the scrape or export worked and saved the text.")
+    encoding = None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            encoding = name
+            break
+    if encoding is None:
+        for magic, what in _MAGIC.items():
+            if data.startswith(magic):
+                raise BinaryFileError(path, f"this is {what}, not text",
+                                      "Convert it to .txt, .md or .html first.")
+        sample = data[:65536]
+        controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+        if b"\x00" in sample or controls > len(sample) * 0.01:
+            raise BinaryFileError(path, "the file holds binary data, not text",
+                                  "Pass the article as a .txt, .md or .html text file.")
+    candidates = [encoding] if encoding else ["utf-8", "cp1252", "latin-1"]
+    for name in candidates:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if name == "utf-8" and data.isascii():
+            name = "ascii"
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if not text.strip():
+            raise EmptyArticleError(path, "the file holds only white space",
+                                    "Check that the scrape or export worked.")
+        return text, ("utf-8" if name == "utf-8-sig" else name)
+    raise BinaryFileError(path, "the bytes are not text in any supported encoding",
+                          "Re-save the file as UTF-8.")  # pragma: no cover (latin-1 never fails)
+
+
+# --------------------------------------------------------------------------- zoning
+
+
+@dataclass
+class _Line:
+    text: str
+    start: int
+    end: int
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-empty lines with offsets (stripped of surrounding white space)."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        raw = match.group()
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = match.start() + lead
+            lines.append(_Line(stripped, start, start + len(stripped)))
+    return lines
+
+
+def _chunks(text: str) -> list[list[_Line]]:
+    """Runs of consecutive non-empty lines (paragraph candidates), split at blank lines."""
+    chunks: list[list[_Line]] = []
+    previous_end = -2
+    for line in _lines(text):
+        gap = text[previous_end:line.start] if previous_end >= 0 else ""
+        if chunks and gap.count("\n") <= 1:
+            chunks[-1].append(line)
+        else:
+            chunks.append([line])
+        previous_end = line.end
+    return chunks
+
+
+def _looks_like_heading(text: str) -> bool:
+    """Short, unpunctuated at the end, starting with a capital or a number."""
+    words = text.split()
+    return (0 < len(words) <= _MAX_HEADING_WORDS and not text.endswith(_TERMINAL_PUNCT)
+            and (text[0].isupper() or text[0].isdigit()))
+
+
+def _zone_txt(text: str) -> tuple[str, list[Block]]:
+    """Zone a scraped plain-text page. Returns ``(title, blocks)``."""
+    chunks = _chunks(text)
+    blocks: list[Block] = []
+    title = ""
+    i = 0
+    first = chunks[0] if chunks else []
+    if first and len(first) == 1 and len(first[0].text.split()) <= _MAX_TITLE_WORDS \
+            and not first[0].text.endswith((".", ",", ";")):
+        title = first[0].text
+        blocks.append(Block("title", title, first[0].start, first[0].end))
+        i = 1
+    # A headline repeated right under itself (with or without a blank line) is one title.
+    if title and i < len(chunks) and chunks[i][0].text == title:
+        line = chunks[i][0]
+        blocks.append(Block("duplicate_title", line.text, line.start, line.end,
+                            reason="repeated headline"))
+        chunks[i] = chunks[i][1:]
+        if not chunks[i]:
+            i += 1
+    # Meta lines (category, comment count, byline) come right after the title.
+    while i < len(chunks) and i <= 3 and len(chunks[i]) == 1 and (
+            _META.search(chunks[i][0].text) or (title and title in chunks[i][0].text
+                                                and chunks[i][0].text != title)):
+        line = chunks[i][0]
+        blocks.append(Block("meta", line.text, line.start, line.end))
+        i += 1
+
+    section = LEAD_SECTION
+    in_footer = False
+    rest = chunks[i:]
+    for n, chunk in enumerate(rest):
+        if not in_footer and _FOOTER_START.match(chunk[0].text) and n > 0:
+            in_footer = True
+        if in_footer:
+            for line in chunk:
+                blocks.append(Block("boilerplate", line.text, line.start, line.end,
+                                    reason="site footer"))
+            continue
+        kept = []
+        for line in chunk:
+            if _BOILERPLATE_LINE.match(line.text):
+                blocks.append(Block("boilerplate", line.text, line.start, line.end,
+                                    reason="site furniture"))
+            else:
+                kept.append(line)
+        if not kept:
+            continue
+        if _CREDIT.search(kept[-1].text):
+            for line in kept[:-1]:
+                blocks.append(Block("image_title", line.text, line.start, line.end, section))
+            caption = kept[-1]
+            blocks.append(Block("caption", caption.text, caption.start, caption.end, section))
+            continue
+        has_more_body = n + 1 < len(rest) and not _FOOTER_START.match(rest[n + 1][0].text)
+        if len(kept) == 1 and has_more_body and _looks_like_heading(kept[0].text):
+            section = kept[0].text
+            blocks.append(Block("heading", section, kept[0].start, kept[0].end, section))
+            continue
+        # A paragraph: one line, or hard-wrapped lines joined (the block spans them all).
+        start, end = kept[0].start, kept[-1].end
+        blocks.append(Block("body", text[start:end], start, end, section))
+    return title, blocks
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_IMAGE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)\s*$")
+
+
+def _zone_md(text: str) -> tuple[str, list[Block]]:
+    """Zone Markdown: ``#`` is the title, deeper ``#`` are headings, images give image titles."""
+    blocks: list[Block] = []
+    title = ""
+    section = LEAD_SECTION
+    for chunk in _chunks(text):
+        first = chunk[0]
+        heading = _MD_HEADING.match(first.text) if len(chunk) == 1 else None
+        image = _MD_IMAGE.match(first.text) if len(chunk) == 1 else None
+        if heading:
+            inner = heading.group(2)
+            start = first.start + first.text.index(inner) if inner else first.start
+            if len(heading.group(1)) == 1 and not title:
+                title = inner
+                blocks.append(Block("title", inner, start, start + len(inner)))
+            elif inner == title:
+                blocks.append(Block("duplicate_title", inner, start, start + len(inner),
+                                    reason="repeated headline"))
+            elif inner:
+                section = inner
+                blocks.append(Block("heading", inner, start, start + len(inner), section))
+        elif image:
+            alt = image.group(1).strip()
+            if alt:
+                start = first.start + 2
+                blocks.append(Block("image_title", alt, start, start + len(alt), section))
+        elif _CREDIT.search(chunk[-1].text) or (first.text.startswith(("*", "_"))
+                                                 and first.text.endswith(("*", "_"))
+                                                 and len(chunk) == 1 and blocks
+                                                 and blocks[-1].zone == "image_title"):
+            line = chunk[-1]
+            inner = line.text.strip("*_ ")
+            start = line.start + line.text.index(inner)
+            blocks.append(Block("caption", inner, start, start + len(inner), section))
+        elif _BOILERPLATE_LINE.match(first.text) and len(chunk) == 1:
+            blocks.append(Block("boilerplate", first.text, first.start, first.end,
+                                reason="site furniture"))
+        else:
+            start, end = first.start, chunk[-1].end
+            blocks.append(Block("body", text[start:end], start, end, section))
+    return title, blocks
+
+
+def _html_to_markdown(html: str, source: str | None) -> tuple[str, str]:
+    """Main content of an HTML page as Markdown, and the page title, via trafilatura."""
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    markdown = trafilatura.extract(html, output_format="markdown", include_formatting=True,
+                                   include_images=True, include_comments=False,
+                                   include_tables=False, include_links=False)
+    if not markdown or not markdown.strip():
+        raise NoReadableTextError(
+            source, "the HTML page has no readable main content (only scripts, styles, "
+            "navigation or boilerplate)",
+            "Save the article's own page, or copy its text into a .txt file.")
+    if len(markdown.split()) < _MIN_HTML_WORDS:
+        raise NoReadableTextError(
+            source, f"the HTML page has no readable main content (only {markdown.strip()!r} "
+            "outside scripts, styles and navigation)",
+            "Save the article's own page, or copy its text into a .txt file.")
+    metadata = trafilatura.extract_metadata(html)
+    page_title = (metadata.title or "") if metadata else ""
+    return markdown, page_title
+
+
+def _build(text: str, *, fmt: str, source: str | None, sha256: str, encoding: str,
+           fallback_id: str | None, explicit_id: bool = False) -> Article:
+    if not text.strip():
+        raise EmptyArticleError(source, "the text is empty or holds only white space",
+                                "Pass the article's text.")
+    if fmt == "html":
+        text, page_title = _html_to_markdown(text, source)
+        title, blocks = _zone_md(text)
+        if not title and page_title:
+            title = page_title
+    elif fmt == "md":
+        title, blocks = _zone_md(text)
+    else:
+        title, blocks = _zone_txt(text)
+    if not any(b.zone == "body" for b in blocks):
+        raise NoReadableTextError(source, "no body paragraphs were found in the article",
+                                  "Check that the file holds the article's text, not only "
+                                  "a title or site furniture.")
+    if explicit_id or fallback_id:
+        article_id = slugify(fallback_id or "")
+    else:
+        article_id = slugify(title, fallback=f"article-{sha256[:10]}")
+    return Article(id=article_id, title=title, source=source, sha256=sha256, text=text,
+                   encoding=encoding, format=fmt, blocks=tuple(blocks))

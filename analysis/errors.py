@@ -1,0 +1,65 @@
+"""One exception hierarchy for everything the package rejects.
+
+Every error names the file (when there is one), says what is wrong and what to do,
+so the CLI can print ``str(error)`` as a single line without a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ArticleAnalysisError(Exception):
+    """Base class of every error raised on purpose by ``analysis``."""
+
+
+class ArticleError(ArticleAnalysisError):
+    """An article file or text that cannot be analysed.
+
+    Attributes:
+        path: the file concerned, or ``None`` for text passed as a string.
+        problem: what is wrong.
+        advice: what the user can do about it.
+    """
+
+    def __init__(self, path: str | Path | None, problem: str, advice: str) -> None:
+        self.path = str(path) if path is not None else None
+        self.problem = problem
+        self.advice = advice
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.path if self.path is not None else "<text>"
+        return f"{where}: {self.problem}. {self.advice}"
+
+
+class ArticleNotFoundError(ArticleError):
+    """The path does not exist."""
+
+
+class NotAFileError(ArticleError):
+    """The path exists but is a directory or another non-regular file."""
+
+
+class EmptyArticleError(ArticleError):
+    """The file is empty or holds only white space."""
+
+
+class BinaryFileError(ArticleError):
+    """The file holds binary data (an image, a PDF, an archive…), not text."""
+
+
+class ArticleTooLargeError(ArticleError):
+    """The file is larger than the size limit."""
+
+
+class UnsupportedFormatError(ArticleError):
+    """The file's extension is not one of the supported formats."""
+
+
+class NoReadableTextError(ArticleError):
+    """An HTML page whose main content holds no readable text (scripts, styles, navigation only)."""
+
+
+class ParameterError(ArticleAnalysisError):
+    """A function or CLI option was given a value it cannot use."""

@@ -1,0 +1,56 @@
+"""Saving figures and tables beside a report, and making article text safe for HTML/Markdown."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from .atomic import write_text_atomic
+
+
+def save_figure(fig: Figure, output_dir: str | Path, name: str) -> list[Path]:
+    """Save ``fig`` as ``<name>.png`` and ``<name>.svg`` in ``output_dir``; return both paths.
+
+    Each file is written to a temporary name and renamed, so no half-written figure remains.
+    """
+    folder = Path(output_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for suffix in ("png", "svg"):
+        target = folder / f"{name}.{suffix}"
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=f".{suffix}")
+        os.close(fd)
+        try:
+            fig.savefig(tmp, format=suffix, dpi=150, bbox_inches="tight")
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        paths.append(target)
+    return paths
+
+
+def save_table(table: pd.DataFrame, output_dir: str | Path, name: str) -> Path:
+    """Save a tidy table as ``<name>.csv`` (UTF-8, no index) in ``output_dir``."""
+    target = Path(output_dir) / f"{name}.csv"
+    write_text_atomic(target, table.to_csv(index=False))
+    return target
+
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def escape_html(text: str) -> str:
+    """Escape article text for HTML (``&``, ``<``, ``>``, both quotes)."""
+    return html.escape(text, quote=True)
+
+
+def escape_markdown(text: str) -> str:
+    """Escape article text for a Markdown cell: HTML first, then Markdown's own markup."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", escape_html(text))

@@ -1,0 +1,44 @@
+"""The versioned, JSON-serialisable result record of one article (contract in DESIGN.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from . import __version__
+from .article import Article
+from .text import Document, prepare
+
+SCHEMA = "article-analysis/1"
+
+
+def article_section(article: Article) -> dict[str, Any]:
+    """Metadata and zone counts of the article."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "sha256": article.sha256,
+        "format": article.format,
+        "encoding": article.encoding,
+        "zones": article.zone_counts(),
+        "sections": list(article.section_names()),
+    }
+
+
+def basic_counts(doc: Document) -> dict[str, int]:
+    """Words, sentences and paragraphs of the analysed zones."""
+    return {"words": len(doc.words), "sentences": len(doc.sentences),
+            "paragraphs": len(doc.blocks)}
+
+
+def build_record(article: Article, zones: Iterable[str] = ("body",)) -> dict[str, Any]:
+    """Analyse ``article`` (its body by default) and return the result record."""
+    doc = prepare(article, zones)
+    return {
+        "schema": SCHEMA,
+        "generator": f"article-analysis {__version__}",
+        "zones_analysed": list(doc.zones),
+        "article": article_section(article),
+        "stats": basic_counts(doc),
+    }

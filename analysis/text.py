@@ -1,0 +1,194 @@
+"""Offline sentence splitting and word tokenisation with character offsets, built on NLTK.
+
+Sentences come from NLTK's Punkt algorithm with a packaged abbreviation list
+(``resources/abbreviations.txt``) instead of a downloaded model, so no NLTK data package is
+needed. Two rules are added on top of Punkt:
+
+* an abbreviation (U.S., U.N., a.m., Mr., Gen., Jan., single initials) never ends a sentence,
+  even before a capitalised word ("the U.N. Security Council");
+* a quotation closed by ``,”`` / ``?”`` / ``!”`` and followed by a lower-case attribution
+  ("… path,” Putin stressed. / “Why?” she asked.) stays one sentence.
+
+Counting rules: a *word* is a token that holds at least one letter or digit ("U.S.",
+"Putin’s", "high-profile", "2024" are one word each; punctuation is not a word). A *sentence*
+never crosses a paragraph boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .article import Article, Block, normalise_zones
+from .paths import RESOURCES_DIR
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token with offsets into the text it was cut from.
+
+    ``norm`` is lower-cased with curly apostrophes made straight; ``is_word`` is True when the
+    token holds a letter or a digit.
+    """
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    is_word: bool
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article, with offsets into :attr:`Article.text`.
+
+    ``index`` numbers the sentences of the analysed zones from 0; ``paragraph`` is the index of
+    its block among those zones' blocks; ``zone`` and ``section`` come from the block.
+    """
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    zone: str
+    section: str | None
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Abbreviations that never end a sentence: lower-case, without their final period."""
+    words = set()
+    for line in (RESOURCES_DIR / "abbreviations.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.add(line.lower().rstrip("."))
+    words.update("abcdefghijklmnopqrstuvwxyz")  # single initials
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(abbreviations())
+    return PunktSentenceTokenizer(params)
+
+
+# Opening punctuation that may precede the first word of an attribution.
+_CLOSING_QUOTE_END = re.compile(r"[,?!…—–-]\s*[”\"’']\s*$|[,]\s*$")
+_ATTRIBUTION_START = re.compile(r"^[a-z]|^(?:[A-Z][\w’'-]+\s+){0,3}(?:said|says|stressed|added|"
+                                r"asked|told|noted|wrote|insisted|replied|warned|declared)\b")
+_ABBREV_END = re.compile(r"(?:^|[\s(“\"'])((?:[A-Za-z]\.){2,}|[A-Za-z]+\.)$")
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences; return ``(start, end)`` spans shifted by ``offset``.
+
+    Spans are trimmed of surrounding white space. See the module docstring for the rules.
+    """
+    spans = [list(span) for span in _punkt().span_tokenize(text)]
+    merged: list[list[int]] = []
+    for span in spans:
+        if merged:
+            before = text[merged[-1][0]:merged[-1][1]]
+            after = text[span[0]:span[1]]
+            match = _ABBREV_END.search(before)
+            ends_in_abbreviation = bool(
+                match and match.group(1).lower().rstrip(".") in abbreviations())
+            quote_attribution = bool(_CLOSING_QUOTE_END.search(before)
+                                     and _ATTRIBUTION_START.match(after))
+            if ends_in_abbreviation or quote_attribution:
+                merged[-1][1] = span[1]
+                continue
+        merged.append(span)
+    return [(start + offset, end + offset) for start, end in merged]
+
+
+# Order matters: the first alternative that matches at a position wins.
+_TOKEN_PATTERN = r"""(?x)
+      https?://\S+[\w/]                      # URLs
+    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+             # e-mail addresses
+    | (?:[A-Za-z]\.){2,}                       # U.S. a.m. U.N.
+    | \d+(?:[.,:/]\d+)*%?                      # 2024  3.5  1,000  18:30  50%
+    | \w+(?:[-‐'’]\w+)*(?:(?<=s)['’](?!\w))?   # words, hyphenated words, possessives
+    | \.\.\.|…                                 # ellipsis
+    | [^\w\s]                                  # any other single punctuation mark
+"""
+_tokenizer = RegexpTokenizer(_TOKEN_PATTERN)
+_HAS_ALNUM = re.compile(r"\w")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokenise ``text`` into words and punctuation with offsets shifted by ``offset``."""
+    tokens = []
+    for start, end in _tokenizer.span_tokenize(text):
+        piece = text[start:end]
+        norm = piece.lower().replace("’", "'").replace("‐", "-")
+        tokens.append(Token(piece, start + offset, end + offset, norm,
+                            bool(_HAS_ALNUM.search(piece)) and piece != "_"))
+    return tokens
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (tokens with a letter or digit), as written."""
+    return [t.text for t in tokenize(text) if t.is_word]
+
+
+def sentences(article: Article, zones: Iterable[str] = ("body",)) -> list[Sentence]:
+    """The sentences of an article's zones (body by default), in reading order."""
+    result: list[Sentence] = []
+    for paragraph, block in enumerate(article.blocks_in(normalise_zones(zones))):
+        for start, end in split_sentences(block.text, block.start):
+            result.append(Sentence(len(result), article.text[start:end], start, end,
+                                   paragraph, block.zone, block.section))
+    return result
+
+
+def block_tokens(block: Block) -> list[Token]:
+    """Tokens of one block, offsets into the article text."""
+    return tokenize(block.text, block.start)
+
+
+def article_tokens(article: Article, zones: Iterable[str] = ("body",)) -> list[Token]:
+    """Tokens (words and punctuation) of an article's zones, offsets into the article text."""
+    return [t for block in article.blocks_in(normalise_zones(zones)) for t in block_tokens(block)]
+
+
+@dataclass(frozen=True)
+class Document:
+    """The analysed view of an article: the chosen zones cut into sentences and tokens once.
+
+    Every analysis (stats, sentiment, actors) takes a ``Document`` so the text is split once.
+    """
+
+    article: Article
+    zones: tuple[str, ...]
+    blocks: tuple[Block, ...]
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+
+    @property
+    def words(self) -> list[Token]:
+        """The word tokens (see the module docstring for what counts as a word)."""
+        return [t for t in self.tokens if t.is_word]
+
+    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        """The tokens inside one sentence."""
+        starts = [t.start for t in self.tokens]
+        lo = bisect_left(starts, sentence.start)
+        hi = bisect_left(starts, sentence.end)
+        return list(self.tokens[lo:hi])
+
+
+def prepare(article: Article, zones: Iterable[str] = ("body",)) -> Document:
+    """Cut an article's zones (body by default) into sentences and tokens."""
+    zone_list = tuple(normalise_zones(zones))
+    return Document(article, zone_list, article.blocks_in(zone_list),
+                    tuple(sentences(article, zone_list)),
+                    tuple(article_tokens(article, zone_list)))

@@ -1,0 +1,75 @@
+"""The article-analysis command: help, version, analyse, report."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from analysis import SCHEMA, __version__
+from analysis.cli import main
+
+
+def test_help_lists_the_commands(capsys):
+    try:
+        main(["--help"])
+    except SystemExit as exit_:
+        assert exit_.code == 0
+    out = capsys.readouterr().out
+    assert "analyse" in out and "report" in out
+
+
+def test_version(capsys):
+    try:
+        main(["--version"])
+    except SystemExit as exit_:
+        assert exit_.code == 0
+    assert capsys.readouterr().out.strip() == f"article-analysis {__version__}"
+
+
+def test_analyse_summary(seed_path, capsys):
+    assert main(["analyse", str(seed_path)]) == 0
+    out = capsys.readouterr().out
+    assert "947 words, 40 sentences, 19 paragraphs" in out
+    assert "headings 4" in out and "boilerplate_lines 7" in out
+
+
+def test_analyse_json_record(seed_path, capsys):
+    assert main(["analyse", str(seed_path), "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["schema"] == SCHEMA
+    assert record["article"]["id"] == "putin-north-korea-2024"
+    assert record["article"]["zones"]["body_paragraphs"] == 19
+    assert record["stats"]["words"] == 947
+    assert record["stats"]["sentences"] == 40
+    assert record["stats"]["paragraphs"] == 19
+
+
+def test_analyse_zones_widen_the_record(seed_path, capsys):
+    assert main(["analyse", str(seed_path), "--json", "--zones", "body,headings,title"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["zones_analysed"] == ["body", "heading", "title"]
+    assert record["stats"]["paragraphs"] == 19 + 4 + 1
+
+
+def test_unknown_zone_is_a_clear_error(seed_path, capsys):
+    assert main(["analyse", str(seed_path), "--zones", "footer"]) == 2
+    assert "unknown zone 'footer'" in capsys.readouterr().err
+
+
+def test_console_script_runs_without_traceback(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "analysis.cli", "analyse",
+                             str(tmp_path / "missing.txt")], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+
+
+def test_report_writes_records_and_keeps_going(tmp_path, seed_copy, capsys):
+    (tmp_path / "broken.txt").write_bytes(b"")
+    out = tmp_path / "reports"
+    assert main(["report", str(tmp_path), "--out", str(out)]) == 1
+    record = json.loads((out / "putin-north-korea-2024" / "record.json").read_text())
+    assert record["stats"]["sentences"] == 40
+    err = capsys.readouterr().err
+    assert "broken.txt" in err and "1 of 2 articles" in err
+    assert not list(out.rglob("*.tmp"))
