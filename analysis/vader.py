@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from vaderSentiment import vaderSentiment as _ref
 
@@ -66,32 +66,28 @@ def _emoji_table() -> tuple[dict[str, str], frozenset[str]]:
     return emojis, frozenset(emojis)
 
 
-@dataclass(frozen=True)
-class WordEffect:
+class WordEffect(NamedTuple):
     """One scored token of a sentence and what VADER's rules did to it.
 
-    ``position`` is the token's index in VADER's white-space split; ``start``/``end`` are
-    character offsets of the (punctuation-stripped) token in the sentence text, or -1 when the
-    sentence held emoji (VADER rewrites emoji as words before splitting). ``lexicon_valence`` is
-    the lexicon rating, ``valence`` the value after all rules (the term VADER sums), ``rules``
-    the rules that changed it, in the order applied.
+    ``position`` is the token's index in VADER's white-space split (see :func:`word_spans` for
+    its characters); ``word`` the token with surrounding punctuation stripped;
+    ``lexicon_valence`` is the lexicon rating, ``valence`` the value after all rules (the term
+    VADER sums), ``rules`` the rules that changed it, in the order applied.
     """
 
     position: int
     word: str
-    start: int
-    end: int
     lexicon_valence: float
     valence: float
     rules: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class VaderResult:
+class VaderResult(NamedTuple):
     """VADER's scores of one text and the terms that produced them.
 
     ``valences`` holds one number per token (0 for tokens outside the lexicon), exactly the list
-    the reference sums; ``punctuation`` is the emphasis added for ``!`` and ``?``.
+    the reference sums; ``punctuation`` is the emphasis for ``!`` and ``?`` (added to the sum's
+    magnitude, and only when the sum is not zero).
     """
 
     compound: float
@@ -125,11 +121,6 @@ def _replace_emoji(text: str) -> tuple[str, bool]:
             out.append(char)
             prev_space = char == " "
     return "".join(out).strip(), True
-
-
-def _strip_punc_if_word(token: str) -> str:
-    stripped = token.strip(_PUNCTUATION)
-    return token if len(stripped) <= 2 else stripped
 
 
 def _is_negation(word_lower: str) -> bool:
@@ -262,8 +253,6 @@ def _but_check(lower: list[str], sentiments: list[float]) -> list[str | None]:
     element equal to the current one (``list.index``), so repeated values can be rescaled at
     another position. Returns, per position, the factor note applied there (or None)."""
     notes: list[str | None] = [None] * len(sentiments)
-    if "but" not in lower:
-        return notes
     bi = lower.index("but")
     for position in range(len(sentiments)):
         sentiment = sentiments[position]
@@ -304,33 +293,34 @@ def analyse(text: str) -> VaderResult:
         text = str(text)
     clean, had_emoji = _replace_emoji(text)
     raw_tokens = clean.split()
-    words = [_strip_punc_if_word(t) for t in raw_tokens]
+    punctuation_chars = _PUNCTUATION
+    words = []
+    for token in raw_tokens:
+        stripped = token.strip(punctuation_chars)
+        words.append(token if len(stripped) <= 2 else stripped)
     lower = [w.lower() for w in words]
     n = len(words)
-    allcaps = sum(1 for w in words if w.isupper())
+    allcaps = sum(map(str.isupper, words))
     cap_diff = 0 < n - allcaps < n
     lex = lexicon()
+    boosters = BOOSTER_DICT
 
-    sentiments: list[float] = []
-    rules_per: list[list[str]] = []
+    sentiments: list[float] = [0] * n
+    rules_at: dict[int, list[str]] = {}
     for i, item_lower in enumerate(lower):
-        rules: list[str] = []
-        rules_per.append(rules)
-        if item_lower in BOOSTER_DICT or (
-                i < n - 1 and item_lower == "kind" and lower[i + 1] == "of"):
-            sentiments.append(0)
+        if item_lower not in lex or item_lower in boosters or (
+                item_lower == "kind" and i < n - 1 and lower[i + 1] == "of"):
             continue
-        if item_lower in lex:
-            sentiments.append(_valence(i, words, lower, lex, cap_diff, rules))
-        else:
-            sentiments.append(0)
-    but_notes = _but_check(lower, sentiments)
+        rules: list[str] = []
+        rules_at[i] = rules
+        sentiments[i] = _valence(i, words, lower, lex, cap_diff, rules)
+    but_notes = _but_check(lower, sentiments) if "but" in lower else None
 
     punctuation = 0.0
     if sentiments:
         sum_s = float(sum(sentiments))
         punct = _punctuation_emphasis(clean)
-        punctuation = punct if sum_s != 0 else 0.0
+        punctuation = punct
         if sum_s > 0:
             sum_s += punct
         elif sum_s < 0:
@@ -357,30 +347,55 @@ def analyse(text: str) -> VaderResult:
     else:
         compound = pos = neg = neu = 0.0
 
-    spans = _word_spans(text, raw_tokens, words) if not had_emoji else [(-1, -1)] * n
+    # Positions whose term is not zero, or whose rules were applied (e.g. "no" set to 0).
     effects = []
-    for i, word in enumerate(words):
-        lexicon_valence = lex.get(lower[i])
-        if lexicon_valence is None or (sentiments[i] == 0 and not rules_per[i]):
-            continue
-        rules = list(rules_per[i])
-        if but_notes[i]:
-            rules.append(but_notes[i])
-        effects.append(WordEffect(i, word, spans[i][0], spans[i][1], lexicon_valence,
-                                  float(sentiments[i]), tuple(rules)))
+    for i, rules in rules_at.items():
+        if sentiments[i] != 0 or rules:
+            if but_notes and but_notes[i]:
+                rules.append(but_notes[i])
+            effects.append(WordEffect(i, words[i], lex[lower[i]], float(sentiments[i]),
+                                      tuple(rules)))
     return VaderResult(round(compound, 4), round(pos, 3), round(neu, 3), round(neg, 3),
-                       tuple(float(s) for s in sentiments), tuple(effects), punctuation)
+                       tuple(map(float, sentiments)), tuple(effects), punctuation)
 
 
-def _word_spans(text: str, raw_tokens: list[str], words: list[str]) -> list[tuple[int, int]]:
-    """Character spans in ``text`` of each stripped token (no emoji in the text)."""
+def word_spans(text: str) -> list[tuple[int, int]] | None:
+    """Character spans in ``text`` of VADER's tokens (punctuation-stripped as VADER strips
+    them), by position; None when the text holds emoji, which VADER rewrites as words."""
+    if not _emoji_table()[1].isdisjoint(text):
+        return None
     spans = []
-    for match, raw, word in zip(_TOKEN_SPAN.finditer(text), raw_tokens, words, strict=False):
-        offset = match.start() + (raw.find(word) if word != raw else 0)
+    for match in _TOKEN_SPAN.finditer(text):
+        raw = match.group()
+        stripped = raw.strip(_PUNCTUATION)
+        word = raw if len(stripped) <= 2 else stripped
+        offset = match.start() + raw.find(word)
         spans.append((offset, offset + len(word)))
-    while len(spans) < len(words):  # white space that re and str.split disagree on
-        spans.append((-1, -1))
+    if len(spans) != len(text.split()):  # white space that re and str.split disagree on
+        return None
     return spans
+
+
+def compound_without(result: VaderResult, position: int) -> float:
+    """The compound score (not rounded) that ``result``'s text would get if the token at
+    ``position`` contributed nothing: the leave-one-out counterpart used to say how much a
+    word moved the score. Punctuation emphasis follows the sign of the remaining sum."""
+    total = float(sum(result.valences)) - result.valences[position]
+    if total > 0:
+        total += result.punctuation
+    elif total < 0:
+        total -= result.punctuation
+    return _normalize(total)
+
+
+def raw_compound(result: VaderResult) -> float:
+    """The compound score of ``result`` before rounding to 4 places."""
+    total = float(sum(result.valences))
+    if total > 0:
+        total += result.punctuation
+    elif total < 0:
+        total -= result.punctuation
+    return _normalize(total)
 
 
 def polarity_scores(text: str) -> dict[str, float]:
