@@ -9,14 +9,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import yaml
+
 from . import __version__
 from .article import MAX_ARTICLE_BYTES, load_article, normalise_zones
-from .atomic import write_text_atomic
 from .errors import ArticleAnalysisError
-from .inputs import collect_articles
 from .log import logger
 from .paths import RAW_DIR, REPORTS_DIR
 from .record import build_record
+from .report import run_batch
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,10 +38,23 @@ def _parser() -> argparse.ArgumentParser:
     analyse.add_argument("--max-bytes", type=int, default=MAX_ARTICLE_BYTES,
                          help=f"largest file accepted (default {MAX_ARTICLE_BYTES:,})")
 
-    report = commands.add_parser("report", help="write reports for articles (default: data/raw)")
-    report.add_argument("paths", nargs="*", help="article files, folders or globs")
-    report.add_argument("--out", type=Path, default=REPORTS_DIR, help="output folder")
-    report.add_argument("--zones", default="body", help="zones to analyse (as for analyse)")
+    report = commands.add_parser(
+        "report", help="run the notebooks for articles and write HTML reports (default: data/raw)")
+    report.add_argument("paths", nargs="*", help="article files, folders or globs "
+                                                 "(.txt, .md, .html; default: data/raw)")
+    report.add_argument("--out", type=Path, default=REPORTS_DIR,
+                        help="output folder (default: reports/)")
+    report.add_argument("--notebooks", nargs="+", metavar="NAME",
+                        help="notebooks to run, by name or number (default: all report notebooks)")
+    report.add_argument("--jobs", "-j", type=int, default=None,
+                        help="notebooks run at once (default: the number of cores)")
+    report.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
+                        metavar=("NAME", "VALUE"),
+                        help="a notebook parameter (VALUE is read as YAML: 10, [body, headings])")
+    report.add_argument("--zones", default="body", help="zones analysed in the result record")
+    report.add_argument("--show-code", action="store_true", help="keep code cells in the HTML")
+    report.add_argument("--force", action="store_true", help="redo reports that are up to date")
+    report.add_argument("--no-progress", action="store_true", help="no progress bar")
     return parser
 
 
@@ -68,37 +82,38 @@ def _analyse(args: argparse.Namespace) -> int:
     return 0
 
 
+def _parameter_value(text: str) -> object:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        return text
+
+
 def _report(args: argparse.Namespace) -> int:
-    zones = normalise_zones(args.zones)
-    paths = collect_articles(args.paths or [RAW_DIR])
-    failures = 0
-    for path in paths:
-        try:
-            record = build_record(load_article(path), zones)
-        except ArticleAnalysisError as error:
-            failures += 1
-            print(f"error: {error}", file=sys.stderr)
-            continue
-        target = args.out / record["article"]["id"] / "record.json"
-        write_text_atomic(target, json.dumps(record, ensure_ascii=False, indent=2))
-        print(f"wrote {target}")
-    print(f"{len(paths) - failures} of {len(paths)} articles reported", file=sys.stderr)
-    return 1 if failures else 0
+    parameters = {name: _parameter_value(value) for name, value in args.parameter}
+    result = run_batch(args.paths or [RAW_DIR], args.out, notebooks=args.notebooks,
+                       parameters=parameters, jobs=args.jobs, zones=normalise_zones(args.zones),
+                       show_code=args.show_code, force=args.force,
+                       progress=not args.no_progress)
+    written = sum(1 for a in result.articles if a.folder and not a.skipped)
+    skipped = sum(1 for a in result.articles if a.skipped)
+    failed = sum(1 for a in result.articles if a.failures)
+    print(f"{len(result.articles)} articles: {written} written, {skipped} unchanged, "
+          f"{failed} with failures ({result.seconds:.1f} s). Index: {result.out / 'index.html'}")
+    return 0 if result.ok else 1
 
 
 class _StderrHandler(logging.Handler):
     """Writes to whatever ``sys.stderr`` is at the time (StreamHandler binds it once)."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        print(self.format(record), file=sys.stderr)
+        print(f"{record.levelname.lower()}: {record.getMessage()}", file=sys.stderr)
 
 
 def _log_to_stderr() -> None:
     """Show the package's warnings (e.g. the encoding used) on stderr, once."""
     if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
-        handler = _StderrHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-        logger.addHandler(handler)
+        logger.addHandler(_StderrHandler())
         logger.setLevel(logging.INFO)
 
 

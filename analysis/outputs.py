@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import html
-import os
 import re
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .atomic import write_text_atomic
+from .atomic import replace_atomic, write_text_atomic
 
 
 def save_figure(fig: Figure, output_dir: str | Path, name: str) -> list[Path]:
@@ -19,19 +17,11 @@ def save_figure(fig: Figure, output_dir: str | Path, name: str) -> list[Path]:
 
     Each file is written to a temporary name and renamed, so no half-written figure remains.
     """
-    folder = Path(output_dir)
-    folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for suffix in ("png", "svg"):
-        target = folder / f"{name}.{suffix}"
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=f".{suffix}")
-        os.close(fd)
-        try:
-            fig.savefig(tmp, format=suffix, dpi=150, bbox_inches="tight")
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        target = Path(output_dir) / f"{name}.{suffix}"
+        replace_atomic(target, lambda tmp, fmt=suffix: fig.savefig(
+            tmp, format=fmt, dpi=150, bbox_inches="tight"))
         paths.append(target)
     return paths
 

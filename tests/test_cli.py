@@ -70,6 +70,7 @@ def test_report_writes_records_and_keeps_going(tmp_path, seed_copy, capsys):
     assert main(["report", str(tmp_path), "--out", str(out)]) == 1
     record = json.loads((out / "putin-north-korea-2024" / "record.json").read_text())
     assert record["stats"]["sentences"] == 40
-    err = capsys.readouterr().err
-    assert "broken.txt" in err and "1 of 2 articles" in err
+    captured = capsys.readouterr()
+    assert "error: " in captured.err and "broken.txt" in captured.err
+    assert "2 articles: 1 written, 0 unchanged, 1 with failures" in captured.out
     assert not list(out.rglob("*.tmp"))

@@ -1,0 +1,294 @@
+"""Batch reports: every article through every report notebook, in parallel, safely.
+
+For each article the batch writes ``<out>/<article-id>/``::
+
+    record.json                 the result record
+    tables/*.csv                tidy tables built from the record
+    <notebook>.html             each notebook exported to HTML (code hidden unless show_code)
+    notebooks/<notebook>.ipynb  the executed notebooks
+    figures/                    what the notebooks saved (PNG and SVG figures, CSV tables)
+    .manifest.json              what the report was built from (for skipping unchanged work)
+
+and ``<out>/index.html`` lists every article with links and every failure.
+
+Safety: an article's folder is assembled in ``<out>/.staging/`` and moved into place only when
+all its work is done, so an interrupted run never leaves half a report; a failing article or
+notebook is recorded and the others go on; article ids are slugs, so no name can leave ``out``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .article import Article, load_article, normalise_zones
+from .atomic import write_text_atomic
+from .errors import ArticleAnalysisError
+from .inputs import collect_articles
+from .log import logger
+from .paths import PROJECT_DIR
+from .record import build_record
+from .report_index import write_index
+from .report_tables import record_tables
+from .runner import (
+    NotebookOutcome,
+    kernel_environment,
+    notebook_parameters,
+    report_notebooks,
+    run_notebook,
+    split_parameters,
+)
+
+STAGING = ".staging"
+MANIFEST = ".manifest.json"
+
+
+@dataclass
+class ArticleReport:
+    """The outcome of one article in a batch."""
+
+    source: str
+    article_id: str | None = None
+    title: str | None = None
+    folder: str | None = None
+    skipped: bool = False
+    record: dict[str, Any] | None = None
+    notebooks: dict[str, NotebookOutcome] = field(default_factory=dict)
+    error: str | None = None   # the article could not be read or analysed at all
+
+    @property
+    def failures(self) -> list[dict[str, Any]]:
+        """One row per failure: article, notebook, cell, error."""
+        rows = []
+        if self.error:
+            rows.append({"article": self.source, "notebook": "(reading the article)",
+                         "cell": None, "error": self.error})
+        for outcome in self.notebooks.values():
+            if not outcome.ok:
+                rows.append({"article": self.source, "notebook": outcome.notebook,
+                             "cell": outcome.cell,
+                             "error": f"{outcome.error_name}: {outcome.error}"})
+        return rows
+
+
+@dataclass
+class BatchResult:
+    """Everything a batch did; ``ok`` is False when anything failed."""
+
+    out: Path
+    articles: list[ArticleReport]
+    seconds: float
+
+    @property
+    def failures(self) -> list[dict[str, Any]]:
+        return [row for article in self.articles for row in article.failures]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def _sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _fingerprint(article: Article, notebook: Path | None, parameters: dict[str, Any],
+                 zones: list[str], show_code: bool) -> str:
+    """What a piece of a report depends on: article bytes, notebook, parameters, version."""
+    key = {"article": article.sha256, "notebook": _sha256_file(notebook) if notebook else None,
+           "parameters": parameters, "zones": zones, "show_code": show_code,
+           "version": __version__}
+    return hashlib.sha256(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _unique_ids(articles: list[Article]) -> list[str]:
+    """Article ids, made unique within the batch (``id``, ``id-2``, …)."""
+    seen: dict[str, int] = {}
+    ids = []
+    for article in articles:
+        count = seen.get(article.id, 0) + 1
+        seen[article.id] = count
+        ids.append(article.id if count == 1 else f"{article.id}-{count}")
+    return ids
+
+
+def _read_manifest(folder: Path) -> dict[str, Any]:
+    try:
+        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _publish(staging: Path, target: Path) -> None:
+    """Move a finished staging folder into place, replacing the old report in two renames."""
+    old = None
+    if target.exists():
+        old = staging.parent / f"{target.name}.old-{os.getpid()}-{time.time_ns()}"
+        os.replace(target, old)
+    os.replace(staging, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[str] | None = None,
+              parameters: dict[str, Any] | None = None, jobs: int | None = None,
+              zones: Iterable[str] = ("body",), show_code: bool = False, force: bool = False,
+              progress: bool = True) -> BatchResult:
+    """Write reports for the articles named by ``paths`` (files, folders, globs) into ``out``.
+
+    Parameters are checked before anything runs (unknown names raise ParameterError).
+    ``jobs`` (default: the number of cores) notebooks run at once, across articles.
+    Unchanged reports (same article bytes, notebook, parameters, package version) are
+    skipped unless ``force``.
+    """
+    started = time.perf_counter()
+    out = Path(out).resolve()
+    zone_list = normalise_zones(zones)
+    selected = report_notebooks(notebooks)
+    per_notebook = split_parameters(selected, dict(parameters or {}))
+    files = collect_articles(paths)
+    jobs = max(1, jobs or os.cpu_count() or 1)
+
+    out.mkdir(parents=True, exist_ok=True)
+    staging_root = out / STAGING
+    shutil.rmtree(staging_root, ignore_errors=True)  # leftovers of an interrupted run
+    staging_root.mkdir()
+
+    reports: list[ArticleReport] = []
+    loaded: list[tuple[ArticleReport, Article]] = []
+    for path in files:
+        report = ArticleReport(source=str(path))
+        try:
+            article = load_article(path)
+        except ArticleAnalysisError as error:
+            report.error = str(error)
+            logger.error("%s", error)
+        else:
+            report.title = article.title
+            loaded.append((report, article))
+        reports.append(report)
+
+    work: list[tuple[ArticleReport, Article, Path, list[Path]]] = []
+    for (report, article), article_id in zip(loaded, _unique_ids([a for _, a in loaded]),
+                                             strict=True):
+        report.article_id = article_id
+        target = out / article_id
+        report.folder = str(target)
+        manifest = _read_manifest(target)
+        wanted = {"record": _fingerprint(article, None, {}, zone_list, show_code)}
+        for nb in selected:
+            wanted[nb.stem] = _fingerprint(article, nb, per_notebook[nb.stem], zone_list,
+                                           show_code)
+        todo = [nb for nb in selected if force or manifest.get(nb.stem) != wanted[nb.stem]
+                or not (target / f"{nb.stem}.html").exists()]
+        if not force and not todo and manifest.get("record") == wanted["record"]:
+            report.skipped = True
+            report.record = json.loads((target / "record.json").read_text(encoding="utf-8"))
+            continue
+        staging = staging_root / article_id
+        if target.exists():  # keep the notebooks this run does not redo
+            shutil.copytree(target, staging)
+        else:
+            staging.mkdir()
+        try:
+            report.record = build_record(article, zone_list)
+        except ArticleAnalysisError as error:
+            report.error = str(error)
+            shutil.rmtree(staging, ignore_errors=True)
+            continue
+        write_text_atomic(staging / "record.json",
+                          json.dumps(report.record, ensure_ascii=False, indent=2))
+        for name, table in record_tables(report.record).items():
+            (staging / "tables").mkdir(exist_ok=True)
+            write_text_atomic(staging / "tables" / f"{name}.csv", table.to_csv(index=False))
+        manifest = {k: v for k, v in manifest.items() if k in wanted and k not in
+                    {nb.stem for nb in todo}}
+        manifest["record"] = wanted["record"]
+        (staging / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        work.append((report, article, staging, todo))
+
+    _run_notebooks(work, per_notebook, zone_list, jobs, show_code, staging_root, progress)
+
+    for report, article, staging, todo in work:
+        manifest = _read_manifest(staging)
+        for nb in todo:
+            outcome = report.notebooks.get(nb.stem)
+            if outcome and outcome.ok:
+                manifest[nb.stem] = _fingerprint(article, nb, per_notebook[nb.stem], zone_list,
+                                                 show_code)
+            else:  # no stale page may stand in for a notebook that failed this time
+                (staging / f"{nb.stem}.html").unlink(missing_ok=True)
+                manifest.pop(nb.stem, None)
+        (staging / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        _publish(staging, out / report.article_id)
+
+    shutil.rmtree(staging_root, ignore_errors=True)
+    result = BatchResult(out, reports, time.perf_counter() - started)
+    write_index(result.out, result.articles, result.failures)
+    return result
+
+
+def _run_notebooks(work: list[tuple[ArticleReport, Article, Path, list[Path]]],
+                   per_notebook: dict[str, dict[str, Any]], zones: list[str], jobs: int,
+                   show_code: bool, staging_root: Path, progress: bool) -> None:
+    """Run every (article, notebook) pair on a process pool with one progress bar."""
+    from tqdm.auto import tqdm
+
+    tasks = [(report, staging, nb) for report, _, staging, todo in work for nb in todo]
+    if not tasks:
+        return
+    kernel_dir = Path(tempfile.mkdtemp(prefix="kernels-", dir=staging_root))
+    env = kernel_environment(kernel_dir)
+    previous = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)  # inherited by the pool's processes and their kernels
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool, \
+                tqdm(total=len(tasks), desc="reports", unit="notebook", disable=not progress,
+                     file=sys.stderr) as bar:
+            futures: dict[Future[NotebookOutcome], tuple[ArticleReport, Path]] = {}
+            for report, staging, nb in tasks:
+                params = {"article_path": str(Path(report.source).resolve()),
+                          "output_dir": str(staging / "figures"),
+                          "include_zones": zones, **per_notebook[nb.stem]}
+                declared = notebook_parameters(nb)
+                params = {k: v for k, v in params.items() if k in declared}
+                future = pool.submit(run_notebook, nb, staging, params, show_code, PROJECT_DIR)
+                futures[future] = (report, nb)
+            for future in as_completed(futures):
+                report, nb = futures[future]
+                try:
+                    outcome = future.result()
+                except Exception as error:  # the worker process itself died
+                    outcome = NotebookOutcome(nb.stem, False, 0.0,
+                                              error_name=type(error).__name__, error=str(error))
+                report.notebooks[nb.stem] = outcome
+                if not outcome.ok:
+                    bar.write(f"error: {report.source}: {nb.stem} failed"
+                              + (f" in cell {outcome.cell}" if outcome.cell else "")
+                              + f": {outcome.error_name}: {outcome.error}", file=sys.stderr)
+                bar.update()
+    finally:
+        for key, value in previous.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def batch_summary(result: BatchResult) -> dict[str, Any]:
+    """A JSON-friendly summary of a batch (for logs and tests)."""
+    return {"out": str(result.out), "seconds": round(result.seconds, 2),
+            "articles": [{**{k: v for k, v in asdict(a).items() if k != "record"}}
+                         for a in result.articles],
+            "failures": result.failures}

@@ -1,0 +1,195 @@
+"""Run one project notebook with papermill and export it to HTML with nbconvert.
+
+This is the unit of work of a batch report (:mod:`analysis.report`): it runs in a worker
+process, writes only inside the folder it is given and returns a small, picklable outcome.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .atomic import write_text_atomic
+from .errors import ParameterError
+from .paths import NOTEBOOKS_DIR
+
+KERNEL_NAME = "python3"
+
+
+@dataclass(frozen=True)
+class NotebookOutcome:
+    """What happened to one notebook of one article.
+
+    ``error`` is ``None`` on success; otherwise ``cell`` (1-based code-cell number, if the
+    failure happened in a cell), ``error_name`` and ``error`` describe it.
+    """
+
+    notebook: str
+    ok: bool
+    seconds: float
+    html: str | None = None
+    cell: int | None = None
+    error_name: str | None = None
+    error: str | None = None
+
+
+def report_notebooks(names: list[str] | None = None) -> list[Path]:
+    """The notebooks a report runs: those in ``notebooks/`` that take an ``article_path``.
+
+    ``names`` picks some of them by file name, stem or number prefix (``01``, ``02_sentiment``,
+    ``03_actors.ipynb``), or names a notebook file of the user's own.
+    """
+    available = [p for p in sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
+                 if "article_path" in notebook_parameters(p)]
+    if not names:
+        return available
+    chosen: list[Path] = []
+    for name in names:
+        if name.endswith(".ipynb") and Path(name).is_file():  # a notebook of the user's own
+            if "article_path" not in notebook_parameters(Path(name)):
+                raise ParameterError(f"{name} declares no 'article_path' parameter, so it "
+                                     "cannot be run per article; add one to its parameters cell")
+            chosen.append(Path(name).resolve())
+            continue
+        key = name.removesuffix(".ipynb")
+        matches = [p for p in available if p.stem == key or p.stem.split("_", 1)[0] == key]
+        if not matches:
+            raise ParameterError(
+                f"no report notebook {name!r}; choose from: "
+                + ", ".join(p.stem for p in available))
+        chosen.extend(m for m in matches if m not in chosen)
+    return chosen
+
+
+@lru_cache(maxsize=32)
+def _parameters_cached(path: str, mtime: float) -> dict[str, dict[str, Any]]:
+    import papermill
+
+    return dict(papermill.inspect_notebook(path))
+
+
+def notebook_parameters(path: Path) -> dict[str, dict[str, Any]]:
+    """The parameters a notebook declares (name → papermill's description of it)."""
+    return _parameters_cached(str(path), path.stat().st_mtime)
+
+
+def split_parameters(notebooks: list[Path], parameters: dict[str, Any]
+                     ) -> dict[str, dict[str, Any]]:
+    """Give each notebook the parameters it declares; reject names no notebook declares.
+
+    Raises:
+        ParameterError: listing the valid names of each notebook.
+    """
+    declared = {nb.stem: set(notebook_parameters(nb)) for nb in notebooks}
+    if parameters and not notebooks:
+        raise ParameterError("parameters were given but no report notebook is selected")
+    unknown = [name for name in parameters if not any(name in d for d in declared.values())]
+    if unknown:
+        valid = "; ".join(f"{stem}: {', '.join(sorted(names))}"
+                          for stem, names in declared.items())
+        raise ParameterError(f"unknown parameter(s) {', '.join(map(repr, unknown))}. "
+                             f"Valid names — {valid}")
+    return {stem: {k: v for k, v in parameters.items() if k in names}
+            for stem, names in declared.items()}
+
+
+def kernel_environment(folder: Path) -> dict[str, str]:
+    """Environment variables that make ``python3`` mean *this* interpreter's kernel.
+
+    A kernelspec written to ``folder`` comes first on ``JUPYTER_PATH``, so a fresh setup never
+    fails with NoSuchKernel and never picks up a kernel of another Python.
+    """
+    spec_dir = folder / "kernels" / KERNEL_NAME
+    spec_dir.mkdir(parents=True, exist_ok=True)
+    spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+            "display_name": "article-analysis (Python 3)", "language": "python"}
+    (spec_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
+    paths = [str(folder)] + [p for p in os.environ.get("JUPYTER_PATH", "").split(os.pathsep) if p]
+    return {"JUPYTER_PATH": os.pathsep.join(paths)}
+
+
+def export_html(notebook_path: Path, html_path: Path, show_code: bool = False) -> None:
+    """Export an executed notebook to a self-contained HTML page (code hidden by default)."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab", exclude_input=not show_code,
+                            exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nbformat.read(notebook_path, as_version=4))
+    write_text_atomic(html_path, body)
+
+
+def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
+                 show_code: bool = False, cwd: Path | None = None) -> NotebookOutcome:
+    """Execute ``notebook`` into ``folder/notebooks/`` and export ``folder/<stem>.html``.
+
+    Never raises for a failing notebook: the failure is returned in the outcome, and the
+    executed notebook (with its error) is kept beside the others as ``<stem>.failed.ipynb``.
+    """
+    import time
+
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    started = time.perf_counter()
+    executed_dir = folder / "notebooks"
+    executed_dir.mkdir(parents=True, exist_ok=True)
+    executed = executed_dir / notebook.name
+    failed = executed.with_suffix(".failed.ipynb")
+    try:
+        with tempfile.TemporaryDirectory(prefix="nb-", dir=folder) as scratch:
+            partial = Path(scratch) / notebook.name
+            try:
+                papermill.execute_notebook(
+                    str(notebook), str(partial), parameters=parameters, kernel_name=KERNEL_NAME,
+                    progress_bar=False, cwd=str(cwd) if cwd else None)
+            except BaseException:
+                if partial.exists():
+                    os.replace(partial, failed)
+                raise
+            os.replace(partial, executed)
+        failed.unlink(missing_ok=True)
+        html = folder / f"{notebook.stem}.html"
+        export_html(executed, html, show_code)
+    except PapermillExecutionError as error:
+        return NotebookOutcome(notebook.stem, False, time.perf_counter() - started,
+                               cell=_code_cell_number(failed, error.cell_index),
+                               error_name=error.ename, error=_one_line(error.evalue))
+    except Exception as error:  # a kernel that died, a bad template…: recorded, never fatal
+        return NotebookOutcome(notebook.stem, False, time.perf_counter() - started,
+                               error_name=type(error).__name__, error=_one_line(str(error)))
+    return NotebookOutcome(notebook.stem, True, time.perf_counter() - started,
+                           html=html.name)
+
+
+def _code_cell_number(notebook: Path, cell_index: int) -> int | None:
+    """1-based number of the failing cell among the *original* notebook's code cells.
+
+    papermill's index counts the injected-parameters cell; reading the executed copy lets us
+    skip it so the number matches what the user sees in JupyterLab.
+    """
+    try:
+        import nbformat
+
+        cells = nbformat.read(notebook, as_version=4).cells
+    except Exception:
+        return cell_index + 1
+    number = 0
+    for index, cell in enumerate(cells):
+        tags = cell.get("metadata", {}).get("tags", [])
+        if cell.cell_type == "code" and "injected-parameters" not in tags:
+            number += 1
+        if index == cell_index:
+            return number
+    return None
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
