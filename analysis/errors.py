@@ -63,3 +63,26 @@ class NoReadableTextError(ArticleError):
 
 class ParameterError(ArticleAnalysisError):
     """A function or CLI option was given a value it cannot use."""
+
+
+class DictionaryError(ArticleAnalysisError):
+    """An actor dictionary file (YAML) that cannot be used.
+
+    Attributes:
+        path: the file concerned.
+        line: 1-based line of the offending entry or field, or ``None`` when the whole file is
+            concerned (missing, unreadable).
+        problem: what is wrong.
+        advice: what the user can do about it.
+    """
+
+    def __init__(self, path: str | Path, line: int | None, problem: str, advice: str) -> None:
+        self.path = str(path)
+        self.line = line
+        self.problem = problem
+        self.advice = advice
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}, line {self.line}"
+        return f"{where}: {self.problem}. {self.advice}"

@@ -1,0 +1,421 @@
+"""The actor dictionary: packaged content, lookups, user overrides and invalid files."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+import time
+
+import pycountry
+import pytest
+
+from analysis.dictionary import (
+    ACTOR_TYPES,
+    Actor,
+    ActorDictionary,
+    load_dictionary,
+    packaged_dictionary,
+)
+from analysis.errors import ArticleAnalysisError, DictionaryError, ParameterError
+
+from .conftest import ROOT
+
+# ISO 3166-1 entries that are not states: dependent territories, Antarctica, and the Cook
+# Islands and Niue (self-governing in free association with New Zealand, not UN members).
+NOT_STATES = {
+    "ABW", "AIA", "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "BMU", "BVT", "CCK", "COK", "CUW",
+    "CXR", "CYM", "ESH", "FLK", "FRO", "GGY", "GIB", "GLP", "GRL", "GUF", "GUM", "HKG", "HMD",
+    "IMN", "IOT", "JEY", "MAC", "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL", "NFK", "NIU", "PCN",
+    "PRI", "PYF", "REU", "SGS", "SHN", "SJM", "SPM", "SXM", "TCA", "TKL", "UMI", "VGB", "VIR",
+    "WLF",
+}
+UN_OBSERVERS = {"VAT", "PSE"}
+OTHER_STATES = {"XKX", "TWN"}  # not UN members, listed as states (documented)
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return load_dictionary()
+
+
+@pytest.fixture(scope="module")
+def forms(actors) -> dict[str, list[tuple[str, str]]]:
+    return actors.surface_forms()
+
+
+def write(tmp_path, text: str, name: str = "mine.yaml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+# ----------------------------------------------------------------------------- packaged content
+
+
+def test_every_un_member_and_observer_is_a_state(actors):
+    # 249 ISO codes - 53 non-states = 196 = 193 UN members + VAT + PSE + TWN.
+    iso_states = {c.alpha_3 for c in pycountry.countries} - NOT_STATES
+    assert len(iso_states) == 196
+    un_members = iso_states - UN_OBSERVERS - {"TWN"}
+    assert len(un_members) == 193
+    state_ids = {a.id for a in actors.by_type("state")}
+    missing = {f"state:{code}" for code in iso_states | OTHER_STATES} - state_ids
+    assert not missing
+    assert len(state_ids) == 197  # 193 + 2 observers + Kosovo + Taiwan
+
+
+def test_types_and_ids_are_consistent(actors):
+    prefix = {"person": "person:", "state": "state:", "organization": "org:", "place": "place:"}
+    for actor in actors:
+        assert actor.type in ACTOR_TYPES
+        assert actor.id.startswith(prefix[actor.type]), actor.id
+        assert actor.name in actor.names, actor.id  # the display name is always a surface form
+        for target in actor.links.values():
+            assert target in actors, (actor.id, target)
+
+
+def test_no_inverted_iso_names(actors):
+    # pycountry's "Korea, Democratic People's Republic of" must not leak into surface forms.
+    for actor in actors.by_type("state"):
+        for name in actor.names:
+            assert "," not in name and "(" not in name, name
+
+
+def test_every_capital_is_a_place_linked_to_its_state(actors):
+    for place in actors.by_type("place"):
+        state = actors.get(place.links["state"])
+        assert state.type == "state"
+    capitals = {p.links["state"] for p in actors.by_type("place")}
+    # city-states have no separate capital actor
+    assert {a.id for a in actors.by_type("state")} - capitals == {
+        "state:MCO", "state:SGP", "state:VAT"}
+
+
+@pytest.mark.parametrize("form, actor_id, kind", [
+    ("DPRK", "state:PRK", "name"),
+    ("North Korea", "state:PRK", "name"),
+    ("Democratic People's Republic of Korea", "state:PRK", "name"),
+    ("Democratic People\u2019s Republic of Korea", "state:PRK", "name"),  # curly, as in the seed
+    ("North Korean", "state:PRK", "adjectival"),
+    ("Pyongyang", "state:PRK", "metonym"),
+    ("Pyongyang", "place:pyongyang", "name"),
+    ("U.S.", "state:USA", "name"),
+    ("US", "state:USA", "name"),
+    ("United States of America", "state:USA", "name"),
+    ("White House", "state:USA", "metonym"),
+    ("Washington", "state:USA", "metonym"),
+    ("Russia", "state:RUS", "name"),
+    ("Russian Federation", "state:RUS", "name"),
+    ("Russian", "state:RUS", "adjectival"),
+    ("Kremlin", "state:RUS", "metonym"),
+    ("Moscow", "state:RUS", "metonym"),
+    ("South Korea", "state:KOR", "name"),
+    ("ROK", "state:KOR", "name"),
+    ("Seoul", "state:KOR", "metonym"),
+    ("Vietnam", "state:VNM", "name"),
+    ("Viet Nam", "state:VNM", "name"),
+    ("Vietnamese", "state:VNM", "adjectival"),
+    ("Hanoi", "state:VNM", "metonym"),
+    ("Ukraine", "state:UKR", "name"),
+    ("Kyiv", "state:UKR", "metonym"),
+    ("Kiev", "state:UKR", "metonym"),
+    ("Switzerland", "state:CHE", "name"),
+    ("Swiss", "state:CHE", "adjectival"),
+    ("UK", "state:GBR", "name"),
+    ("Britain", "state:GBR", "name"),
+    ("Downing Street", "state:GBR", "metonym"),
+    ("PRC", "state:CHN", "name"),
+    ("UAE", "state:ARE", "name"),
+    ("DRC", "state:COD", "name"),
+    ("CAR", "state:CAF", "name"),
+    ("Czechia", "state:CZE", "name"),
+    ("Czech Republic", "state:CZE", "name"),
+    ("Ivory Coast", "state:CIV", "name"),
+    ("Côte d'Ivoire", "state:CIV", "name"),
+    ("Iran", "state:IRN", "name"),
+    ("Syria", "state:SYR", "name"),
+    ("Laos", "state:LAO", "name"),
+    ("Bolivia", "state:BOL", "name"),
+    ("Tanzania", "state:TZA", "name"),
+    ("Türkiye", "state:TUR", "name"),
+    ("Holy See", "state:VAT", "name"),
+    ("Palestinian", "state:PSE", "adjectival"),
+    ("Kosovo", "state:XKX", "name"),
+    ("Taiwan", "state:TWN", "name"),
+])
+def test_state_surface_forms(forms, form, actor_id, kind):
+    assert (actor_id, kind) in forms[form]
+
+
+@pytest.mark.parametrize("form, expected", [
+    # shared forms list every reading, preferred first (priority, then dictionary order)
+    ("Korea", [("state:KOR", "name"), ("state:PRK", "name")]),
+    ("Congo", [("state:COD", "name"), ("state:COG", "name")]),
+    ("Dominican", [("state:DOM", "adjectival"), ("state:DMA", "adjectival")]),
+    ("Moscow", [("state:RUS", "metonym"), ("place:moscow", "name")]),
+    # an ambiguous capital is a place but not a metonym of its state
+    ("Victoria", [("place:victoria", "name")]),
+])
+def test_shared_forms_are_ordered(forms, form, expected):
+    assert forms[form][:len(expected)] == expected
+    assert len(forms[form]) == len(expected)
+
+
+def test_risky_words_are_not_surface_forms(forms):
+    # capitalised at a sentence start these are ordinary words, not actors
+    for word in ("Male", "Pole", "To", "Son", "The"):
+        assert word not in forms, word
+
+
+def test_surface_forms_returns_a_copy(actors):
+    first = actors.surface_forms()
+    first["Russia"].append(("x", "y"))
+    first["nonsense"] = []
+    again = actors.surface_forms()
+    assert ("x", "y") not in again["Russia"] and "nonsense" not in again
+
+
+def test_lookup_find_get_contains(actors):
+    assert actors.lookup("DPRK") == [("state:PRK", "name")]
+    assert actors.lookup("Atlantis") == []
+    assert actors.find("state:XYZ") is None
+    assert actors.get("state:RUS").name == "Russia"
+    assert "state:RUS" in actors and "state:XYZ" not in actors
+    with pytest.raises(KeyError, match="state:XYZ"):
+        actors.get("state:XYZ")
+    with pytest.raises(ParameterError, match="type must be one of"):
+        actors.by_type("country")
+
+
+def test_packaged_dictionary_is_cached_and_fast():
+    start = time.perf_counter()
+    first = load_dictionary()
+    second = load_dictionary()
+    assert first is second is packaged_dictionary()
+    assert time.perf_counter() - start < 0.5  # cached: the file is parsed once per process
+
+
+def test_cold_load_time():
+    # a fresh interpreter: import + parse of the packaged YAML; generous bound for a busy CI box
+    script = ("import time; t = time.perf_counter(); from analysis.dictionary import "
+              "load_dictionary; d = load_dictionary(); d.surface_forms(); "
+              "print(time.perf_counter() - t)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    assert float(out.stdout) < 3.0
+
+
+def test_generated_states_file_is_up_to_date():
+    result = subprocess.run([sys.executable, "benchmarks/build_actor_dictionary.py", "--check"],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# ----------------------------------------------------------------------------- the Actor API
+
+
+def test_actor_is_immutable_and_hashable(actors):
+    russia = actors.get("state:RUS")
+    with pytest.raises(AttributeError):
+        russia.name = "USSR"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        russia.links["state"] = "x"  # type: ignore[index]
+    assert {russia, actors.get("state:RUS")} == {russia}
+    assert russia.forms("metonym") == russia.metonyms
+
+
+def test_dictionary_from_actors():
+    a = Actor(id="org:x", name="X Corp", type="organization", names=("X Corp", "X"))
+    d = ActorDictionary([a])
+    assert len(d) == 1 and list(d) == [a]
+    assert d.surface_forms() == {"X Corp": [("org:x", "name")], "X": [("org:x", "name")]}
+    with pytest.raises(ParameterError, match="duplicate"):
+        ActorDictionary([a, a])
+
+
+# ----------------------------------------------------------------------------- user files
+
+
+def test_user_file_adds_and_overrides(tmp_path):
+    path = write(tmp_path, """
+        actors:
+          - id: org:acme
+            name: Acme Corporation
+            type: organization
+            names: [Acme, ACME]
+          - id: state:RUS
+            names: [Russia, Rossiya]
+          - id: state:PRK
+            extend: true
+            adjectivals: [DPRK's]
+        """)
+    d = load_dictionary(path)
+    assert d.get("org:acme").names == ("Acme Corporation", "Acme", "ACME")
+    assert d.lookup("Acme") == [("org:acme", "name")]
+    # replaced: the packaged names of Russia are gone, the other fields kept
+    assert d.get("state:RUS").names == ("Russia", "Rossiya")
+    assert d.lookup("Russian Federation") == []
+    assert d.get("state:RUS").adjectivals == load_dictionary().get("state:RUS").adjectivals
+    # extended: appended to the packaged list
+    assert d.get("state:PRK").adjectivals[-1] == "DPRK's"
+    assert "North Korean" in d.get("state:PRK").adjectivals
+    # the packaged dictionary itself is untouched
+    assert load_dictionary().lookup("Russian Federation") == [("state:RUS", "name")]
+    assert len(d) == len(load_dictionary()) + 1
+
+
+def test_user_file_as_bare_list_and_replace(tmp_path):
+    path = write(tmp_path, """
+        - id: state:ATL
+          name: Atlantis
+          type: state
+          adjectivals: [Atlantean]
+          metonyms: [Poseidonia]
+        - id: place:poseidonia
+          name: Poseidonia
+          type: place
+          links: {state: "state:ATL"}
+        """)
+    d = load_dictionary(path, replace=True)
+    assert len(d) == 2
+    assert d.lookup("Poseidonia") == [("state:ATL", "metonym"), ("place:poseidonia", "name")]
+    assert d.linked_to("state:ATL") == [d.get("place:poseidonia")]
+
+
+def test_relative_user_path_resolves_from_project_root(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    d = load_dictionary("analysis/resources/actors_states.yaml", replace=True)
+    assert len(d.by_type("state")) == 197
+
+
+def test_empty_user_file_changes_nothing(tmp_path):
+    path = write(tmp_path, "# nothing yet\n")
+    assert len(load_dictionary(path)) == len(load_dictionary())
+
+
+# Each bad file, the line the error must name, and a phrase of its message. Lines are counted in
+# the file as written (after dedent): line 1 is "actors:".
+BAD_FILES = [
+    ("syntax", """
+        actors:
+          - id: org:x
+            name: "unclosed
+          - id: org:y
+        """, 5, "quoted scalar (from line 3)"),
+    ("unknown type", """
+        actors:
+          - id: org:x
+            name: X
+            type: company
+        """, 4, "unknown type 'company'"),
+    ("missing name", """
+        actors:
+          - id: org:ok
+            name: OK
+            type: organization
+          - id: org:x
+            type: organization
+        """, 5, "has no 'name'"),
+    ("missing id", """
+        actors:
+          - name: X
+            type: organization
+        """, 2, "without an 'id'"),
+    ("unknown link", """
+        actors:
+          - id: person:jane-doe
+            name: Jane Doe
+            type: person
+            links: {state: "state:XYZ"}
+        """, 5, "unknown actor 'state:XYZ'"),
+    ("names not a list", """
+        actors:
+          - id: org:x
+            name: X
+            type: organization
+            names: X Inc
+        """, 5, "must be a list of non-empty strings"),
+    ("unknown field", """
+        actors:
+          - id: org:x
+            name: X
+            type: organization
+            aliases: [X Inc]
+        """, 5, "unknown field 'aliases'"),
+    ("id prefix", """
+        actors:
+          - id: state:x
+            name: X
+            type: organization
+        """, 2, "does not match its type"),
+    ("bad id", """
+        actors:
+          - id: X Corp
+            name: X
+            type: organization
+        """, 2, "bad id"),
+    ("type change", """
+        actors:
+          - id: state:RUS
+            type: place
+        """, 2, "'state:RUS' does not match its type 'place'"),
+    ("duplicate", """
+        actors:
+          - id: org:x
+            name: X
+            type: organization
+          - id: org:x
+            name: Y
+        """, 5, "defined twice"),
+    ("entry not a mapping", """
+        actors:
+          - org:x
+        """, 2, "not a mapping"),
+    ("unknown top-level key", """
+        actor:
+          - id: org:x
+        """, 1, "unknown top-level key 'actor'"),
+    ("priority not int", """
+        actors:
+          - id: org:x
+            name: X
+            type: organization
+            priority: high
+        """, 5, "must be an integer"),
+]
+
+
+@pytest.mark.parametrize("label, text, line, phrase", BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_invalid_user_file_names_file_and_line(tmp_path, label, text, line, phrase):
+    path = write(tmp_path, text)
+    with pytest.raises(DictionaryError) as info:
+        load_dictionary(path)
+    error = info.value
+    assert isinstance(error, ArticleAnalysisError)
+    assert error.path == str(path) and error.line == line, str(error)
+    assert phrase in error.problem
+    message = str(error)
+    assert message.startswith(f"{path}, line {line}: ")
+    assert error.advice and message.endswith(error.advice)
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(DictionaryError, match=re.escape("nope.yaml: actor dictionary file not "
+                                                        "found")):
+        load_dictionary(tmp_path / "nope.yaml")
+    with pytest.raises(DictionaryError, match="not a file"):
+        load_dictionary(tmp_path)
+
+
+def test_non_utf8_file(tmp_path):
+    path = tmp_path / "latin.yaml"
+    path.write_bytes("actors:\n  - id: org:x\n    name: Caf\xe9\n".encode("latin-1"))
+    with pytest.raises(DictionaryError, match="not UTF-8"):
+        load_dictionary(path)
+
+
+def test_replace_without_file():
+    with pytest.raises(ParameterError, match="replace=True"):
+        load_dictionary(replace=True)
