@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reports test lint clean
+.PHONY: help setup reports test lint clean browser
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -25,7 +25,12 @@ reports: setup ## write the reports for every article in data/raw/ to reports/
 lint: setup ## ruff
 	$(BIN)/ruff check .
 
-test: setup ## lint, then run every test offline (NLTK_DATA points at an empty folder)
+browser: ## install Debian's chromium for the browser test (when root and missing)
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+	  || echo "note: chromium missing and not root; the browser test will be skipped"; }
+
+test: setup browser ## lint, then run every test offline (NLTK_DATA points at an empty folder)
 	$(BIN)/ruff check .
 	export NLTK_DATA=$$(mktemp -d) && $(BIN)/python -m pytest
 

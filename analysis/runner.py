@@ -17,7 +17,7 @@ from typing import Any
 
 from .atomic import write_text_atomic
 from .errors import ParameterError
-from .paths import NOTEBOOKS_DIR
+from .paths import NOTEBOOKS_DIR, RESOURCES_DIR
 
 KERNEL_NAME = "python3"
 
@@ -119,7 +119,8 @@ def export_html(notebook_path: Path, html_path: Path, show_code: bool = False) -
     import nbformat
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="lab", exclude_input=not show_code,
+    exporter = HTMLExporter(extra_template_basedirs=[str(RESOURCES_DIR / "templates")],
+                            template_name="report", exclude_input=not show_code,
                             exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nbformat.read(notebook_path, as_version=4))
     write_text_atomic(html_path, body)
