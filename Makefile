@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reports test lint clean browser
+.PHONY: help setup reports test lint clean browser lab
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -21,6 +21,9 @@ setup: $(STAMP) ## create .venv and install the package with its test tools
 
 reports: setup ## write the reports for every article in data/raw/ to reports/
 	$(BIN)/article-analysis report data/raw --out reports
+
+lab: setup ## open the notebooks in JupyterLab
+	$(BIN)/jupyter lab notebooks/
 
 lint: setup ## ruff
 	$(BIN)/ruff check .
