@@ -1,0 +1,273 @@
+"""Text statistics of a Document: counts, sentence lengths, sections, lexical diversity, reading
+time, and the "stats" part of the result record.
+
+Counting rules (see also :mod:`analysis.text`, :mod:`analysis.readability`,
+:mod:`analysis.vocabulary`):
+
+* **word**: a token holding a letter or a digit ("U.S.", "Putin’s", "high-profile" and "2024"
+  are one word each). ``words`` is always ``len(doc.words)``.
+* **sentence**, **paragraph**: those of :func:`analysis.text.prepare`; a paragraph is one text
+  block of the analysed zones; a sentence never crosses a paragraph.
+* **characters**: every character of the analysed blocks, spaces and punctuation included
+  (paragraph breaks between blocks are not); **letters**: letters and digits inside words.
+* **word length**: letters per word; **sentence length**: words per sentence.
+* **type** (unique word): a distinct term — case-folded, possessive ending removed, so "Putin"
+  and "Putin’s" are one type. Lexical diversity is computed on the sequence of terms.
+* **reading time**: words divided by 238 words per minute, the mean silent reading rate of
+  adults for English non-fiction in Brysbaert's 2019 meta-analysis of 190 studies.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from .article import LEAD_SECTION
+from .errors import ParameterError
+from .readability import (
+    INDICES,
+    band,
+    letter_count,
+    readability_counts,
+    scores,
+)
+from .syllables import count_syllables
+from .text import Document, Sentence
+from .vocabulary import term
+
+READING_WPM = 238
+MATTR_WINDOW = 50
+MTLD_THRESHOLD = 0.72
+
+
+# --- lexical diversity ---------------------------------------------------------------------
+
+def _require_tokens(tokens: Sequence[str]) -> None:
+    if len(tokens) == 0:
+        raise ParameterError("lexical diversity needs at least one word; analyse zones that "
+                             "hold text, e.g. include_zones=['body']")
+
+
+def ttr(tokens: Sequence[str]) -> float:
+    """Type-token ratio: distinct tokens / tokens."""
+    _require_tokens(tokens)
+    return len(set(tokens)) / len(tokens)
+
+
+def root_ttr(tokens: Sequence[str]) -> float:
+    """Guiraud's root TTR: distinct tokens / √tokens (less dependent on length than TTR)."""
+    _require_tokens(tokens)
+    return len(set(tokens)) / math.sqrt(len(tokens))
+
+
+def mattr(tokens: Sequence[str], window: int = MATTR_WINDOW) -> float:
+    """Moving-average TTR (Covington & McFall 2010): the mean TTR of every run of ``window``
+    consecutive tokens. A text shorter than the window gets its plain TTR."""
+    _require_tokens(tokens)
+    if not isinstance(window, int) or window < 1:
+        raise ParameterError(f"MATTR window must be a whole number of at least 1, not {window!r}")
+    if len(tokens) <= window:
+        return ttr(tokens)
+    counts: dict[str, int] = {}
+    for tok in tokens[:window]:
+        counts[tok] = counts.get(tok, 0) + 1
+    total = len(counts)
+    for i in range(window, len(tokens)):
+        out, inc = tokens[i - window], tokens[i]
+        counts[out] -= 1
+        if counts[out] == 0:
+            del counts[out]
+        counts[inc] = counts.get(inc, 0) + 1
+        total += len(counts)
+    return total / ((len(tokens) - window + 1) * window)
+
+
+def _mtld_pass(tokens: Sequence[str], threshold: float) -> float:
+    """Factors in one direction: a factor closes when the running TTR falls to ``threshold``;
+    the unfinished remainder counts as (1 − its TTR) / (1 − threshold) of a factor."""
+    factors = 0.0
+    types: set[str] = set()
+    count = 0
+    current = 1.0
+    for tok in tokens:
+        count += 1
+        types.add(tok)
+        current = len(types) / count
+        if current <= threshold:
+            factors += 1
+            types, count, current = set(), 0, 1.0
+    if count:
+        factors += (1 - current) / (1 - threshold)
+    return factors
+
+
+def mtld(tokens: Sequence[str], threshold: float = MTLD_THRESHOLD) -> float:
+    """Measure of textual lexical diversity (McCarthy & Jarvis 2010): tokens per factor, the
+    mean of a forward and a backward pass. NaN when no factor forms at all (every token
+    distinct: the text is too short to measure)."""
+    _require_tokens(tokens)
+    if not 0 < threshold < 1:
+        raise ParameterError(f"MTLD threshold must lie between 0 and 1, not {threshold!r}")
+    values = []
+    for seq in (tokens, list(reversed(tokens))):
+        factors = _mtld_pass(seq, threshold)
+        values.append(len(seq) / factors if factors else math.nan)
+    return sum(values) / 2
+
+
+def terms(doc: Document) -> list[str]:
+    """The document's words as terms (case-folded, possessive removed), in order."""
+    return [term(t) for t in doc.words]
+
+
+def lexical_diversity(doc: Document, window: int = MATTR_WINDOW) -> dict[str, float]:
+    """``ttr``, ``root_ttr``, ``mattr`` (window ``window``) and ``mtld`` of the document."""
+    seq = terms(doc)
+    return {"ttr": ttr(seq), "root_ttr": root_ttr(seq), "mattr": mattr(seq, window),
+            "mtld": mtld(seq)}
+
+
+# --- counts and tables ---------------------------------------------------------------------
+
+def sentence_table(doc: Document) -> pd.DataFrame:
+    """One row per sentence: ``sentence``, ``paragraph``, ``section``, ``words``, ``letters``,
+    ``syllables``, ``text``."""
+    rows = []
+    for s in doc.sentences:
+        words = [t for t in doc.sentence_tokens(s) if t.is_word]
+        rows.append({"sentence": s.index, "paragraph": s.paragraph,
+                     "section": s.section or LEAD_SECTION, "words": len(words),
+                     "letters": sum(letter_count(t.text) for t in words),
+                     "syllables": sum(count_syllables(t.text) for t in words), "text": s.text})
+    return pd.DataFrame(rows, columns=["sentence", "paragraph", "section", "words", "letters",
+                                       "syllables", "text"])
+
+
+def longest_sentences(doc: Document, n: int = 5) -> pd.DataFrame:
+    """The ``n`` longest sentences in words (ties in text order): ``sentence``, ``section``,
+    ``words``, ``text``."""
+    if not isinstance(n, int) or n < 1:
+        raise ParameterError(f"n must be a whole number of at least 1, not {n!r}")
+    table = sentence_table(doc).sort_values(["words", "sentence"], ascending=[False, True])
+    return table[["sentence", "section", "words", "text"]].head(n).reset_index(drop=True)
+
+
+def reading_time_minutes(words: int, wpm: int = READING_WPM) -> float:
+    """Minutes to read ``words`` silently at ``wpm`` words per minute (238 by default)."""
+    if wpm <= 0:
+        raise ParameterError(f"reading speed must be a positive number of words per minute, "
+                             f"not {wpm!r}")
+    return words / wpm
+
+
+def counts(doc: Document, sentences: Sequence[Sentence] | None = None) -> dict[str, Any]:
+    """Counts of the whole document, or of some of its ``sentences`` (e.g. one section).
+
+    Keys: ``characters``, ``characters_no_spaces``, ``letters``, ``words``, ``unique_words``,
+    ``sentences``, ``paragraphs``, ``syllables``, ``mean_sentence_length``,
+    ``median_sentence_length``, ``mean_word_length``, ``median_word_length``,
+    ``reading_time_minutes``. Lengths are None when there is nothing to average.
+    """
+    chosen = list(doc.sentences if sentences is None else sentences)
+    if sentences is None:
+        texts = [b.text for b in doc.blocks]
+        words = doc.words
+    else:
+        texts = [s.text for s in chosen]
+        words = [t for s in chosen for t in doc.sentence_tokens(s) if t.is_word]
+    lengths = [sum(1 for t in doc.sentence_tokens(s) if t.is_word) for s in chosen]
+    word_lengths = [letter_count(t.text) for t in words]
+    return {
+        "characters": sum(len(t) for t in texts),
+        "characters_no_spaces": sum(len("".join(t.split())) for t in texts),
+        "letters": sum(word_lengths),
+        "words": len(words),
+        "unique_words": len({term(t) for t in words}),
+        "sentences": len(chosen),
+        "paragraphs": len({s.paragraph for s in chosen}) if sentences is not None
+        else len(doc.blocks),
+        "syllables": sum(count_syllables(t.text) for t in words),
+        "mean_sentence_length": statistics.fmean(lengths) if lengths else None,
+        "median_sentence_length": statistics.median(lengths) if lengths else None,
+        "mean_word_length": statistics.fmean(word_lengths) if word_lengths else None,
+        "median_word_length": statistics.median(word_lengths) if word_lengths else None,
+        "reading_time_minutes": reading_time_minutes(len(words)),
+    }
+
+
+def sections_of(doc: Document) -> dict[str, list[Sentence]]:
+    """Sentences grouped by section, sections in reading order (no section -> "(lead)")."""
+    groups: dict[str, list[Sentence]] = {}
+    for s in doc.sentences:
+        groups.setdefault(s.section or LEAD_SECTION, []).append(s)
+    return groups
+
+
+def section_table(doc: Document) -> pd.DataFrame:
+    """Counts and two readability indices per section: ``section``, ``paragraphs``,
+    ``sentences``, ``words``, ``unique_words``, ``mean_sentence_length``,
+    ``mean_word_length``, ``reading_time_minutes``, ``flesch_reading_ease``,
+    ``flesch_kincaid_grade``."""
+    rows = []
+    for name, chosen in sections_of(doc).items():
+        c = counts(doc, chosen)
+        index = scores(readability_counts(doc, chosen)) if c["words"] else {}
+        rows.append({"section": name, **{k: c[k] for k in (
+            "paragraphs", "sentences", "words", "unique_words", "mean_sentence_length",
+            "mean_word_length", "reading_time_minutes")},
+            "flesch_reading_ease": index.get("flesch_reading_ease"),
+            "flesch_kincaid_grade": index.get("flesch_kincaid_grade")})
+    return pd.DataFrame(rows, columns=[
+        "section", "paragraphs", "sentences", "words", "unique_words", "mean_sentence_length",
+        "mean_word_length", "reading_time_minutes", "flesch_reading_ease",
+        "flesch_kincaid_grade"])
+
+
+def overview_table(doc: Document) -> pd.DataFrame:
+    """The document's counts as a two-column table: ``measure``, ``value``."""
+    return pd.DataFrame([{"measure": k, "value": v} for k, v in counts(doc).items()],
+                        columns=["measure", "value"])
+
+
+def _finite(value: float | None) -> float | None:
+    return None if value is None or not math.isfinite(value) else value
+
+
+def record_section(doc: Document, mattr_window: int = MATTR_WINDOW) -> dict[str, Any]:
+    """The "stats" object of the result record (contract in DESIGN.md, extra fields welcome).
+
+    Contract fields: ``words``, ``sentences``, ``paragraphs`` (the same numbers as
+    :func:`analysis.record.basic_counts`), ``readability`` with the six indices and
+    ``lexical_diversity`` with ``ttr``, ``mattr``, ``mtld``. Extras: the other counts of
+    :func:`counts`, ``readability.dale_chall``, ``readability_bands``,
+    ``readability_counts``, ``lexical_diversity.root_ttr`` and ``mattr_window``,
+    ``reading_speed_wpm`` and ``sections``. A document without words gets counts of zero and
+    None for every index, so a record can still be written. Non-finite values become None.
+    """
+    base = counts(doc)
+    result: dict[str, Any] = {"words": base["words"], "sentences": base["sentences"],
+                              "paragraphs": base["paragraphs"]}
+    result.update({k: v for k, v in base.items() if k not in result})
+    result["reading_speed_wpm"] = READING_WPM
+    if base["words"] and base["sentences"]:
+        rc = readability_counts(doc)
+        values = {k: _finite(v) for k, v in scores(rc).items()}
+        diversity = {k: _finite(v) for k, v in lexical_diversity(doc, mattr_window).items()}
+        result["readability_counts"] = {k: getattr(rc, k) for k in (
+            "syllables", "letters", "polysyllables", "complex_words", "difficult_words")}
+    else:
+        values = dict.fromkeys((*INDICES, "dale_chall"))
+        diversity = dict.fromkeys(("ttr", "root_ttr", "mattr", "mtld"))
+        result["readability_counts"] = None
+    result["readability"] = values
+    result["readability_bands"] = {k: (band(k, v) if v is not None else None)
+                                   for k, v in values.items()}
+    result["lexical_diversity"] = {**diversity, "mattr_window": mattr_window}
+    result["sections"] = [{k: _finite(v) if isinstance(v, float) else v
+                           for k, v in row.items()}
+                          for row in section_table(doc).to_dict(orient="records")]
+    return result
