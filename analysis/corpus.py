@@ -87,14 +87,21 @@ class CorpusResult:
     seconds: float
     workers: int
     scheduler: str | None
+    startup_seconds: float = 0.0
     peak_worker_rss_mb: float | None = None
     peak_client_rss_mb: float | None = None
     errors_by_type: dict[str, int] = field(default_factory=dict)
 
     @property
     def articles_per_second(self) -> float:
-        """Analysed plus failed articles per second of wall time."""
+        """Analysed plus failed articles per second of wall time (cluster start included)."""
         return (self.articles + self.failures) / self.seconds if self.seconds else float("nan")
+
+    @property
+    def articles_per_second_running(self) -> float:
+        """Articles per second once the cluster is up (cluster start excluded)."""
+        running = self.seconds - self.startup_seconds
+        return (self.articles + self.failures) / running if running > 0 else float("nan")
 
 
 @dataclass(frozen=True)
@@ -287,11 +294,12 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,  # 
     _prepare_out(out)
     n_workers = default_workers() if workers is None else workers
     started = time.perf_counter()
+    timing: dict[str, float] = {}
     if scheduler is None and n_workers == 0:
         summaries = list(_run_inline(parts, options, out, progress))
     else:
         summaries = list(_run_dask(parts, options, out, n_workers, scheduler, processes,
-                                   progress))
+                                   progress, timing))
     seconds = time.perf_counter() - started
     totals = {name: sum(s.get(name, 0) for s in summaries) for name in TABLES}
     errors: dict[str, int] = {}
@@ -303,6 +311,7 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,  # 
         out=out, partitions=len(parts), articles=totals["articles"],
         failures=totals["failures"], actors=totals["actors"], sentences=totals["sentences"],
         seconds=seconds, workers=n_workers, scheduler=scheduler,
+        startup_seconds=timing.get("ready", started) - started if timing else 0.0,
         peak_worker_rss_mb=max(worker_peaks) if worker_peaks else None,
         peak_client_rss_mb=_peak_rss_mb(), errors_by_type=errors)
     _write_manifest(result, inputs, options, partition_size)
@@ -326,11 +335,15 @@ def _run_inline(parts: list[Partition], options: CorpusOptions, out: Path, progr
 
 
 def _run_dask(parts: list[Partition], options: CorpusOptions, out: Path, workers: int,
-              scheduler: str | None, processes: bool, progress: bool):
-    """Every partition as a Dask task; a task that dies becomes a ``partition`` failure."""
+              scheduler: str | None, processes: bool, progress: bool,
+              timing: dict[str, float]):
+    """Every partition as a Dask task; a task that dies becomes a ``partition`` failure.
+
+    ``timing["ready"]`` is set to the clock when the cluster is up."""
     from distributed import as_completed
 
     client, cluster = _client(workers, scheduler, processes)
+    timing["ready"] = time.perf_counter()
     try:
         futures = client.map(process_partition, parts, options=options, out=str(out),
                              pure=False)
