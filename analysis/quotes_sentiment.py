@@ -149,7 +149,7 @@ def quotes_vs_narration(doc: Document, threshold: float = DEFAULT_THRESHOLD,
     Columns: ``kind``, ``units`` (quotations, or sentences with narration), ``words``,
     ``mean_compound`` (mean over quotations of their compound; over narration pieces),
     ``positive_share``/``negative_share``/``neutral_share`` (of those units, at
-    ``±threshold``, boundaries neutral). Shares and mean are None without units.
+    ``±threshold``, boundaries neutral). Shares and mean are NaN without units.
     """
     threshold = check_threshold(threshold)
     segments = quote_segments(doc, min_words)

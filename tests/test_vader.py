@@ -74,3 +74,77 @@ def test_equals_reference(text):
     assert ours.keys() == ref.keys()
     for key, value in ref.items():
         assert math.isclose(ours[key], value, rel_tol=0, abs_tol=1e-9), key
+
+
+# Explanations worked out by hand.
+# "The food was not good.": VADER's tokens The(0) food(1) was(2) not(3) good(4).
+#   good: lexicon 1.9; "not" one token before -> x-0.74 -> -1.406; the only term, so removing it
+#   leaves 0 and its effect is the whole compound -1.406 / sqrt(1.406**2 + 15) = -0.341238.
+# "It was good, but the ending was not terrible!": It(0) was(1) good(2) but(3) the(4)
+#   ending(5) was(6) not(7) terrible(8).
+#   good 1.9 before "but" -> 0.95; terrible -2.1, negated -> 1.554, after "but" x1.5 -> 2.331.
+#   sum 3.281 + "!" 0.292 = 3.573 -> compound 3.573 / sqrt(3.573**2 + 15) = 0.678074
+#   without good: 2.331 + 0.292 = 2.623 -> 0.560760; effect of good 0.117314
+#   without terrible: 0.95 + 0.292 = 1.242 -> 0.305371; effect of terrible 0.372703
+EXPLAINED = [
+    ("The food was not good.",
+     [(4, "good", 1.9, -1.406, ("negated by 'not': x-0.74",), -0.341238)]),
+    ("It was good, but the ending was not terrible!",
+     [(2, "good", 1.9, 0.95, ("before 'but': x0.5",), 0.117314),
+      (8, "terrible", -2.1, 2.331, ("negated by 'not': x-0.74", "after 'but': x1.5"),
+       0.372703)]),
+    ("The leaders then rode in the same limousine.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPLAINED)
+def test_explanation_worked_by_hand(text, expected):
+    result = vader.analyse(text)
+    assert len(result.effects) == len(expected)
+    for effect, (position, word, lexicon_valence, valence, rules, change) in zip(
+            result.effects, expected, strict=True):
+        assert (effect.position, effect.word, effect.rules) == (position, word, rules)
+        assert effect.lexicon_valence == lexicon_valence
+        assert effect.valence == pytest.approx(valence, abs=1e-12)
+        full = vader.raw_compound(result)
+        assert full - vader.compound_without(result, position) == pytest.approx(change, abs=1e-6)
+
+
+def test_booster_and_caps_rules_are_named():
+    # "He is VERY happy": happy 2.7 + VERY (0.293 booster + 0.733 caps) = 3.726
+    (effect,) = vader.analyse("He is VERY happy").effects
+    assert effect.valence == pytest.approx(3.726, abs=1e-12)
+    assert effect.rules == ("booster 'very': +1.026",)
+
+
+def test_but_rule_quirk_is_reproduced():
+    # The reference rescales the *first* element equal to the current one (list.index).
+    # "but welcome xlnt": terms 0, 2.0, 3.0. Position 1: 2.0 -> 3.0. Position 2 holds 3.0,
+    # whose first occurrence is now position 1, so position 1 becomes 4.5 and position 2
+    # keeps 3.0 (instead of 3.0, 4.5).
+    assert vader.analyse("but welcome xlnt").valences == (0.0, 4.5, 3.0)
+    # Without a collision: "great good but" -> 3.1 * 0.5, 1.9 * 0.5
+    assert vader.analyse("great good but").valences == (1.55, 0.95, 0.0)
+    for text in ("but welcome xlnt", "great good but", "good good but good good"):
+        assert vader.polarity_scores(text) == REFERENCE.polarity_scores(text)
+
+
+def test_word_spans_point_at_stripped_tokens():
+    # VADER strips ASCII punctuation only: curly quotes stay on the token (so "good,”" is
+    # not found in the lexicon -- a limitation of the reference, kept for fidelity).
+    text = "“It was good,” he said. (Fine)"
+    spans = vader.word_spans(text)
+    assert [text[s:e] for s, e in spans] == ["“It", "was", "good,”", "he", "said", "Fine"]
+    assert vader.word_spans("so happy 😁") is None
+
+
+def test_analyse_is_cached_and_immutable():
+    first = vader.analyse("A fine day.")
+    assert vader.analyse("A fine day.") is first
+    with pytest.raises(AttributeError):
+        first.compound = 1.0
+
+
+def test_one_reference_analyzer_per_process():
+    assert vader.reference_analyzer() is vader.reference_analyzer()
+    assert vader.lexicon()["good"] == 1.9
