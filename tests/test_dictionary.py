@@ -163,9 +163,93 @@ def test_shared_forms_are_ordered(forms, form, expected):
     assert len(forms[form]) == len(expected)
 
 
+G20 = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "MEX", "RUS",
+       "SAU", "ZAF", "KOR", "TUR", "GBR", "USA")
+SEED_STATES = ("RUS", "PRK", "KOR", "USA", "VNM", "UKR", "CHE")
+# Canada and Australia share their head of state with the UK (King Charles III, linked to GBR).
+SHARED_HEAD_OF_STATE = {"CAN", "AUS"}
+
+
+@pytest.mark.parametrize("code", sorted(set(G20) | set(SEED_STATES)))
+def test_office_holders_of_g20_and_seed_states(actors, code):
+    roles = {role for person in actors.linked_to(f"state:{code}") if person.type == "person"
+             for role in person.roles}
+    wanted = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
+    if code in SHARED_HEAD_OF_STATE:
+        wanted.discard("head_of_state")
+    assert wanted <= roles, wanted - roles
+
+
+def test_every_person_is_linked(actors):
+    for person in actors.by_type("person"):
+        assert set(person.links) & {"state", "organization"}, person.id
+        assert person.titles and all(t == t.lower() for t in person.titles), person.id
+
+
+@pytest.mark.parametrize("form, actor_id", [
+    ("Kim Jong Un", "person:kim-jong-un"),
+    ("Kim Jong-un", "person:kim-jong-un"),
+    ("Vladimir Putin", "person:vladimir-putin"),
+    ("Putin", "person:vladimir-putin"),
+    ("Sergey Lavrov", "person:sergey-lavrov"),
+    ("Sergei Lavrov", "person:sergey-lavrov"),
+    ("Andrei Belousov", "person:andrei-belousov"),
+    ("Andrey Belousov", "person:andrei-belousov"),
+    ("Denis Manturov", "person:denis-manturov"),
+    ("Yuri Ushakov", "person:yuri-ushakov"),
+    ("Yoon Suk Yeol", "person:yoon-suk-yeol"),
+    ("Yoon Suk-yeol", "person:yoon-suk-yeol"),
+    ("Volodymyr Zelenskyy", "person:volodymyr-zelensky"),
+    ("Zelenskiy", "person:volodymyr-zelensky"),
+    ("To Lam", "person:to-lam"),
+    ("Tô Lâm", "person:to-lam"),
+    ("Lam", "person:to-lam"),
+    ("Xi", "person:xi-jinping"),
+    ("Choe Son-hui", "person:choe-son-hui"),
+    ("King Charles", "person:charles-iii"),
+    ("Erdogan", "person:recep-tayyip-erdogan"),
+    ("von der Leyen", "person:ursula-von-der-leyen"),
+])
+def test_person_surface_forms(forms, form, actor_id):
+    assert forms[form][0] == (actor_id, "name")
+
+
+def test_shared_surname_prefers_the_senior_office(forms):
+    # Kim Jong Un (head of state) before Kim Tok Hun (head of government) before Kim Yo Jong
+    assert [a for a, _ in forms["Kim"]] == [
+        "person:kim-jong-un", "person:kim-tok-hun", "person:kim-yo-jong"]
+
+
+@pytest.mark.parametrize("state, title, expected", [
+    ("state:RUS", "president", ["person:vladimir-putin"]),
+    ("state:RUS", "Defense Minister", ["person:andrei-belousov"]),  # compared in lower case
+    ("state:RUS", "defence minister", ["person:andrei-belousov"]),
+    ("state:RUS", "foreign minister", ["person:sergey-lavrov"]),
+    ("state:RUS", "deputy prime minister", ["person:denis-manturov"]),
+    ("state:PRK", "leader", ["person:kim-jong-un"]),
+    ("state:PRK", "premier", ["person:kim-tok-hun"]),
+    ("state:KOR", "foreign minister", ["person:cho-tae-yul"]),
+    ("state:USA", "secretary of state", ["person:antony-blinken"]),
+    ("state:USA", "defense secretary", ["person:lloyd-austin"]),
+    ("state:VNM", "president", ["person:to-lam"]),
+    ("state:UKR", "president", ["person:volodymyr-zelensky"]),
+    ("state:CHE", "president", ["person:viola-amherd"]),
+    ("state:GBR", "foreign secretary", ["person:david-cameron"]),
+    ("state:DEU", "chancellor", ["person:olaf-scholz"]),
+    ("state:CHN", "premier", ["person:li-qiang"]),
+    ("org:un", "secretary-general", ["person:antonio-guterres"]),
+    ("org:european-commission", "president", ["person:ursula-von-der-leyen"]),
+    ("state:RUS", "king", []),
+    ("state:XYZ", "president", []),
+])
+def test_office_holders(actors, state, title, expected):
+    assert [a.id for a in actors.office_holders(state, title)] == expected
+
+
 def test_risky_words_are_not_surface_forms(forms):
     # capitalised at a sentence start these are ordinary words, not actors
-    for word in ("Male", "Pole", "To", "Son", "The"):
+    for word in ("Male", "Pole", "To", "Son", "The", "Han", "Singh", "Khan", "Charles", "Francis",
+                 "Salman", "Blair"):
         assert word not in forms, word
 
 
