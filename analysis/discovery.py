@@ -1,0 +1,361 @@
+"""Names that are not in the actor dictionary: found by capitalisation and cues, typed, merged.
+
+Definitions
+-----------
+*Name sequence*: consecutive capitalised words on one line ("Aisen Nikolayev", "Sunan
+International Airport"), joined by single spaces; name particles (de, van, bin, al…) may sit
+between two capitalised words, "of"/"for" (and "of the") may join an organisation or place name
+that already holds a cue word ("Ministry of Foreign Affairs", "Bank of …"). A sequence stops at
+a dictionary mention, at punctuation and after a possessive ("Nikolayev’s": the span stops
+before the apostrophe). A leading person title ("Governor", "Deputy Prime Minister", "Mr.") is
+cut off and is a person cue. Calendar words ("June", "Monday") and "I" are never names.
+
+*Sentence-initial words*: the first word of a sentence (or after an opening quotation mark or a
+colon) is capitalised anyway. It is dropped when it is an ordinary word: it also appears in
+lower case in the document, or it is a common English word (``wordfreq`` Zipf frequency >= 3.5)
+that is not a given name. Lines written in capitals (headlines) are not searched.
+
+Cues and types (first that applies):
+
+1. organisation — a news agency ("Reuters"); a last word such as Ministry, Agency, Council,
+   Party, Bank, University, Inc ("org_suffixes"); a first word such as "Ministry"/"Bank"
+   followed by of/for; a following noun such as "newspaper", "company", "agency";
+2. person — a title was cut off ("Governor Aisen Nikolayev");
+3. place — a last word such as Airport, River, Province, East ("Far East");
+4. person — a role noun in apposition ("his adviser, Yuri Ushakov"; "Ushakov, an aide"), a
+   first word that is a given name (U.S. Census list, plus the first names of dictionary
+   persons) in a sequence of two or more words, an age (", 45,"), or a reporting verb after
+   a sequence of two or more words ("Aisen Nikolayev said");
+5. place — after a locative preposition ("traveled to Yakutsk"), before ", a city …", after
+   "the city of", or a first-level subdivision name from ``pycountry`` ("Bavaria", "Texas");
+6. organisation — an acronym in capitals of 2–6 letters ("IRIA").
+
+A sequence without a cue is kept only when it repeats a name already found in the article:
+the whole name, or — for persons — the last word ("Aisen Nikolayev" … "Nikolayev") or the first
+word (family name first: "Kim Jong Un" … "Kim"), unless two names share it; these merge into one
+actor. The discovered actor is named by its longest form, and its id is
+``person:``/``org:``/``place:`` plus a slug of that name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+from wordfreq import zipf_frequency
+
+from .article import slugify
+from .cues import Cues, load_cues
+from .dictionary import ActorDictionary
+from .mentions import Mention, is_all_caps
+from .text import Document, Sentence, Token, abbreviations
+
+#: Zipf frequency at or above which a sentence-initial capitalised word is taken as ordinary.
+COMMON_ZIPF = 3.5
+
+_PARTICLES = {"de", "van", "von", "bin", "al", "da", "di", "del", "der", "den", "la", "le",
+              "du", "ibn", "el", "dos", "das", "ben", "abu", "bint"}
+_ID_PREFIX = {"person": "person", "organization": "org", "place": "place"}
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_QUOTES_OPEN = {"“", '"', "‘", "(", ":", "—", "–", "-", "'"}
+
+
+@dataclass
+class _Sequence:
+    sentence: Sentence
+    tokens: list[Token]
+    start: int
+    end: int
+    text: str
+    type: str | None = None
+    titled: bool = False
+
+
+@lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """Names of first-level subdivisions (states, provinces, regions) from pycountry."""
+    generic = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern",
+               "Western", "Centre", "Center", "Capital", "Coast", "Islands", "Upper", "Lower",
+               "Interior", "Valley", "Lakes", "Plateau", "Savanes", "Littoral", "Maritime"}
+    names = set()
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.name not in generic and " " not in sub.name.strip():
+            names.add(sub.name)
+        elif sub.parent_code is None and sub.name not in generic:
+            names.add(sub.name)
+    return frozenset(names)
+
+
+def _is_cap(token: Token) -> bool:
+    return token.is_word and token.text[0].isupper()
+
+
+def _given_names(dictionary: ActorDictionary, cues: Cues) -> frozenset[str]:
+    extra = set()
+    for actor in dictionary.by_type("person"):
+        for name in actor.names:
+            parts = name.split()
+            if len(parts) >= 2:
+                extra.add(parts[0])
+    return cues.given_names | extra
+
+
+def _sentence_tokens(doc: Document) -> list[list[Token]]:
+    starts = [t.start for t in doc.tokens]
+    result = []
+    for sentence in doc.sentences:
+        lo = bisect_left(starts, sentence.start)
+        hi = bisect_left(starts, sentence.end)
+        result.append(list(doc.tokens[lo:hi]))
+    return result
+
+
+def _sequences(doc: Document, sentence: Sentence, tokens: list[Token],
+               blocked: list[tuple[int, int]], cues: Cues) -> list[_Sequence]:
+    text = doc.article.text
+    abbrevs = abbreviations()
+
+    def free(tok: Token) -> bool:
+        return all(tok.end <= s or tok.start >= e for s, e in blocked)
+
+    def joined(a: Token, b: Token) -> bool:
+        gap = text[a.end:b.start]
+        return gap in (" ", "") and not _POSSESSIVE.search(a.text)
+
+    cue_words = cues.org_prefixes | cues.org_suffixes | cues.place_suffixes
+    result = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not (_is_cap(tok) and free(tok)) or tok.text in cues.not_names:
+            i += 1
+            continue
+        seq = [tok]
+        j = i + 1
+        while j < len(tokens):
+            nxt = tokens[j]
+            last = seq[-1]
+            if _is_cap(nxt) and free(nxt) and joined(last, nxt) and nxt.text not in cues.not_names:
+                seq.append(nxt)
+                j += 1
+                continue
+            # "Mr. Smith", "J. Smith": an abbreviation's period inside the name
+            if (nxt.text == "." and last.norm in abbrevs and j + 1 < len(tokens)
+                    and nxt.start == last.end and _is_cap(tokens[j + 1])
+                    and free(tokens[j + 1]) and text[nxt.end:tokens[j + 1].start] == " "):
+                seq.extend([nxt, tokens[j + 1]])
+                j += 2
+                continue
+            connector = nxt.norm in _PARTICLES or (
+                nxt.norm in ("of", "for", "&") and any(t.text in cue_words for t in seq))
+            if connector and j + 1 < len(tokens) and joined(last, nxt):
+                k = j + 1
+                if nxt.norm in ("of", "for") and tokens[k].norm == "the" and k + 1 < len(tokens):
+                    k += 1
+                if _is_cap(tokens[k]) and free(tokens[k]) and joined(tokens[k - 1], tokens[k]):
+                    seq.extend(tokens[j:k + 1])
+                    j = k + 1
+                    continue
+            break
+        result.append(_make_sequence(text, sentence, seq))
+        i = j
+    return result
+
+
+def _make_sequence(text: str, sentence: Sentence, seq: list[Token]) -> _Sequence:
+    start, end = seq[0].start, seq[-1].end
+    possessive = _POSSESSIVE.search(seq[-1].text)
+    if possessive:
+        end -= len(possessive.group(0))
+    return _Sequence(sentence, seq, start, end, text[start:end])
+
+
+def _strip_title(seq: _Sequence, cues: Cues, text: str) -> _Sequence | None:
+    """Cut a leading person title; return the rest (None when nothing is left)."""
+    for title in cues.person_titles:
+        if seq.text == title or seq.text == title.rstrip("."):
+            return None
+        if seq.text.startswith(title + " ") or (title.endswith(".") and
+                                                seq.text.startswith(title)):
+            cut = seq.start + len(title)
+            rest = [t for t in seq.tokens if t.start >= cut and t.text != "."]
+            if not rest:
+                return None
+            out = _make_sequence(text, seq.sentence, rest)
+            out.titled = True
+            stripped = _strip_title(out, cues, text)  # "Deputy Minister": titles nest
+            if stripped is None:
+                return None
+            stripped.titled = True
+            return stripped
+    return seq
+
+
+def _drop_ordinary_first(seq: _Sequence, tokens: list[Token], lower_words: set[str],
+                         mid_caps: set[str], given: frozenset[str],
+                         text: str) -> _Sequence | None:
+    """Drop an ordinary sentence-initial first word (see the module docstring)."""
+    first = seq.tokens[0]
+    position = tokens.index(first)
+    previous = [t for t in tokens[:position]]
+    initial = not any(t.is_word for t in previous) or (
+        previous and previous[-1].text in _QUOTES_OPEN)
+    if not initial:
+        return seq
+    word = first.text
+    base = _POSSESSIVE.sub("", word)
+    if base in mid_caps:
+        return seq  # capitalised inside a sentence elsewhere in the article: a name
+    ordinary = base.lower() in lower_words or (
+        zipf_frequency(base.lower(), "en") >= COMMON_ZIPF and base not in given)
+    if not ordinary:
+        return seq
+    rest = [t for t in seq.tokens[1:]]
+    while rest and not rest[0].is_word or (rest and rest[0].norm in ("of", "for", "&", "the")):
+        rest = rest[1:]
+    return _make_sequence(text, seq.sentence, rest) if rest else None
+
+
+_BODY_ZONES = {"body", "caption"}
+
+
+def _headline_case(sentence: Sentence) -> bool:
+    """True for a line in capitals, or a title/heading in title case ("Putin Visits Hanoi"):
+    capitalisation there says nothing about names, so discovery skips it."""
+    if is_all_caps(sentence.text):
+        return True
+    if sentence.zone in _BODY_ZONES:
+        return False
+    long_words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", sentence.text) if len(w) >= 4]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+
+
+def _mid_sentence_capitals(doc: Document) -> set[str]:
+    """Capitalised words (possessive cut) that occur somewhere other than a sentence start."""
+    found = set()
+    for sentence, tokens in zip(doc.sentences, _sentence_tokens(doc), strict=True):
+        if _headline_case(sentence):
+            continue
+        words = [t for t in tokens if t.is_word]
+        for prev, tok in zip(tokens, tokens[1:], strict=False):
+            if tok.is_word and tok is not words[0] and _is_cap(tok) and \
+                    prev.text not in _QUOTES_OPEN:
+                found.add(_POSSESSIVE.sub("", tok.text))
+    return found
+
+
+def _next_words(text: str, end: int, limit: int, n: int = 4) -> list[str]:
+    return re.findall(r"[A-Za-z’']+|,|\d+", text[end:limit])[:n]
+
+
+def _type_of(seq: _Sequence, text: str, cues: Cues, given: frozenset[str]) -> str | None:
+    """The cue-based type of a sequence, or None (see the module docstring for the order)."""
+    words = [t.text for t in seq.tokens if t.is_word]
+    last = _POSSESSIVE.sub("", words[-1])
+    sentence = seq.sentence
+    before = re.findall(r"[A-Za-z]+|,", text[sentence.start:seq.start])
+    before_lower = [w.lower() for w in before]
+    after = _next_words(text, seq.end, sentence.end)
+    after_lower = [w.lower() for w in after]
+    multi = len(words) >= 2
+    if seq.text in cues.news_agencies:
+        return "organization"
+    if multi and last in cues.org_suffixes:
+        return "organization"
+    if multi and words[0] in cues.org_prefixes and any(w in ("of", "for") for w in words):
+        return "organization"
+    if after_lower and after_lower[0] in cues.org_nouns and not text[seq.end:].startswith("'"):
+        return "organization"
+    if seq.titled:
+        return "person"
+    if multi and last in cues.place_suffixes:
+        return "place"
+    # apposition: "adviser, Yuri Ushakov" / "spokesman Dmitry Peskov" / "Ushakov, an aide"
+    prev = [w for w in before_lower if w != ","][-1:]
+    if prev and prev[0] in cues.role_nouns:
+        return "person"
+    if after_lower[:1] == [","]:
+        rest = [w for w in after_lower[1:] if w not in ("a", "an", "the", "his", "her", "its")]
+        if rest[:1] and rest[0] in cues.role_nouns:
+            return "person"
+        if rest[:1] and rest[0].isdigit() and len(rest[0]) <= 2:
+            return "person"
+        if rest[:1] and rest[0] in cues.place_nouns:
+            return "place"
+    if multi and words[0] in given:
+        return "person"
+    if multi and after_lower[:1] and after_lower[0] in cues.reporting_verbs:
+        return "person"
+    near = [w for w in before_lower if w != "the"][-2:]
+    if near and near[-1] in cues.locative_prepositions:
+        return "place"
+    if len(near) == 2 and near[-1] == "of" and near[0] in cues.place_nouns:
+        return "place"
+    if seq.text in subdivision_names():
+        return "place"
+    if re.fullmatch(r"[A-Z]{2,6}", seq.text):
+        return "organization"
+    return None
+
+
+def discover_mentions(doc: Document, found: list[Mention],
+                      dictionary: ActorDictionary) -> list[Mention]:
+    """``found`` plus mentions of names not in the dictionary (``discovered=True``)."""
+    cues = load_cues()
+    given = _given_names(dictionary, cues)
+    text = doc.article.text
+    blocked = [(m.start, m.end) for m in found]
+    lower_words = {t.text for t in doc.tokens if t.is_word and t.text.islower()}
+    mid_caps = _mid_sentence_capitals(doc)
+    typed: list[_Sequence] = []
+    untyped: list[_Sequence] = []
+    for sentence, tokens in zip(doc.sentences, _sentence_tokens(doc), strict=True):
+        if _headline_case(sentence):
+            continue
+        for seq in _sequences(doc, sentence, tokens, blocked, cues):
+            seq = _strip_title(seq, cues, text)
+            if seq is not None and not seq.titled:
+                seq = _drop_ordinary_first(seq, tokens, lower_words, mid_caps, given, text)
+            if seq is None or len(seq.text) < 2:
+                continue
+            seq.type = _type_of(seq, text, cues, given)
+            (typed if seq.type else untyped).append(seq)
+    return found + _merge(typed, untyped)
+
+
+def _merge(typed: list[_Sequence], untyped: list[_Sequence]) -> list[Mention]:
+    """Group sequences into discovered actors (whole name, or person surname) and mention them."""
+    actors: dict[str, tuple[str, str]] = {}     # key text -> (name, type)
+    surnames: dict[str, set[str]] = {}          # person surname -> full names
+    for seq in sorted(typed, key=lambda s: -len(s.text)):
+        if seq.text in actors:
+            continue
+        if seq.type == "person" and " " not in seq.text and seq.text in surnames \
+                and len(surnames[seq.text]) == 1:
+            continue
+        actors[seq.text] = (seq.text, seq.type)
+        if seq.type == "person" and " " in seq.text:
+            # Short forms: the last word ("Nikolayev") and, for names written family name
+            # first ("Kim Jong Un"), the first word; a short form shared by two names is dropped.
+            parts = seq.text.split()
+            for short in {parts[0], parts[-1]}:
+                surnames.setdefault(short, set()).add(seq.text)
+
+    def resolve(surface: str) -> tuple[str, str] | None:
+        if surface in surnames and len(surnames[surface]) == 1:
+            return actors[next(iter(surnames[surface]))]
+        return actors.get(surface)
+
+    mentions = []
+    for seq in sorted(typed + untyped, key=lambda s: s.start):
+        actor = resolve(seq.text)
+        if actor is None:
+            continue
+        name, type_ = actor
+        actor_id = f"{_ID_PREFIX[type_]}:{slugify(name)}"
+        mentions.append(Mention(actor_id, name, type_, seq.text, seq.start, seq.end, "name",
+                                seq.sentence.index, seq.sentence.zone, discovered=True))
+    return mentions
