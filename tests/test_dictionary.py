@@ -503,3 +503,15 @@ def test_non_utf8_file(tmp_path):
 def test_replace_without_file():
     with pytest.raises(ParameterError, match="replace=True"):
         load_dictionary(replace=True)
+
+
+def test_readme_example_user_file_loads(tmp_path):
+    readme = (ROOT / "analysis" / "resources" / "README.md").read_text(encoding="utf-8")
+    example = readme.split("## Your own dictionary file", 1)[1].split("```yaml", 1)[1]
+    path = write(tmp_path, example.split("```", 1)[0])
+    d = load_dictionary(path)
+    assert d.lookup("Nikolayev") == [("person:aisen-nikolayev", "name")]
+    assert [a.id for a in d.office_holders("state:GBR", "prime minister")] == [
+        "person:keir-starmer"]
+    assert d.lookup("N. Korea") == [("state:PRK", "name")]
+    assert d.lookup("DPRK") == [("state:PRK", "name")]  # extend kept the packaged names
