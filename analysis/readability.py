@@ -36,6 +36,7 @@ Formulas (W words, S sentences, Y syllables, L letters):
 from __future__ import annotations
 
 import math
+import statistics
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -171,6 +172,27 @@ def band(index: str, value: float) -> str:
         return grade_band(value)
     raise ParameterError(f"unknown readability index {index!r}; use one of "
                          f"{', '.join(INDICES)}, dale_chall")
+
+
+GRADE_INDICES = ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
+                 "automated_readability_index")
+
+
+def grade_summary(values: dict[str, float | None]) -> dict[str, object]:
+    """Summarise the five grade-level indices of :func:`readability`: ``median_grade``,
+    ``band`` (of the median), ``lowest`` and ``highest`` as (index, value) pairs.
+
+    The indices weigh different things (syllables, letters, long words), so their median is a
+    steadier single answer than any one of them.
+    """
+    grades = {k: values[k] for k in GRADE_INDICES if values.get(k) is not None}
+    if not grades:
+        raise ParameterError("no grade-level index to summarise; compute readability(doc) on a "
+                             "document that holds words")
+    ordered = sorted(grades.items(), key=lambda item: item[1])
+    median = statistics.median(grades.values())
+    return {"median_grade": median, "band": grade_band(median), "lowest": ordered[0],
+            "highest": ordered[-1]}
 
 
 # --- word classes --------------------------------------------------------------------------

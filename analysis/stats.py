@@ -31,6 +31,7 @@ from .errors import ParameterError
 from .readability import (
     INDICES,
     band,
+    grade_summary,
     letter_count,
     readability_counts,
     scores,
@@ -243,7 +244,8 @@ def record_section(doc: Document, mattr_window: int = MATTR_WINDOW) -> dict[str,
     Contract fields: ``words``, ``sentences``, ``paragraphs`` (the same numbers as
     :func:`analysis.record.basic_counts`), ``readability`` with the six indices and
     ``lexical_diversity`` with ``ttr``, ``mattr``, ``mtld``. Extras: the other counts of
-    :func:`counts`, ``readability.dale_chall``, ``readability_bands``,
+    :func:`counts`, ``readability.dale_chall``, ``readability_bands``, ``readability_grade``
+    (median of the five grade-level indices and its band),
     ``readability_counts``, ``lexical_diversity.root_ttr`` and ``mattr_window``,
     ``reading_speed_wpm`` and ``sections``. A document without words gets counts of zero and
     None for every index, so a record can still be written. Non-finite values become None.
@@ -266,6 +268,9 @@ def record_section(doc: Document, mattr_window: int = MATTR_WINDOW) -> dict[str,
     result["readability"] = values
     result["readability_bands"] = {k: (band(k, v) if v is not None else None)
                                    for k, v in values.items()}
+    summary = grade_summary(values) if base["words"] and base["sentences"] else None
+    result["readability_grade"] = (
+        {"median_grade": summary["median_grade"], "band": summary["band"]} if summary else None)
     result["lexical_diversity"] = {**diversity, "mattr_window": mattr_window}
     result["sections"] = [{k: _finite(v) if isinstance(v, float) else v
                            for k, v in row.items()}

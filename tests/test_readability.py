@@ -18,6 +18,7 @@ from analysis.readability import (
     dale_chall_words,
     flesch_kincaid_grade,
     flesch_reading_ease,
+    grade_summary,
     gunning_fog,
     is_complex_word,
     is_familiar,
@@ -186,3 +187,16 @@ def test_bad_input_names_the_problem():
         readability(prepare(article_from_string("Title\n\nBody text.\n", "txt"), ["captions"]))
     with pytest.raises(ParameterError, match="unknown readability index"):
         band("fog", 3)
+
+
+def test_grade_summary():
+    # Grades 10, 12, 13, 14, 20: median 13 -> "difficult (college)"; lowest FK, highest ARI.
+    values = {"flesch_reading_ease": 40.0, "flesch_kincaid_grade": 10.0, "gunning_fog": 12.0,
+              "smog_index": 13.0, "coleman_liau_index": 14.0,
+              "automated_readability_index": 20.0, "dale_chall": 9.0}
+    summary = grade_summary(values)
+    assert summary == {"median_grade": 13.0, "band": "difficult (college)",
+                       "lowest": ("flesch_kincaid_grade", 10.0),
+                       "highest": ("automated_readability_index", 20.0)}
+    with pytest.raises(ParameterError, match="no grade-level index"):
+        grade_summary(dict.fromkeys(values))

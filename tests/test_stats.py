@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import statistics
 
 import pytest
 
@@ -164,6 +165,10 @@ def test_record_section_contract(seed):
         "coleman_liau_index", "automated_readability_index"}
     assert set(record["lexical_diversity"]) >= {"ttr", "mattr", "mtld"}
     assert all(isinstance(v, str) for v in record["readability_bands"].values())
+    grades = [record["readability"][k] for k in (
+        "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
+        "automated_readability_index")]
+    assert record["readability_grade"]["median_grade"] == statistics.median(grades)
     assert [s["section"] for s in record["sections"]][0] == "(lead)"
 
 
