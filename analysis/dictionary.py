@@ -196,6 +196,12 @@ class ActorDictionary:
                  if a.type == "person" and state_id in a.links.values() and wanted in a.titles]
         return sorted(found, key=lambda a: self._preference(a.id))
 
+    def known_titles(self) -> list[str]:
+        """Every office title of every person (lower case), longest first, so that a scan for
+        titles can try "deputy foreign minister" before "foreign minister"."""
+        titles = {t for a in self._actors.values() for t in a.titles}
+        return sorted(titles, key=lambda t: (-len(t), t))
+
     def linked_to(self, actor_id: str) -> list[Actor]:
         """Actors whose links point to ``actor_id`` (a state's persons and capitals)."""
         return [a for a in self._actors.values() if actor_id in a.links.values()]

@@ -246,6 +246,13 @@ def test_office_holders(actors, state, title, expected):
     assert [a.id for a in actors.office_holders(state, title)] == expected
 
 
+def test_known_titles_longest_first(actors):
+    titles = actors.known_titles()
+    assert "president" in titles and "foreign minister" in titles
+    assert titles.index("deputy prime minister") < titles.index("prime minister")
+    assert [len(t) for t in titles] == sorted((len(t) for t in titles), reverse=True)
+
+
 def test_risky_words_are_not_surface_forms(forms):
     # capitalised at a sentence start these are ordinary words, not actors
     for word in ("Male", "Pole", "To", "Son", "The", "Han", "Singh", "Khan", "Charles", "Francis",
