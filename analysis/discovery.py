@@ -76,15 +76,14 @@ class _Sequence:
 
 @lru_cache(maxsize=1)
 def subdivision_names() -> frozenset[str]:
-    """Names of first-level subdivisions (states, provinces, regions) from pycountry."""
+    """Names of first-level subdivisions (states, provinces, regions) from pycountry, as
+    ISO 3166-2 writes them (often the local form: "Bayern", "Texas")."""
     generic = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern",
                "Western", "Centre", "Center", "Capital", "Coast", "Islands", "Upper", "Lower",
                "Interior", "Valley", "Lakes", "Plateau", "Savanes", "Littoral", "Maritime"}
     names = set()
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None and sub.name not in generic and " " not in sub.name.strip():
-            names.add(sub.name)
-        elif sub.parent_code is None and sub.name not in generic:
+        if sub.parent_code is None and sub.name not in generic:
             names.add(sub.name)
     return frozenset(names)
 

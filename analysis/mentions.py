@@ -39,7 +39,7 @@ Counting rules
   Federation"); it is counted when exactly one office-holder of that state has the title, or
   exactly one of several is named in the article. A title directly followed by a name
   ("President Vladimir Putin", "president, To Lam") is not a nominal (the name is the mention);
-  nor is a title after "former", "late" or "then".
+  nor is a title with "former", "late", "then", "ex" or "outgoing" among the three words before.
 * Names not in the dictionary come from :mod:`analysis.discovery` (``discovered=True``).
 """
 
@@ -143,9 +143,6 @@ def _select_longest(cands: list[_Candidate]) -> list[_Candidate]:
         if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)
-
-
-_PREV_WORDS = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def _previous_words(text: str, start: int, n: int = 3) -> list[str]:
@@ -260,9 +257,9 @@ def nominal_mentions(doc: Document, dictionary: ActorDictionary,
             if follow and follow.group(1).isupper():
                 continue  # "President Vladimir Putin", "president, To Lam": the name counts
             before = text[sentence.start:start]
-            prev = re.findall(r"[A-Za-z]+", before)[-1:]
-            if prev and prev[0].lower() in _NOT_CURRENT:
-                continue
+            prev = re.findall(r"[A-Za-z]+", before)[-3:]
+            if any(w.lower() in _NOT_CURRENT for w in prev):
+                continue  # "the former Russian president" is not the office-holder
             state = _nominal_state(text, start, end, sentence, by_end, by_start)
             if state is None:
                 continue

@@ -8,7 +8,7 @@ sentence):
 2. **source phrase** — ``…, according to officials.`` / ``…, as stated by his adviser, Yuri
    Ushakov.`` (the rest of the sentence is the reported content);
 3. **content, then attribution** — ``Moscow will continue …, Russian President Vladimir Putin
-   wrote in an article …``;
+   wrote in an article …`` (the content has at least four words);
 4. **speaker first** — ``Kim said the agreement …`` / ``He noted that Washington …`` /
    ``Washington and Seoul have alleged that …`` (auxiliaries and adverbs such as "has",
    "also" may stand between speaker and verb; "called"/"described" count only with a quotation
@@ -38,6 +38,7 @@ QUOTE_COLUMNS = ["sentence", "speaker", "speaker_actor", "speaker_name", "speake
                  "text", "direct", "start", "end"]
 
 _MAX_SPEAKER_WORDS = 12
+_MIN_CONTENT_WORDS = 4  # "However, Kim said …" is not content "However" said by Kim
 _PRONOUNS = {"he", "she", "they", "we"}
 _SKIPPABLE = re.compile(r"(?:\s+(?:also|has|have|had|was|were|is|are|would|will|later|earlier|"
                         r"previously|repeatedly|then|again|once|further|reportedly|publicly|"
@@ -83,7 +84,8 @@ def attribute_quotes(doc: Document, mentions: Sequence[Mention]) -> pd.DataFrame
                 found = (match, group, "verb" if match.group("verb") else "verb2", "direct")
         if found is None and (match := source.match(s)):
             found = (match, "speaker", None, "source")
-        if found is None and (match := fronted.match(s)) and ok(match, "speaker"):
+        if found is None and (match := fronted.match(s)) and ok(match, "speaker") \
+                and len(match.group("quote").split()) >= _MIN_CONTENT_WORDS:
             found = (match, "speaker", "verb", "fronted")
         if found is None:
             for match in first.finditer(s):

@@ -1,0 +1,78 @@
+"""Tests of analysis.discovery: names not in the dictionary, their cues, types and merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.article import article_from_string
+from analysis.discovery import subdivision_names
+from analysis.mentions import detect_mentions
+from analysis.text import prepare
+
+
+def _discovered(text: str, zones=("body",)) -> list[tuple[str, str, str]]:
+    doc = prepare(article_from_string(text), zones)
+    return [(m.text, m.actor, m.type) for m in detect_mentions(doc) if m.discovered]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title cut off is a person cue; the surname alone later merges into the same actor
+    ("Putin met regional Governor Aisen Nikolayev in Yakutsk. Later, Nikolayev said the talks "
+     "went well.",
+     [("Aisen Nikolayev", "person:aisen-nikolayev", "person"),
+      ("Yakutsk", "place:yakutsk", "place"),          # after a locative preposition
+      ("Nikolayev", "person:aisen-nikolayev", "person")]),
+    # family name first: the first word merges too
+    ("Minister Tran Van Binh arrived. Tran said the deal was good.",
+     [("Tran Van Binh", "person:tran-van-binh", "person"),
+      ("Tran", "person:tran-van-binh", "person")]),
+    # organisation cues: first word + of, last word, a following noun, an acronym
+    ("Officials at the Ministry of Fisheries denied it.",
+     [("Ministry of Fisheries", "org:ministry-of-fisheries", "organization")]),
+    ("Shares of Orinoco Holdings rose.",
+     [("Orinoco Holdings", "org:orinoco-holdings", "organization")]),
+    ("The Gazeta Polska newspaper reported it.",
+     [("Gazeta Polska", "org:gazeta-polska", "organization")]),
+    ("Sales rose, the ZKPQ said.", [("ZKPQ", "org:zkpq", "organization")]),
+    # place cue: last word
+    ("They landed at Sunan International Airport.",
+     [("Sunan International Airport", "place:sunan-international-airport", "place")]),
+    # person cues: a given name, a role noun in apposition, an honorific
+    ("Maria Gonzalez met the delegation.",
+     [("Maria Gonzalez", "person:maria-gonzalez", "person")]),
+    ("It was confirmed by his adviser, Yuri Petrovsky, on Monday.",
+     [("Yuri Petrovsky", "person:yuri-petrovsky", "person")]),
+    ("Mr. Smith went home.", [("Smith", "person:smith", "person")]),
+    # a first-level subdivision from pycountry
+    ("Floods hit Texas hard.", [("Texas", "place:texas", "place")]),
+])
+def test_discovered_names(text, expected):
+    assert _discovered(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trade grew fast.",                       # sentence-initial ordinary word
+    "Economic cooperation remains critical.",
+    "The talks ended on Wednesday in June.",  # calendar words are never names
+    "Western pressure grew.",                 # a capitalised word without any cue
+    "Supreme Leader Kim Jong Un arrived.",    # a bare title is not a name
+])
+def test_no_false_discoveries(text):
+    assert _discovered(text) == []
+
+
+def test_sentence_initial_name_kept_when_capitalised_elsewhere():
+    # "Nikolayev" opens the second sentence; it is capitalised mid-sentence in the first
+    found = _discovered("They met Governor Ivan Nikolayev today. Nikolayev smiled.")
+    assert [m[0] for m in found] == ["Ivan Nikolayev", "Nikolayev"]
+
+
+def test_title_case_headline_is_not_searched():
+    text = "Governor Visits Coastal Towns After Storm\n\nThe storm passed."
+    assert _discovered(text, ("title", "body")) == []
+
+
+def test_subdivision_gazetteer_skips_generic_words():
+    names = subdivision_names()
+    assert "Bayern" in names and "Texas" in names
+    assert "Central" not in names and "North" not in names
