@@ -198,7 +198,7 @@ def top_sentences(table: pd.DataFrame, k: int = 3) -> pd.DataFrame:
 
 
 EXPLANATION_COLUMNS = ["sentence", "position", "word", "start", "end", "lexicon_valence",
-                       "valence", "effect", "rules"]
+                       "valence", "effect", "rules", "capitalised"]
 
 
 def _explanation_rows(text: str, offset: int) -> list[tuple]:
@@ -212,14 +212,22 @@ def _explanation_rows(text: str, offset: int) -> list[tuple]:
         start, end = spans[effect.position] if spans else (-1, -1)
         rows.append((effect.position, effect.word, start + offset if start >= 0 else -1,
                      end + offset if end >= 0 else -1, effect.lexicon_valence, effect.valence,
-                     full - compound_without(result, effect.position), "; ".join(effect.rules)))
+                     full - compound_without(result, effect.position), "; ".join(effect.rules),
+                     _capitalised(effect.word, effect.position)))
     return rows
+
+
+def _capitalised(word: str, position: int) -> bool:
+    # Mid-sentence capital (not ALL CAPS, not after an opening quote mark at the start).
+    letters = word.lstrip("“‘\"'(")
+    return position > 0 and letters[:1].isupper() and not letters.isupper()
 
 
 def _explanation_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=columns)
     types = {"position": "int64", "start": "int64", "end": "int64", "lexicon_valence": "float64",
-             "valence": "float64", "effect": "float64", "word": "object", "rules": "object"}
+             "valence": "float64", "effect": "float64", "word": "object", "rules": "object",
+             "capitalised": "bool"}
     if "sentence" in columns:
         types["sentence"] = "int64"
     return table.astype(types)
@@ -233,8 +241,10 @@ def explain_text(text: str, offset: int = 0) -> pd.DataFrame:
     ``lexicon_valence`` (the word's rating, -4 … +4), ``valence`` (after the rules: the term
     VADER sums), ``effect`` (the change of the compound score caused by this word: compound
     minus compound with this word's term removed, unrounded), ``rules`` (the rules that changed
-    its weight, ``"; "``-separated: negation, boosters, ALL CAPS, "but", idioms, "least").
-    Punctuation emphasis (``!``, ``?``) is not a word; it is folded into every ``effect``.
+    its weight, ``"; "``-separated: negation, boosters, ALL CAPS, "but", idioms, "least"),
+    ``capitalised`` (capitalised mid-sentence, so possibly part of a name -- "United States",
+    "Supreme Leader" -- that VADER scores as an ordinary word). Punctuation emphasis
+    (``!``, ``?``) is not a word; it is folded into every ``effect``.
     """
     return _explanation_frame(_explanation_rows(text, offset), EXPLANATION_COLUMNS[1:])
 
