@@ -112,10 +112,13 @@ def word_frequencies(doc: Document, extra_stopwords: Iterable[str] = (), stem: b
 
 
 def ngram_counts(doc: Document, n: int, extra_stopwords: Iterable[str] = (),
-                 top_n: int | None = None) -> pd.DataFrame:
+                 top_n: int | None = None, min_count: int = 1) -> pd.DataFrame:
     """N-grams of terms within sentences that neither start nor end with a stop word and hold
-    no numeral: columns ``ngram`` (terms joined by spaces), ``n``, ``count``."""
+    no numeral, seen at least ``min_count`` times: columns ``ngram`` (terms joined by
+    spaces), ``n``, ``count``; most frequent first, ties in text order."""
     _check_top_n(top_n)
+    if not isinstance(min_count, int) or min_count < 1:
+        raise ParameterError(f"min_count must be a whole number of at least 1, not {min_count!r}")
     if not isinstance(n, int) or n < 1:
         raise ParameterError(f"n-gram size must be a whole number of at least 1, not {n!r}")
     stops = stopword_set(extra_stopwords)
@@ -125,7 +128,8 @@ def ngram_counts(doc: Document, n: int, extra_stopwords: Iterable[str] = (),
             if gram[0] in stops or gram[-1] in stops or any(map(_is_numeral, gram)):
                 continue
             counts[gram] += 1
-    rows = [{"ngram": " ".join(g), "n": n, "count": c} for g, c in counts.most_common(top_n)]
+    rows = [{"ngram": " ".join(g), "n": n, "count": c} for g, c in counts.most_common()
+            if c >= min_count][:top_n]
     return pd.DataFrame(rows, columns=["ngram", "n", "count"])
 
 

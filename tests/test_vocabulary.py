@@ -73,6 +73,9 @@ def test_bigrams_stay_inside_sentences_and_skip_stopword_edges():
     table = ngram_counts(_doc("North Korea and South Korea. North Korea agreed."), 2)
     assert dict(zip(table["ngram"], table["count"], strict=True)) == {
         "north korea": 2, "south korea": 1, "korea agreed": 1}
+    frequent = ngram_counts(_doc("North Korea and South Korea. North Korea agreed."), 2,
+                            min_count=2)
+    assert frequent["ngram"].tolist() == ["north korea"]
 
 
 def test_collocation_scores_worked_by_hand():
@@ -147,6 +150,7 @@ def test_frequent_names_merge_pairs():
 
 @pytest.mark.parametrize(("call", "message"), [
     (lambda d: ngram_counts(d, 0), "n-gram size"),
+    (lambda d: ngram_counts(d, 2, min_count=0), "min_count"),
     (lambda d: collocations(d, measure="dice"), "measure"),
     (lambda d: collocations(d, min_freq=0), "min_freq"),
     (lambda d: word_frequencies(d, top_n=0), "top_n"),

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from ..errors import ParameterError
 
@@ -66,6 +67,8 @@ def bar_chart(table: pd.DataFrame, label: str, value: str, title: str,
     labels = table[label].astype(str).tolist()[::-1]
     values = table[value].tolist()[::-1]
     ax.barh(labels, values, color=_BAR_COLOUR)
+    if pd.api.types.is_integer_dtype(table[value]):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 0.25 ticks
     ax.set_xlabel(xlabel)
     ax.set_title(title)
     ax.spines[["top", "right"]].set_visible(False)
