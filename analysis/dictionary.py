@@ -13,7 +13,8 @@ by the kind of mention they make:
 ``links`` ties a person or a capital to its state (``{"state": "state:RUS"}``) and an
 international official to an organisation (``{"organization": "org:un"}``).
 
-The packaged dictionary lives in ``analysis/resources/actors_*.yaml`` (schema in
+The packaged dictionary lives in ``analysis/resources/actors_*.yaml`` (states, places,
+organisations, people as of June 2024; schema in
 ``analysis/resources/README.md``); :func:`load_dictionary` reads it once per process and merges an
 optional user file into it. Surface forms are case-sensitive, as written in news. A form shared
 by several actors ("Korea", "Kim", "Brussels") maps to all of them, ordered by preference
@@ -42,7 +43,8 @@ MENTION_FORM_KINDS = ("name", "adjectival", "metonym")
 ID_PREFIX = {"person": "person", "state": "state", "organization": "org", "place": "place"}
 
 #: Packaged files, read in this order (links may point to actors of any of them).
-PACKAGED_FILES = ("actors_states.yaml", "actors_organizations.yaml", "actors_people.yaml")
+PACKAGED_FILES = ("actors_states.yaml", "actors_places.yaml", "actors_organizations.yaml",
+                  "actors_people.yaml")
 
 #: Office roles, most senior first; used to order persons sharing a surface form or a title.
 ROLE_ORDER = ("head_of_state", "head_of_government", "party_leader", "vice_president",

@@ -1,12 +1,16 @@
 # ruff: noqa: E501  (the STATES table is data, one state per line)
-"""Generate ``analysis/resources/actors_states.yaml``: every state and its capital(s).
+"""Generate ``analysis/resources/actors_states.yaml`` and ``actors_places.yaml``.
+
+``actors_states.yaml``: every state and its capital(s); ``actors_places.yaml``: dependent
+territories, regions, seas, sub-national places and large cities.
 
 Run from the repository root after editing the tables below:
 
     .venv/bin/python benchmarks/build_actor_dictionary.py            # writes the YAML
     .venv/bin/python benchmarks/build_actor_dictionary.py --check    # exit 1 if it is stale
 
-The product never runs this script: the generated YAML is committed and read at run time.
+The product never runs this script: the generated YAML files are committed and read at
+run time.
 
 Sources:
 * pycountry (ISO 3166-1): the ISO short name, official name and common name, kept only when they
@@ -18,7 +22,12 @@ Sources:
 Which states: the 193 UN member states, the two UN observer states (Holy See, Palestine), and
 Kosovo (``state:XKX``, user-assigned code) and Taiwan (``state:TWN``), which news treat as states
 although they are not UN members. Dependent territories (Greenland, Puerto Rico, Hong Kong…) and
-the Cook Islands and Niue (not UN members) are not included.
+the Cook Islands and Niue (not UN members) are not states: they are places in
+``actors_places.yaml``, linked to their sovereign state.
+
+Other places (``TERRITORIES``, ``REGIONS``, ``US_STATES``, ``CITIES``): besides being actors, they
+keep a longer name from being read as a state ("Northern Ireland", "Indian Ocean", "New Mexico",
+"South China Sea", "Latin America").
 
 Capitals: each capital or seat of government becomes a ``place`` actor linked to its state and,
 unless its name is ambiguous (``NO_METONYM``), a metonym of the state. City-states (Monaco,
@@ -39,7 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis.article import slugify  # noqa: E402
 
-OUTPUT = ROOT / "analysis" / "resources" / "actors_states.yaml"
+OUTPUT_DIR = ROOT / "analysis" / "resources"
 
 OBSERVERS = {"VAT", "PSE"}
 NON_UN = {"XKX", "TWN"}
@@ -279,6 +288,231 @@ NOTES = {
 }
 
 
+# --------------------------------------------------------------------------- other places
+# These go to actors_places.yaml. Besides being actors themselves, they keep longer names from
+# being read as a state: "Northern Ireland" is not Ireland, "Indian Ocean" not India, "New
+# Mexico" not Mexico, "South China Sea" not China, "Latin America" not the United States.
+
+# ISO 3166 entries that are not states: code | sovereign state (or -) | extra names | adjectivals
+TERRITORIES = """
+ABW | NLD | Aruba | Aruban
+AIA | GBR | Anguilla |
+ALA | FIN | Åland Islands; Aland Islands; Åland |
+ASM | USA | American Samoa |
+ATA | - | Antarctica; Antarctic | Antarctic
+ATF | FRA | French Southern and Antarctic Lands; French Southern Territories |
+BES | NLD | Caribbean Netherlands; Bonaire |
+BLM | FRA | Saint Barthélemy; St. Barts; St Barths |
+BMU | GBR | Bermuda | Bermudian
+BVT | NOR | Bouvet Island |
+CCK | AUS | Cocos (Keeling) Islands; Cocos Islands |
+COK | NZL | Cook Islands |
+CUW | NLD | Curaçao; Curacao |
+CXR | AUS | Christmas Island |
+CYM | GBR | Cayman Islands |
+ESH | - | Western Sahara | Sahrawi
+FLK | GBR | Falkland Islands; Falklands; Malvinas | Falkland Islanders
+FRO | DNK | Faroe Islands; Faroes | Faroese
+GGY | GBR | Guernsey |
+GIB | GBR | Gibraltar | Gibraltarian
+GLP | FRA | Guadeloupe |
+GRL | DNK | Greenland | Greenlandic; Greenlanders
+GUF | FRA | French Guiana |
+GUM | USA | Guam |
+HKG | CHN | Hong Kong | Hong Konger; Hong Kongers
+HMD | AUS | Heard Island and McDonald Islands |
+IMN | GBR | Isle of Man | Manx
+IOT | GBR | British Indian Ocean Territory; Chagos Islands; Chagos Archipelago |
+JEY | GBR | Jersey |
+MAC | CHN | Macau; Macao |
+MAF | FRA | Saint Martin |
+MNP | USA | Northern Mariana Islands |
+MSR | GBR | Montserrat |
+MTQ | FRA | Martinique |
+MYT | FRA | Mayotte |
+NCL | FRA | New Caledonia |
+NFK | AUS | Norfolk Island |
+NIU | NZL | Niue |
+PCN | GBR | Pitcairn Islands; Pitcairn |
+PRI | USA | Puerto Rico | Puerto Rican; Puerto Ricans
+PYF | FRA | French Polynesia; Tahiti |
+REU | FRA | Réunion; Reunion |
+SGS | GBR | South Georgia and the South Sandwich Islands |
+SHN | GBR | Saint Helena; St Helena |
+SJM | NOR | Svalbard and Jan Mayen; Svalbard |
+SPM | FRA | Saint Pierre and Miquelon |
+SXM | NLD | Sint Maarten |
+TCA | GBR | Turks and Caicos Islands |
+TKL | NZL | Tokelau |
+UMI | USA | United States Minor Outlying Islands |
+VGB | GBR | British Virgin Islands |
+VIR | USA | U.S. Virgin Islands; US Virgin Islands; United States Virgin Islands |
+WLF | FRA | Wallis and Futuna |
+"""
+
+# Regions, seas and sub-national places: names (``/`` spellings) | adjectivals | state or - | kind
+REGIONS = """
+Europe | European; Europeans | - | continent
+Asia | Asian; Asians | - | continent
+Africa | African; Africans | - | continent
+North America | North American; North Americans | - | continent
+South America | South American; South Americans | - | continent
+Latin America | Latin American; Latin Americans | - | region
+Central America | Central American; Central Americans | - | region
+Caribbean | | - | region
+Middle East/Mideast | Middle Eastern | - | region
+Asia-Pacific/Asia Pacific | | - | region
+Indo-Pacific | | - | region
+East Asia | East Asian | - | region
+Southeast Asia/South-East Asia/South East Asia | Southeast Asian | - | region
+South Asia | South Asian | - | region
+Central Asia | Central Asian | - | region
+Eastern Europe | Eastern European; Eastern Europeans | - | region
+Western Europe | Western European | - | region
+Central Europe | Central European | - | region
+Balkans/Western Balkans | Balkan | - | region
+Baltic states/Baltics | Baltic | - | region
+Caucasus/South Caucasus | Caucasian | - | region
+Scandinavia | Scandinavian; Scandinavians | - | region
+Nordic countries | Nordic | - | region
+Sahel | | - | region
+Horn of Africa | | - | region
+Sub-Saharan Africa/sub-Saharan Africa | | - | region
+North Africa | North African | - | region
+West Africa | West African | - | region
+East Africa | East African | - | region
+Arctic | | - | region
+Korean Peninsula/Korean peninsula | | - | region
+Indian subcontinent | | - | region
+Persian Gulf/Arabian Gulf | | - | sea
+Pacific Ocean/Pacific | | - | ocean
+Atlantic Ocean/Atlantic | | - | ocean
+Indian Ocean | | - | ocean
+Arctic Ocean | | - | ocean
+Mediterranean Sea/Mediterranean | | - | sea
+Black Sea | | - | sea
+Baltic Sea | | - | sea
+North Sea | | - | sea
+Red Sea | | - | sea
+Caspian Sea | | - | sea
+Arabian Sea | | - | sea
+South China Sea | | - | sea
+East China Sea | | - | sea
+Yellow Sea | | - | sea
+Sea of Japan/East Sea | | - | sea
+Sea of Azov | | - | sea
+Gulf of Aden | | - | sea
+Gulf of Guinea | | - | sea
+Gulf of Mexico | | - | sea
+English Channel | | - | sea
+Taiwan Strait | | - | strait
+Strait of Hormuz | | - | strait
+Bosporus/Bosphorus | | - | strait
+Suez Canal | | - | canal
+Panama Canal | | - | canal
+England | | GBR | nation of the United Kingdom
+Scotland | Scottish; Scots | GBR | nation of the United Kingdom
+Wales | Welsh | GBR | nation of the United Kingdom
+Northern Ireland | Northern Irish | GBR | part of the United Kingdom
+Crimea | Crimean | UKR | peninsula annexed by Russia in 2014, internationally recognised as part of Ukraine
+Donbas/Donbass | | UKR | region of eastern Ukraine
+Gaza Strip/Gaza | Gazan; Gazans | PSE | Palestinian territory
+West Bank | | PSE | Palestinian territory
+East Jerusalem | | PSE | claimed as the capital of Palestine, occupied by Israel
+Golan Heights | | SYR | Syrian territory occupied by Israel
+Kashmir | Kashmiri; Kashmiris | - | region disputed by India, Pakistan and China
+Tibet | Tibetan; Tibetans | CHN | autonomous region of China
+Xinjiang | | CHN | autonomous region of China
+Inner Mongolia | | CHN | autonomous region of China
+Kurdistan/Iraqi Kurdistan | Kurdish; Kurds | IRQ | autonomous region of Iraq
+Chechnya | Chechen; Chechens | RUS | republic of Russia
+Siberia | Siberian | RUS | region of Russia
+Kaliningrad | | RUS | Russian exclave
+Nagorno-Karabakh/Karabakh | | AZE | region of Azerbaijan
+Abkhazia | Abkhaz | GEO | breakaway region of Georgia
+South Ossetia | South Ossetian | GEO | breakaway region of Georgia
+Transnistria | | MDA | breakaway region of Moldova
+Catalonia | Catalan; Catalans | ESP | autonomous community of Spain
+Quebec/Québec | Quebecer; Québécois | CAN | province of Canada
+Ontario | | CAN | province of Canada
+British Columbia | | CAN | province of Canada
+Alberta | | CAN | province of Canada
+New South Wales | | AUS | state of Australia
+Queensland | | AUS | state of Australia
+Western Australia | | AUS | state of Australia
+South Australia | | AUS | state of Australia
+Tasmania | | AUS | state of Australia
+Punjab | Punjabi | - | region divided between India and Pakistan
+Bavaria | Bavarian | DEU | state of Germany
+Hokkaido | | JPN | prefecture of Japan
+Okinawa | | JPN | prefecture of Japan
+Mindanao | | PHL | island of the Philippines
+Sumatra | | IDN | island of Indonesia
+Bali | | IDN | island of Indonesia
+Borneo | | - | island shared by Brunei, Indonesia and Malaysia
+Sicily | Sicilian | ITA | island of Italy
+Sardinia | | ITA | island of Italy
+Corsica | | FRA | island of France
+"""
+
+# The 50 US states (the state of Washington and of New York have their own names, so that
+# "Washington" stays the capital and "New York" the city).
+US_STATES = """
+Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware; Florida;
+Georgia; Hawaii; Idaho; Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana; Maine; Maryland;
+Massachusetts; Michigan; Minnesota; Mississippi; Missouri; Montana; Nebraska; Nevada;
+New Hampshire; New Jersey; New Mexico; New York State/New York state; North Carolina;
+North Dakota; Ohio; Oklahoma; Oregon; Pennsylvania; Rhode Island; South Carolina; South Dakota;
+Tennessee; Texas; Utah; Vermont; Virginia; Washington State/Washington state; West Virginia;
+Wisconsin; Wyoming
+"""
+
+# Large or much-reported cities other than capitals: state | cities (``;``) with spellings (``/``)
+CITIES = """
+USA | New York/New York City/NYC; Los Angeles; Chicago; Houston; San Francisco; Miami; Boston; Seattle; Las Vegas; Atlanta; Philadelphia; Detroit; New Orleans
+CAN | Toronto; Montreal/Montréal; Vancouver
+BRA | São Paulo/Sao Paulo; Rio de Janeiro
+MEX | Guadalajara; Monterrey
+COL | Medellín/Medellin
+CHN | Shanghai; Shenzhen; Guangzhou; Wuhan; Chongqing; Tianjin
+JPN | Osaka; Kyoto; Hiroshima; Nagasaki; Yokohama
+KOR | Busan; Incheon
+PRK | Kaesong; Wonsan
+IND | Mumbai/Bombay; Kolkata/Calcutta; Chennai/Madras; Bengaluru/Bangalore; Hyderabad
+PAK | Karachi; Lahore
+VNM | Ho Chi Minh City/Saigon; Da Nang
+AUS | Sydney; Melbourne; Brisbane; Perth
+NZL | Auckland
+TUR | Istanbul; Izmir
+ARE | Dubai
+ISR | Tel Aviv; Haifa
+SAU | Jeddah; Mecca/Makkah
+IRQ | Basra; Erbil; Mosul
+SYR | Aleppo; Homs; Idlib
+LBY | Benghazi
+EGY | Alexandria
+NGA | Lagos; Kano
+ZAF | Johannesburg; Durban
+MAR | Casablanca
+KEN | Mombasa
+COD | Goma
+PSE | Rafah; Khan Younis
+RUS | St. Petersburg/Saint Petersburg/St Petersburg; Vladivostok; Novosibirsk; Yekaterinburg; Kazan; Sochi; Murmansk; Belgorod; Kursk
+UKR | Kharkiv/Kharkov; Odesa/Odessa; Lviv; Dnipro; Zaporizhzhia/Zaporizhzhia/Zaporozhye; Kherson; Mariupol; Bakhmut; Donetsk; Luhansk/Lugansk; Sevastopol
+CHE | Geneva; Zurich/Zürich; Davos; Basel
+DEU | Munich; Frankfurt; Hamburg; Cologne
+ITA | Milan; Naples; Venice
+ESP | Barcelona; Seville
+FRA | Marseille; Lyon; Strasbourg
+GBR | Manchester; Birmingham; Liverpool; Edinburgh; Glasgow; Belfast
+NLD | Rotterdam
+BEL | Antwerp
+POL | Gdansk/Gdańsk; Krakow/Kraków
+PRT | Porto
+GRC | Thessaloniki
+"""
+
+
 def _natural(name: str | None) -> str | None:
     """An ISO name as news would write it, or ``None`` if it has no natural form."""
     if not name or "," in name or "(" in name:
@@ -329,36 +563,91 @@ def build() -> list[dict]:
     return states + places
 
 
-HEADER = """\
-# Packaged actor dictionary: states and their capitals.
-# GENERATED by benchmarks/build_actor_dictionary.py from pycountry (ISO 3166 names) and the
-# tables in that script (everyday names, abbreviations, demonyms, capitals, seats of power).
-# Edit the script, not this file; schema: analysis/resources/README.md.
-"""
+def build_places(state_ids: set[str]) -> list[dict]:
+    """Territories, regions, seas, sub-national places and large cities (actors_places.yaml)."""
+    entries: list[dict] = []
+
+    def add(spellings: list[str], adjectivals: list[str], code: str, description: str,
+            key: str | None = None) -> None:
+        entry: dict = {"id": f"place:{key or slugify(spellings[0])}", "name": spellings[0],
+                       "type": "place", "names": spellings}
+        if adjectivals:
+            entry["adjectivals"] = adjectivals
+        if code != "-":
+            assert f"state:{code}" in state_ids, code
+            entry["links"] = {"state": f"state:{code}"}
+        entry["description"] = description
+        entries.append(entry)
+
+    for line in TERRITORIES.strip().splitlines():
+        code, sovereign, names, adjectivals = (c.strip() for c in line.split("|"))
+        names_list = _split(names)
+        country = pycountry.countries.get(alpha_3=code)
+        for attr in ("common_name", "name", "official_name"):
+            natural = _natural(getattr(country, attr, None))
+            if natural and natural not in names_list:
+                names_list.append(natural)
+        add(names_list, _split(adjectivals), sovereign, f"territory (ISO 3166 {code})")
+    for line in REGIONS.strip().splitlines():
+        names, adjectivals, code, kind = (c.strip() for c in line.split("|"))
+        add(_split(names, "/"), _split(adjectivals), code, kind)
+    for item in _split(" ".join(US_STATES.split())):
+        spellings = _split(item, "/")
+        key = slugify(spellings[0]) + ("-us-state" if spellings[0] == "Georgia" else "")
+        add(spellings, [], "USA", "state of the United States", key)
+    for line in CITIES.strip().splitlines():
+        code, cities = (c.strip() for c in line.split("|"))
+        for city in _split(cities):
+            add(_split(city, "/"), [], code, "city")
+    return entries
 
 
-def render(entries: list[dict]) -> str:
-    """The YAML text: one block per actor, lists in flow style."""
+HEADERS = {
+    "actors_states.yaml": "states and their capitals",
+    "actors_places.yaml": "territories, regions, seas, sub-national places and large cities",
+}
+
+
+def render(entries: list[dict], filename: str) -> str:
+    """The YAML text: a header, then one block per actor with lists in flow style."""
+    header = (f"# Packaged actor dictionary: {HEADERS[filename]}.\n"
+              "# GENERATED by benchmarks/build_actor_dictionary.py from pycountry (ISO 3166 "
+              "names) and the\n# tables in that script. Edit the script, not this file; "
+              "schema: analysis/resources/README.md.\n")
     blocks = [yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=100,
                              default_flow_style=None) for entry in entries]
-    return HEADER + "version: 1\nactors:\n" + "".join(blocks)
+    return header + "version: 1\nactors:\n" + "".join(blocks)
+
+
+def outputs() -> dict[str, list[dict]]:
+    """File name -> entries, for every generated file."""
+    states = build()
+    places = build_places({e["id"] for e in states if e["type"] == "state"})
+    ids = [e["id"] for e in states + places]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    assert not duplicates, duplicates
+    return {"actors_states.yaml": states, "actors_places.yaml": places}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the YAML is stale")
-    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--check", action="store_true", help="fail if a YAML file is stale")
+    parser.add_argument("--output-dir", type=Path, default=OUTPUT_DIR)
     args = parser.parse_args(argv)
-    text = render(build())
+    stale = []
+    for filename, entries in outputs().items():
+        path = args.output_dir / filename
+        text = render(entries, filename)
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(filename)
+            continue
+        path.write_text(text, encoding="utf-8")
+        counts = {t: sum(e["type"] == t for e in entries) for t in ("state", "place")}
+        print(f"wrote {path}: {counts['state']} states, {counts['place']} places")
     if args.check:
-        stale = not args.output.exists() or args.output.read_text(encoding="utf-8") != text
-        print(f"{args.output}: {'STALE' if stale else 'up to date'}")
-        return 1 if stale else 0
-    args.output.write_text(text, encoding="utf-8")
-    entries = build()
-    print(f"wrote {args.output}: {sum(e['type'] == 'state' for e in entries)} states, "
-          f"{sum(e['type'] == 'place' for e in entries)} places")
-    return 0
+        print("STALE: " + ", ".join(stale) if stale else "up to date")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":
