@@ -30,6 +30,7 @@ from .actor_tables import (
 )
 from .article import Article
 from .dictionary import ActorDictionary, load_dictionary
+from .errors import ParameterError
 from .mentions import MENTION_KINDS, Mention, detect_mentions
 from .outputs import escape_html
 from .paths import resolve_path
@@ -122,6 +123,18 @@ def analyse_actors(doc: Document, dictionary: ActorDictionary | None = None,
         quotes=attribute_quotes(doc, mentions),
         tone=actor_tone(mentions, _compound(doc, scores), min_sentences),
     )
+
+
+def select_actors(frequency: pd.DataFrame, min_mentions: int = 1, top_n: int | None = None
+                  ) -> pd.DataFrame:
+    """The rows of a frequency table with at least ``min_mentions`` mentions, the first
+    ``top_n`` of them (all when ``None``)."""
+    if not isinstance(min_mentions, int) or min_mentions < 1:
+        raise ParameterError(f"min_mentions must be a positive integer, not {min_mentions!r}")
+    if top_n is not None and (not isinstance(top_n, int) or top_n < 1):
+        raise ParameterError(f"top_n must be a positive integer or None, not {top_n!r}")
+    kept = frequency[frequency["mentions_total"] >= min_mentions].reset_index(drop=True)
+    return kept if top_n is None else kept.head(top_n)
 
 
 def _number(value: Any) -> float | None:

@@ -12,9 +12,10 @@ from analysis.actors import (
     highlight_html,
     load_actor_dictionary,
     record_sections,
+    select_actors,
 )
 from analysis.article import article_from_string
-from analysis.errors import DictionaryError
+from analysis.errors import DictionaryError, ParameterError
 from analysis.sentiment import sentence_scores
 from analysis.text import prepare
 
@@ -92,3 +93,15 @@ def test_bad_user_dictionary_names_the_file(tmp_path):
     bad.write_text("actors:\n  - id: nonsense\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="bad.yaml"):
         load_actor_dictionary(bad)
+
+
+def test_select_actors(seed_doc):
+    freq = analyse_actors(seed_doc).frequency
+    # Counted in the hand annotation: Russia 25, Putin 23, North Korea 20, United States 8,
+    # Kim Jong Un 6, Vietnam 6, Pyongyang 4, Ukraine 4 -> 8 actors with 4 or more mentions
+    assert len(select_actors(freq, 4)) == 8
+    assert len(select_actors(freq, 4, top_n=3)) == 3
+    with pytest.raises(ParameterError, match="min_mentions"):
+        select_actors(freq, 0)
+    with pytest.raises(ParameterError, match="top_n"):
+        select_actors(freq, 1, top_n=0)
