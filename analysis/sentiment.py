@@ -257,6 +257,31 @@ def explain(doc: Document) -> pd.DataFrame:
     return _explanation_frame(rows, EXPLANATION_COLUMNS)
 
 
+def tone_summary(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+    """The article's tone in one table: ``measure``, ``value``, ``definition`` -- the sentence
+    aggregates (VADER) then the GDELT-style vector (General Inquirer; :mod:`analysis.tone`)."""
+    threshold = check_threshold(threshold)
+    tone = article_tone(doc, threshold)
+    gdelt = gdelt_tone(doc)
+    rows = [
+        ("sentences", len(doc.sentences), "sentences scored (VADER, one by one)"),
+        ("mean_compound", tone["mean_compound"], "mean of the sentences' compound (-1 … +1)"),
+        ("positive_share", tone["positive_share"], f"share of sentences above +{threshold:g}"),
+        ("negative_share", tone["negative_share"], f"share of sentences below -{threshold:g}"),
+        ("neutral_share", tone["neutral_share"], f"share within ±{threshold:g} (inclusive)"),
+        ("gdelt_tone", gdelt["tone"], "positive - negative (% of words)"),
+        ("gdelt_positive", gdelt["positive"], "% of words in General Inquirer Positiv"),
+        ("gdelt_negative", gdelt["negative"], "% of words in General Inquirer Negativ"),
+        ("gdelt_polarity", gdelt["polarity"], "positive + negative (% of words)"),
+        ("activity_density", gdelt["activity_density"], "% of words in General Inquirer Active"),
+        ("self_group_density", gdelt["self_group_density"],
+         "% of words that are first-person pronouns (I, we, us, our…)"),
+        ("word_count", gdelt["word_count"], "words counted for the GDELT-style measures"),
+    ]
+    return pd.DataFrame(rows, columns=["measure", "value", "definition"]).astype(
+        {"value": "float64"})
+
+
 def record_section(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> dict[str, Any]:
     """The result record's ``sentiment`` object (contract in DESIGN.md), JSON-serialisable.
 

@@ -23,6 +23,7 @@ from analysis.sentiment import (
     section_tone,
     sentence_scores,
     sentence_table,
+    tone_summary,
     top_sentences,
 )
 from analysis.text import prepare
@@ -208,3 +209,24 @@ def test_empty_document_has_no_tone():
     assert article_tone(doc) == {"mean_compound": None, "positive_share": None,
                                  "negative_share": None, "neutral_share": None}
     json.dumps(record_section(doc))
+
+
+def test_tone_summary_rows(small):
+    summary = tone_summary(small).set_index("measure")["value"]
+    assert summary["sentences"] == 5
+    assert summary["mean_compound"] == pytest.approx(-0.14136, abs=1e-12)
+    assert summary["negative_share"] == 0.4
+    # GDELT-style word count: 4 + 4 + 4 + 3 + 4 words in the five sentences = 19
+    assert summary["word_count"] == len(small.words) == 19
+
+
+@pytest.mark.parametrize(("text", "capitalised"), [
+    # "United" (1.8) is capitalised mid-sentence: possibly part of a name; "played" (1.4) is
+    # lower case; "Good" opens the sentence
+    ("The United team played.", [True, False]),
+    ("Good news came.", [False]),
+    ("They were GREAT today.", [False]),   # ALL CAPS is emphasis, not a name
+])
+def test_capitalised_flag(text, capitalised):
+    table = explain(prepare(article_from_string(text)))
+    assert table["capitalised"].tolist() == capitalised
