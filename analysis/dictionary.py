@@ -273,7 +273,14 @@ def _read_entries(path: Path, label: str) -> list[_Entry]:
             raise DictionaryError(label, line, "an entry is not a mapping of fields",
                                   "Write each actor as '- id: …' followed by indented fields "
                                   "(name, type, names, …)")
-        field_lines = {k.value: v.start_mark.line + 1 for k, v in item_node.value}
+        field_lines: dict[str, int] = {}
+        for key_node, _ in item_node.value:
+            if key_node.value in field_lines:
+                raise DictionaryError(label, key_node.start_mark.line + 1,
+                                      f"field {key_node.value!r} given twice in one entry "
+                                      f"(first at line {field_lines[key_node.value]})",
+                                      "Keep one; list several values as [\"a\", \"b\"]")
+            field_lines[key_node.value] = key_node.start_mark.line + 1
         entries.append(_Entry(item, label, line, field_lines))
     return entries
 
@@ -416,18 +423,18 @@ def load_dictionary(extra: str | Path | None = None, *, replace: bool = False
     """The packaged actor dictionary, optionally extended or overridden by a user YAML file.
 
     Args:
-        extra: a YAML file in the packaged schema (see ``analysis/resources/README.md``). An entry
-            whose id exists overrides that actor: the fields it gives replace the packaged ones
-            (with ``extend: true`` list fields are appended to instead); a new id adds an actor
-            (it needs ``id``, ``name`` and ``type``). A relative path is tried from the current
-            directory, then from the project directory.
+        extra: a YAML file in the packaged schema (see ``analysis/resources/README.md``);
+            ``None`` or ``""`` for none. An entry whose id exists overrides that actor: the
+            fields it gives replace the packaged ones (with ``extend: true`` list fields are
+            appended to instead); a new id adds an actor (it needs ``id``, ``name``, ``type``).
+            A relative path is tried from the current directory, then the project directory.
         replace: use only ``extra``, not the packaged dictionary.
 
     Raises:
         DictionaryError: the file does not exist or is invalid; the message names the file, the
             line and what to do.
     """
-    if extra is None:
+    if extra is None or not str(extra).strip():
         if replace:
             raise ParameterError("replace=True needs a user dictionary file in 'extra'")
         return packaged_dictionary()

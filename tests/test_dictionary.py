@@ -501,6 +501,22 @@ BAD_FILES = [
         actor:
           - id: org:x
         """, 1, "unknown top-level key 'actor'"),
+    ("field twice", """
+        actors:
+          - id: org:x
+            name: X
+            type: organization
+            names: [X]
+            names: [Y]
+        """, 6, "field 'names' given twice"),
+    ("links not a mapping", """
+        actors:
+          - id: person:jane-doe
+            name: Jane Doe
+            type: person
+            links: [state:RUS]
+        """, 5, "must map a relation to an actor id"),
+    ("tab indentation", "actors:\n\t- id: org:x\n", 2, "YAML syntax error"),
     ("priority not int", """
         actors:
           - id: org:x
@@ -538,6 +554,10 @@ def test_non_utf8_file(tmp_path):
     path.write_bytes("actors:\n  - id: org:x\n    name: Caf\xe9\n".encode("latin-1"))
     with pytest.raises(DictionaryError, match="not UTF-8"):
         load_dictionary(path)
+
+
+def test_empty_path_means_packaged_only():
+    assert load_dictionary("") is load_dictionary()
 
 
 def test_replace_without_file():
