@@ -248,11 +248,11 @@ def _least_check(valence: float, lower: list[str], i: int, lex: dict[str, float]
     return valence
 
 
-def _but_check(lower: list[str], sentiments: list[float]) -> list[str | None]:
+def _but_check(lower: list[str], sentiments: list[float]) -> list[list[str]]:
     """The reference's "but" rule, quirks included: it walks the list and rescales the *first*
     element equal to the current one (``list.index``), so repeated values can be rescaled at
-    another position. Returns, per position, the factor note applied there (or None)."""
-    notes: list[str | None] = [None] * len(sentiments)
+    another position, even twice. Returns, per position, the factor notes applied there."""
+    notes: list[list[str]] = [[] for _ in sentiments]
     bi = lower.index("but")
     for position in range(len(sentiments)):
         sentiment = sentiments[position]
@@ -260,11 +260,11 @@ def _but_check(lower: list[str], sentiments: list[float]) -> list[str | None]:
         if si < bi:
             sentiments[si] = sentiment * 0.5
             if sentiment != 0:
-                notes[si] = "before 'but': x0.5"
+                notes[si].append("before 'but': x0.5")
         elif si > bi:
             sentiments[si] = sentiment * 1.5
             if sentiment != 0:
-                notes[si] = "after 'but': x1.5"
+                notes[si].append("after 'but': x1.5")
     return notes
 
 
@@ -351,8 +351,8 @@ def analyse(text: str) -> VaderResult:
     effects = []
     for i, rules in rules_at.items():
         if sentiments[i] != 0 or rules:
-            if but_notes and but_notes[i]:
-                rules.append(but_notes[i])
+            if but_notes:
+                rules.extend(but_notes[i])
             effects.append(WordEffect(i, words[i], lex[lower[i]], float(sentiments[i]),
                                       tuple(rules)))
     return VaderResult(round(compound, 4), round(pos, 3), round(neu, 3), round(neg, 3),

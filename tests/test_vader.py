@@ -122,7 +122,9 @@ def test_but_rule_quirk_is_reproduced():
     # "but welcome xlnt": terms 0, 2.0, 3.0. Position 1: 2.0 -> 3.0. Position 2 holds 3.0,
     # whose first occurrence is now position 1, so position 1 becomes 4.5 and position 2
     # keeps 3.0 (instead of 3.0, 4.5).
-    assert vader.analyse("but welcome xlnt").valences == (0.0, 4.5, 3.0)
+    result = vader.analyse("but welcome xlnt")
+    assert result.valences == (0.0, 4.5, 3.0)
+    assert [e.rules for e in result.effects] == [("after 'but': x1.5", "after 'but': x1.5"), ()]
     # Without a collision: "great good but" -> 3.1 * 0.5, 1.9 * 0.5
     assert vader.analyse("great good but").valences == (1.55, 0.95, 0.0)
     for text in ("but welcome xlnt", "great good but", "good good but good good"):
