@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -197,9 +197,10 @@ def grade_summary(values: dict[str, float | None]) -> dict[str, object]:
 
 # --- word classes --------------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def letter_count(word: str) -> int:
     """Letters and digits in a word ("U.S." 2, "Putin’s" 6, "high-profile" 11)."""
-    return sum(1 for ch in word if ch.isalnum())
+    return sum(map(str.isalnum, word))
 
 
 def is_complex_word(word: str, proper_noun: bool = False) -> bool:
@@ -243,8 +244,14 @@ def _inflection_bases(word: str) -> list[str]:
     return bases
 
 
-def is_familiar(word: str, familiar: frozenset[str]) -> bool:
-    """True when ``word`` is on the Dale–Chall list ``familiar`` (rules in the module docstring)."""
+def is_familiar(word: str, familiar: frozenset[str] | None = None) -> bool:
+    """True when ``word`` is on the Dale–Chall list (rules in the module docstring).
+
+    ``familiar`` replaces the packaged list (tests pass small sets); with the packaged list
+    answers are cached per word.
+    """
+    if familiar is None:
+        return _is_familiar_packaged(word)
     norm = word.lower().replace("’", "'").strip("'")
     if not any(ch.isalpha() for ch in norm):
         return True
@@ -255,13 +262,39 @@ def is_familiar(word: str, familiar: frozenset[str]) -> bool:
     return any(base in familiar for base in _inflection_bases(norm))
 
 
+@lru_cache(maxsize=65536)
+def _is_familiar_packaged(word: str) -> bool:
+    familiar = dale_chall_words()
+    if familiar is None:
+        raise ParameterError("the Dale–Chall word list is not installed (pip install textstat)")
+    return is_familiar(word, familiar)
+
+
 # --- counting over a Document ----------------------------------------------------------------
 
-def proper_nouns(doc: Document) -> frozenset[str]:
+def words_by_sentence(doc: Document) -> list[list[Token]]:
+    """The word tokens of each sentence, found in one pass over the tokens (the same tokens as
+    ``doc.sentence_tokens(sentence)``: those starting inside the sentence's span)."""
+    result: list[list[Token]] = [[] for _ in doc.sentences]
+    sentences = doc.sentences
+    i = 0
+    for token in doc.tokens:
+        if not token.is_word:
+            continue
+        while i < len(sentences) and token.start >= sentences[i].end:
+            i += 1
+        if i == len(sentences):
+            break
+        if token.start >= sentences[i].start:
+            result[i].append(token)
+    return result
+
+
+def proper_nouns(doc: Document,
+                 sentence_words: Sequence[Sequence[Token]] | None = None) -> frozenset[str]:
     """Lower-cased words the text writes capitalised inside a sentence and never in lower case."""
     capitalised, lower = set(), set()
-    for sentence in doc.sentences:
-        words = [t for t in doc.sentence_tokens(sentence) if t.is_word]
+    for words in words_by_sentence(doc) if sentence_words is None else sentence_words:
         for position, token in enumerate(words):
             if token.text[:1].islower():
                 lower.add(token.norm)
@@ -270,36 +303,50 @@ def proper_nouns(doc: Document) -> frozenset[str]:
     return frozenset(capitalised - lower)
 
 
-def _sentence_words(doc: Document,
-                    sentences: Sequence[Sentence]) -> list[tuple[int, Token]]:
-    """(position in sentence, token) for every word of ``sentences``."""
+def sentence_counts(doc: Document, sentence_words: Sequence[Sequence[Token]] | None = None
+                    ) -> list[ReadabilityCounts]:
+    """The formula counts of each sentence (``sentences`` = 1), in order. Proper nouns are
+    judged on the whole document."""
+    if sentence_words is None:
+        sentence_words = words_by_sentence(doc)
+    names = proper_nouns(doc, sentence_words)
+    has_list = dale_chall_words() is not None
     result = []
-    for sentence in sentences:
-        words = [t for t in doc.sentence_tokens(sentence) if t.is_word]
-        result.extend(enumerate(words))
+    for words in sentence_words:
+        syllables = letters = poly = complex_ = difficult = 0
+        for position, token in enumerate(words):
+            n = count_syllables(token.text)
+            syllables += n
+            letters += letter_count(token.text)
+            poly += n >= 3
+            is_name = token.text[:1].isupper() and (position > 0 or token.norm in names)
+            complex_ += is_complex_word(token.text, proper_noun=is_name)
+            if has_list:
+                difficult += not is_familiar(token.text)
+        result.append(ReadabilityCounts(len(words), 1, syllables, letters, poly, complex_,
+                                        difficult if has_list else None))
     return result
+
+
+def total_counts(parts: Iterable[ReadabilityCounts]) -> ReadabilityCounts:
+    """The sum of several counts (e.g. the sentences of one section)."""
+    parts = list(parts)
+    difficult = [p.difficult_words for p in parts]
+    return ReadabilityCounts(
+        sum(p.words for p in parts), sum(p.sentences for p in parts),
+        sum(p.syllables for p in parts), sum(p.letters for p in parts),
+        sum(p.polysyllables for p in parts), sum(p.complex_words for p in parts),
+        None if None in difficult else sum(difficult))  # type: ignore[arg-type]
 
 
 def readability_counts(doc: Document,
                        sentences: Sequence[Sentence] | None = None) -> ReadabilityCounts:
     """Count words, sentences, syllables, letters and the word classes of the formulas, over
     the whole document or some of its ``sentences`` (proper nouns are judged on the whole)."""
-    chosen = doc.sentences if sentences is None else tuple(sentences)
-    names = proper_nouns(doc)
-    familiar = dale_chall_words()
-    syllables = letters = poly = complex_ = difficult = 0
-    words = _sentence_words(doc, chosen)
-    for position, token in words:
-        n = count_syllables(token.text)
-        syllables += n
-        letters += letter_count(token.text)
-        poly += n >= 3
-        is_name = token.text[:1].isupper() and (position > 0 or token.norm in names)
-        complex_ += is_complex_word(token.text, proper_noun=is_name)
-        if familiar is not None:
-            difficult += not is_familiar(token.text, familiar)
-    return ReadabilityCounts(len(words), len(chosen), syllables, letters, poly, complex_,
-                             difficult if familiar is not None else None)
+    per_sentence = sentence_counts(doc)
+    if sentences is None:
+        return total_counts(per_sentence)
+    return total_counts(per_sentence[s.index] for s in sentences)
 
 
 def scores(counts: ReadabilityCounts) -> dict[str, float | None]:

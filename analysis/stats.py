@@ -30,14 +30,17 @@ from .article import LEAD_SECTION
 from .errors import ParameterError
 from .readability import (
     INDICES,
+    ReadabilityCounts,
     band,
     grade_summary,
     letter_count,
-    readability_counts,
     scores,
+    sentence_counts,
+    total_counts,
+    words_by_sentence,
 )
 from .syllables import count_syllables
-from .text import Document, Sentence
+from .text import Document, Sentence, Token
 from .vocabulary import term
 
 READING_WPM = 238
@@ -138,8 +141,7 @@ def sentence_table(doc: Document) -> pd.DataFrame:
     """One row per sentence: ``sentence``, ``paragraph``, ``section``, ``words``, ``letters``,
     ``syllables``, ``text``."""
     rows = []
-    for s in doc.sentences:
-        words = [t for t in doc.sentence_tokens(s) if t.is_word]
+    for s, words in zip(doc.sentences, words_by_sentence(doc), strict=True):
         rows.append({"sentence": s.index, "paragraph": s.paragraph,
                      "section": s.section or LEAD_SECTION, "words": len(words),
                      "letters": sum(letter_count(t.text) for t in words),
@@ -165,22 +167,28 @@ def reading_time_minutes(words: int, wpm: int = READING_WPM) -> float:
     return words / wpm
 
 
-def counts(doc: Document, sentences: Sequence[Sentence] | None = None) -> dict[str, Any]:
+def counts(doc: Document, sentences: Sequence[Sentence] | None = None,
+           sentence_words: Sequence[Sequence[Token]] | None = None) -> dict[str, Any]:
     """Counts of the whole document, or of some of its ``sentences`` (e.g. one section).
 
     Keys: ``characters``, ``characters_no_spaces``, ``letters``, ``words``, ``unique_words``,
     ``sentences``, ``paragraphs``, ``syllables``, ``mean_sentence_length``,
     ``median_sentence_length``, ``mean_word_length``, ``median_word_length``,
     ``reading_time_minutes``. Lengths are None when there is nothing to average.
+    ``sentence_words`` (from :func:`analysis.readability.words_by_sentence`) saves a pass.
     """
+    if sentence_words is None:
+        sentence_words = words_by_sentence(doc)
     chosen = list(doc.sentences if sentences is None else sentences)
+    lengths = [len(sentence_words[s.index]) for s in chosen]
     if sentences is None:
         texts = [b.text for b in doc.blocks]
         words = doc.words
+        paragraphs = len(doc.blocks)
     else:
         texts = [s.text for s in chosen]
-        words = [t for s in chosen for t in doc.sentence_tokens(s) if t.is_word]
-    lengths = [sum(1 for t in doc.sentence_tokens(s) if t.is_word) for s in chosen]
+        words = [t for s in chosen for t in sentence_words[s.index]]
+        paragraphs = len({s.paragraph for s in chosen})
     word_lengths = [letter_count(t.text) for t in words]
     return {
         "characters": sum(len(t) for t in texts),
@@ -189,8 +197,7 @@ def counts(doc: Document, sentences: Sequence[Sentence] | None = None) -> dict[s
         "words": len(words),
         "unique_words": len({term(t) for t in words}),
         "sentences": len(chosen),
-        "paragraphs": len({s.paragraph for s in chosen}) if sentences is not None
-        else len(doc.blocks),
+        "paragraphs": paragraphs,
         "syllables": sum(count_syllables(t.text) for t in words),
         "mean_sentence_length": statistics.fmean(lengths) if lengths else None,
         "median_sentence_length": statistics.median(lengths) if lengths else None,
@@ -208,24 +215,36 @@ def sections_of(doc: Document) -> dict[str, list[Sentence]]:
     return groups
 
 
+_SECTION_COLUMNS = ["section", "paragraphs", "sentences", "words", "unique_words",
+                    "mean_sentence_length", "mean_word_length", "reading_time_minutes",
+                    "flesch_reading_ease", "flesch_kincaid_grade"]
+
+
+def section_rows(doc: Document, sentence_words: Sequence[Sequence[Token]] | None = None,
+                 per_sentence: Sequence[ReadabilityCounts] | None = None
+                 ) -> list[dict[str, Any]]:
+    """The rows of :func:`section_table` as plain dicts (None where a value is undefined)."""
+    if sentence_words is None:
+        sentence_words = words_by_sentence(doc)
+    if per_sentence is None:
+        per_sentence = sentence_counts(doc, sentence_words)
+    rows = []
+    for name, chosen in sections_of(doc).items():
+        c = counts(doc, chosen, sentence_words)
+        index = scores(total_counts(per_sentence[s.index] for s in chosen)) if c["words"] else {}
+        row = {"section": name, **{k: c[k] for k in _SECTION_COLUMNS[1:8]},
+               "flesch_reading_ease": index.get("flesch_reading_ease"),
+               "flesch_kincaid_grade": index.get("flesch_kincaid_grade")}
+        rows.append(row)
+    return rows
+
+
 def section_table(doc: Document) -> pd.DataFrame:
     """Counts and two readability indices per section: ``section``, ``paragraphs``,
     ``sentences``, ``words``, ``unique_words``, ``mean_sentence_length``,
     ``mean_word_length``, ``reading_time_minutes``, ``flesch_reading_ease``,
     ``flesch_kincaid_grade``."""
-    rows = []
-    for name, chosen in sections_of(doc).items():
-        c = counts(doc, chosen)
-        index = scores(readability_counts(doc, chosen)) if c["words"] else {}
-        rows.append({"section": name, **{k: c[k] for k in (
-            "paragraphs", "sentences", "words", "unique_words", "mean_sentence_length",
-            "mean_word_length", "reading_time_minutes")},
-            "flesch_reading_ease": index.get("flesch_reading_ease"),
-            "flesch_kincaid_grade": index.get("flesch_kincaid_grade")})
-    return pd.DataFrame(rows, columns=[
-        "section", "paragraphs", "sentences", "words", "unique_words", "mean_sentence_length",
-        "mean_word_length", "reading_time_minutes", "flesch_reading_ease",
-        "flesch_kincaid_grade"])
+    return pd.DataFrame(section_rows(doc), columns=_SECTION_COLUMNS)
 
 
 def overview_table(doc: Document) -> pd.DataFrame:
@@ -250,13 +269,15 @@ def record_section(doc: Document, mattr_window: int = MATTR_WINDOW) -> dict[str,
     ``reading_speed_wpm`` and ``sections``. A document without words gets counts of zero and
     None for every index, so a record can still be written. Non-finite values become None.
     """
-    base = counts(doc)
+    sentence_words = words_by_sentence(doc)
+    per_sentence = sentence_counts(doc, sentence_words)
+    base = counts(doc, sentence_words=sentence_words)
     result: dict[str, Any] = {"words": base["words"], "sentences": base["sentences"],
                               "paragraphs": base["paragraphs"]}
     result.update({k: v for k, v in base.items() if k not in result})
     result["reading_speed_wpm"] = READING_WPM
     if base["words"] and base["sentences"]:
-        rc = readability_counts(doc)
+        rc = total_counts(per_sentence)
         values = {k: _finite(v) for k, v in scores(rc).items()}
         diversity = {k: _finite(v) for k, v in lexical_diversity(doc, mattr_window).items()}
         result["readability_counts"] = {k: getattr(rc, k) for k in (
@@ -272,7 +293,6 @@ def record_section(doc: Document, mattr_window: int = MATTR_WINDOW) -> dict[str,
     result["readability_grade"] = (
         {"median_grade": summary["median_grade"], "band": summary["band"]} if summary else None)
     result["lexical_diversity"] = {**diversity, "mattr_window": mattr_window}
-    result["sections"] = [{k: _finite(v) if isinstance(v, float) else v
-                           for k, v in row.items()}
-                          for row in section_table(doc).to_dict(orient="records")]
+    result["sections"] = [{k: _finite(v) if isinstance(v, float) else v for k, v in row.items()}
+                          for row in section_rows(doc, sentence_words, per_sentence)]
     return result

@@ -28,7 +28,7 @@ from nltk.text import ConcordanceIndex
 from nltk.util import ngrams as nltk_ngrams
 
 from .errors import ParameterError
-from .readability import proper_nouns
+from .readability import proper_nouns, words_by_sentence
 from .text import Document, Token
 
 # wordfreq's English list stops at Zipf 1.0 (a frequency of 1e-8); a word it does not list is
@@ -77,7 +77,7 @@ def _content(terms: Iterable[str], stops: frozenset[str]) -> list[str]:
 
 def sentence_terms(doc: Document) -> list[list[str]]:
     """The terms of each sentence, in order (stop words kept)."""
-    return [[term(t) for t in doc.sentence_tokens(s) if t.is_word] for s in doc.sentences]
+    return [[term(t) for t in words] for words in words_by_sentence(doc)]
 
 
 def _check_top_n(top_n: int | None) -> None:

@@ -25,7 +25,10 @@ from analysis.readability import (
     readability,
     readability_counts,
     readability_table,
+    sentence_counts,
     smog_index,
+    total_counts,
+    words_by_sentence,
 )
 from analysis.text import prepare
 
@@ -200,3 +203,22 @@ def test_grade_summary():
                        "highest": ("automated_readability_index", 20.0)}
     with pytest.raises(ParameterError, match="no grade-level index"):
         grade_summary(dict.fromkeys(values))
+
+
+def test_words_by_sentence_matches_sentence_tokens(seed):
+    doc = prepare(seed)
+    expected = [[t for t in doc.sentence_tokens(s) if t.is_word] for s in doc.sentences]
+    assert words_by_sentence(doc) == expected
+
+
+def test_section_counts_add_up_to_the_document(seed):
+    doc = prepare(seed)
+    whole = readability_counts(doc)
+    assert total_counts(sentence_counts(doc)) == whole
+    half = readability_counts(doc, doc.sentences[:20])
+    rest = readability_counts(doc, doc.sentences[20:])
+    assert total_counts([half, rest]) == whole
+
+
+def test_packaged_list_is_used_by_default():
+    assert is_familiar("cats") and is_familiar("evening") and not is_familiar("embassy")
