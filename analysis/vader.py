@@ -198,7 +198,10 @@ def _negation_check(valence: float, lower: list[str], start_i: int, i: int,
         if lower[i - 3] == "never" and (lower[i - 2] == "so" or lower[i - 2] == "this") or (
                 lower[i - 1] == "so" or lower[i - 1] == "this"):
             valence = valence * 1.25
-            rules.append("'never so/this' or 'so/this' before: x1.25")
+            if lower[i - 1] in ("so", "this"):  # the reference's condition, as written
+                rules.append(f"'{lower[i - 1]}' just before (VADER's 'never so' rule): x1.25")
+            else:
+                rules.append(f"'never {lower[i - 2]}': x1.25")
         elif lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
             pass
         elif _is_negation(lower[i - 3]):
