@@ -53,6 +53,11 @@ from .dictionary import ActorDictionary
 from .mentions import Mention, is_all_caps
 from .text import Document, Sentence, Token, abbreviations
 
+#: Prepositions after which an unknown name is taken as a place. "to", "from", "with", "by"
+#: are left out: they as often precede people ("talked to Smith", "won from Karbacher").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
+                                "around", "into", "within"})
+
 #: Zipf frequency at or above which a sentence-initial capitalised word is taken as ordinary.
 COMMON_ZIPF = 3.5
 
@@ -72,6 +77,7 @@ class _Sequence:
     text: str
     type: str | None = None
     titled: bool = False
+    org_hint: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +92,11 @@ def subdivision_names() -> frozenset[str]:
         if sub.parent_code is None and sub.name not in generic:
             names.add(sub.name)
     return frozenset(names)
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ending."""
+    return _POSSESSIVE.sub("", word)
 
 
 def _is_cap(token: Token) -> bool:
@@ -129,7 +140,7 @@ def _sequences(doc: Document, sentence: Sentence, tokens: list[Token],
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not (_is_cap(tok) and free(tok)) or tok.text in cues.not_names:
+        if not (_is_cap(tok) and free(tok)) or _bare(tok.text) in cues.not_names:
             i += 1
             continue
         seq = [tok]
@@ -137,7 +148,8 @@ def _sequences(doc: Document, sentence: Sentence, tokens: list[Token],
         while j < len(tokens):
             nxt = tokens[j]
             last = seq[-1]
-            if _is_cap(nxt) and free(nxt) and joined(last, nxt) and nxt.text not in cues.not_names:
+            if _is_cap(nxt) and free(nxt) and joined(last, nxt) and \
+                    _bare(nxt.text) not in cues.not_names:
                 seq.append(nxt)
                 j += 1
                 continue
@@ -170,6 +182,27 @@ def _make_sequence(text: str, sentence: Sentence, seq: list[Token]) -> _Sequence
     if possessive:
         end -= len(possessive.group(0))
     return _Sequence(sentence, seq, start, end, text[start:end])
+
+
+def _split_at_title(seq: _Sequence, cues: Cues, text: str) -> list[_Sequence]:
+    """Split "Cofinec CEO Stephen Frater" at an inner title: the words before it name an
+    organisation (``org_hint``), the words after it a person (titled)."""
+    for k, tok in enumerate(seq.tokens[1:], start=1):
+        rest_text = text[tok.start:seq.end]
+        for title in cues.person_titles:
+            if rest_text.startswith(title + " ") and title[0].isupper():
+                left = [t for t in seq.tokens[:k] if t.is_word]
+                right = [t for t in seq.tokens[k:] if t.start >= tok.start + len(title) + 1]
+                if not left or not right or left[-1].norm in _PARTICLES:
+                    continue
+                first = _make_sequence(text, seq.sentence, seq.tokens[:k])
+                first.org_hint = True
+                second = _strip_title(_make_sequence(text, seq.sentence, right), cues, text)
+                if second is None:
+                    return [first]
+                second.titled = True
+                return [first, second]
+    return [seq]
 
 
 def _strip_title(seq: _Sequence, cues: Cues, text: str) -> _Sequence | None:
@@ -270,6 +303,8 @@ def _type_of(seq: _Sequence, text: str, cues: Cues, given: frozenset[str]) -> st
         return "organization"
     if seq.titled:
         return "person"
+    if seq.org_hint:
+        return "organization"
     if multi and last in cues.place_suffixes:
         return "place"
     # apposition: "adviser, Yuri Ushakov" / "spokesman Dmitry Peskov" / "Ushakov, an aide"
@@ -289,7 +324,7 @@ def _type_of(seq: _Sequence, text: str, cues: Cues, given: frozenset[str]) -> st
     if multi and after_lower[:1] and after_lower[0] in cues.reporting_verbs:
         return "person"
     near = [w for w in before_lower if w != "the"][-2:]
-    if near and near[-1] in cues.locative_prepositions:
+    if near and near[-1] in PLACE_PREPOSITIONS:
         return "place"
     if len(near) == 2 and near[-1] == "of" and near[0] in cues.place_nouns:
         return "place"
@@ -306,7 +341,8 @@ def discover_mentions(doc: Document, found: list[Mention],
     cues = load_cues()
     given = _given_names(dictionary, cues)
     text = doc.article.text
-    blocked = [(m.start, m.end) for m in found]
+    freeable = _freeable(found, text)
+    blocked = [(m.start, m.end) for m in found if m not in freeable]
     lower_words = {t.text for t in doc.tokens if t.is_word and t.text.islower()}
     mid_caps = _mid_sentence_capitals(doc)
     typed: list[_Sequence] = []
@@ -314,15 +350,61 @@ def discover_mentions(doc: Document, found: list[Mention],
     for sentence, tokens in zip(doc.sentences, _sentence_tokens(doc), strict=True):
         if _headline_case(sentence):
             continue
-        for seq in _sequences(doc, sentence, tokens, blocked, cues):
-            seq = _strip_title(seq, cues, text)
-            if seq is not None and not seq.titled:
-                seq = _drop_ordinary_first(seq, tokens, lower_words, mid_caps, given, text)
-            if seq is None or len(seq.text) < 2:
-                continue
-            seq.type = _type_of(seq, text, cues, given)
-            (typed if seq.type else untyped).append(seq)
-    return found + _merge(typed, untyped)
+        for whole in _sequences(doc, sentence, tokens, blocked, cues):
+            whole = _strip_title(whole, cues, text)
+            for seq in _split_at_title(whole, cues, text) if whole else []:
+                if not seq.titled and not seq.org_hint:
+                    seq = _drop_ordinary_first(seq, tokens, lower_words, mid_caps, given, text)
+                if seq is None or len(seq.text) < 2:
+                    continue
+                seq.type = _type_of(seq, text, cues, given)
+                (typed if seq.type else untyped).append(seq)
+    typed, untyped, dropped = _settle_freed(typed, untyped, freeable)
+    kept = [m for m in found if m not in dropped]
+    return kept + _merge(typed, untyped)
+
+
+def _freeable(found: list[Mention], text: str) -> set[Mention]:
+    """Dictionary names a longer unknown name may swallow: a one-word person name followed by
+    another capitalised word ("Wang" in "Wang Donghai"), and a state or place name joined to
+    capitalised words after it or to "<Word> of" before it ("New York Stock Exchange",
+    "Bank of Japan")."""
+    starts = {m.start for m in found}
+    result = set()
+    for m in found:
+        if m.kind != "name":
+            continue
+        after = re.match(r" ([A-Z])", text[m.end:m.end + 2])
+        followed = bool(after) and m.end + 1 not in starts
+        preceded_by_of = bool(re.search(r"[A-Z]\w* of (?:the )?$",
+                                        text[max(0, m.start - 40):m.start]))
+        if m.type == "person" and " " not in m.text and followed:
+            result.add(m)
+        elif m.type in ("state", "place") and (followed or preceded_by_of):
+            result.add(m)
+    return result
+
+
+def _settle_freed(typed: list[_Sequence], untyped: list[_Sequence], freeable: set[Mention]
+                  ) -> tuple[list[_Sequence], list[_Sequence], set[Mention]]:
+    """A freed dictionary name stays unless a longer typed sequence of the right kind (a person
+    for a person's name, an organisation for a state or place) covers it; sequences that lose
+    are dropped."""
+    dropped: set[Mention] = set()
+    keep_typed, keep_untyped = [], []
+    for seq in typed + untyped:
+        inside = [m for m in freeable if seq.start <= m.start and m.end <= seq.end]
+        overlapping = [m for m in freeable if m.start < seq.end and seq.start < m.end]
+        if not overlapping:
+            (keep_typed if seq.type else keep_untyped).append(seq)
+            continue
+        wins = bool(inside) and len(inside) == len(overlapping) and all(
+            (seq.type == "person" if m.type == "person" else seq.type == "organization")
+            and seq.end - seq.start > m.end - m.start for m in inside)
+        if wins:
+            dropped.update(inside)
+            keep_typed.append(seq)
+    return keep_typed, keep_untyped, dropped
 
 
 def _merge(typed: list[_Sequence], untyped: list[_Sequence]) -> list[Mention]:
