@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import statistics
+import subprocess
+import sys
 
 import pytest
 
@@ -27,6 +30,8 @@ from analysis.stats import (
     ttr,
 )
 from analysis.text import prepare
+
+from .conftest import ROOT
 
 SMALL = "Title\n\nThe cat sat. The cat ran away.\n\nIt was late.\n"
 
@@ -190,3 +195,25 @@ def test_record_section_of_an_empty_selection():
 def test_bad_input(call, message):
     with pytest.raises(ParameterError, match=message):
         call()
+
+
+def test_statistics_need_no_network_and_no_nltk_data(tmp_path, seed_path):
+    # Every socket connection refused and NLTK_DATA empty: the CMU table, the stop words,
+    # the Dale–Chall list and wordfreq's reference list all come from installed wheels.
+    script = (
+        "import socket\n"
+        "def refuse(*a, **k):\n    raise OSError('network disabled in test')\n"
+        "socket.socket.connect = refuse\nsocket.create_connection = refuse\n"
+        "from analysis.article import load_article\nfrom analysis.text import prepare\n"
+        "from analysis import stats, vocabulary\n"
+        f"doc = prepare(load_article({str(seed_path)!r}))\n"
+        "record = stats.record_section(doc)\n"
+        "key = vocabulary.keyness(doc, top_n=None)\n"
+        "print(record['words'], record['readability']['dale_chall'] is not None,\n"
+        "      'sanctions' in set(key['term']), len(vocabulary.stopword_set()))\n"
+    )
+    env = {**os.environ, "NLTK_DATA": str(tmp_path), "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["947", "True", "True", "174"]
