@@ -30,6 +30,10 @@ Cues and types (first that applies):
    "the city of", or a first-level subdivision name from ``pycountry`` ("Bavaria", "Texas");
 6. organisation — an acronym in capitals of 2–6 letters ("IRIA").
 
+Business-news context is an organisation cue between 2 and 3 ("shares of X", "a stake in X",
+"X shares", "X said it …"). The place in a wire dateline ("BONN 1996-08-30", "MOSCOW
+(Reuters) -") is a place even though the line is in capitals.
+
 A sequence without a cue is kept only when it repeats a name already found in the article:
 the whole name, or — for persons — the last word ("Aisen Nikolayev" … "Nikolayev") or the first
 word (family name first: "Kim Jong Un" … "Kim"), unless two names share it; these merge into one
@@ -283,6 +287,23 @@ def _next_words(text: str, end: int, limit: int, n: int = 4) -> list[str]:
     return re.findall(r"[A-Za-z’']+|,|\d+", text[end:limit])[:n]
 
 
+_COMPANY_BEFORE = {("shares", "of"), ("shares", "in"), ("stake", "in"), ("stake", "of"),
+                   ("unit", "of"), ("subsidiary", "of"), ("division", "of"), ("bid", "for"),
+                   ("takeover", "of"), ("shareholders", "of"), ("stake", "in")}
+_COMPANY_AFTER = {"shares", "stock", "shareholders"}
+
+
+def _company_context(before: list[str], after: list[str]) -> bool:
+    """Business-news cues of a company: "shares of X", "a stake in X", "X shares", "X's
+    stock", "X said it …" (a speaker referred to as "it")."""
+    if tuple(before[-2:]) in _COMPANY_BEFORE:
+        return True
+    words = [w for w in after if w not in ("'s", "’s")]
+    if words[:1] and words[0] in _COMPANY_AFTER:
+        return True
+    return len(words) >= 2 and words[0] in ("said", "says") and words[1] == "it"
+
+
 def _type_of(seq: _Sequence, text: str, cues: Cues, given: frozenset[str]) -> str | None:
     """The cue-based type of a sequence, or None (see the module docstring for the order)."""
     words = [t.text for t in seq.tokens if t.is_word]
@@ -303,7 +324,7 @@ def _type_of(seq: _Sequence, text: str, cues: Cues, given: frozenset[str]) -> st
         return "organization"
     if seq.titled:
         return "person"
-    if seq.org_hint:
+    if seq.org_hint or _company_context(before_lower, after_lower):
         return "organization"
     if multi and last in cues.place_suffixes:
         return "place"
@@ -348,6 +369,9 @@ def discover_mentions(doc: Document, found: list[Mention],
     typed: list[_Sequence] = []
     untyped: list[_Sequence] = []
     for sentence, tokens in zip(doc.sentences, _sentence_tokens(doc), strict=True):
+        dateline = _dateline(sentence, tokens, blocked)
+        if dateline is not None:
+            typed.append(dateline)
         if _headline_case(sentence):
             continue
         for whole in _sequences(doc, sentence, tokens, blocked, cues):
@@ -362,6 +386,25 @@ def discover_mentions(doc: Document, found: list[Mention],
     typed, untyped, dropped = _settle_freed(typed, untyped, freeable)
     kept = [m for m in found if m not in dropped]
     return kept + _merge(typed, untyped)
+
+
+_DATELINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][A-Za-z.]+)?"
+                       r"\s+(?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+ \d{4}|\((?:[A-Z][\w ]*)\)"
+                       r"\s*[-–—])")
+
+
+def _dateline(sentence: Sentence, tokens: list[Token], blocked: list[tuple[int, int]]
+              ) -> _Sequence | None:
+    """The place of a wire-news dateline at the start of a sentence ("BONN 1996-08-30",
+    "MOSCOW (Reuters) -"), unless the dictionary already has it."""
+    match = _DATELINE.match(sentence.text)
+    if not match:
+        return None
+    start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+    if any(s < end and start < e for s, e in blocked):
+        return None
+    seq_tokens = [t for t in tokens if start <= t.start and t.end <= end]
+    return _Sequence(sentence, seq_tokens, start, end, sentence.text[:match.end(1)], "place")
 
 
 def _freeable(found: list[Mention], text: str) -> set[Mention]:

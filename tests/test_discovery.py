@@ -43,6 +43,16 @@ def _discovered(text: str, zones=("body",)) -> list[tuple[str, str, str]]:
     ("It was confirmed by his adviser, Yuri Petrovsky, on Monday.",
      [("Yuri Petrovsky", "person:yuri-petrovsky", "person")]),
     ("Mr. Smith went home.", [("Smith", "person:smith", "person")]),
+    # business-news context: "shares of X", "X said it"
+    ("Shares of Zentrix rose after the deal.", [("Zentrix", "org:zentrix", "organization")]),
+    ("Later Zentrix said it would cut jobs.", [("Zentrix", "org:zentrix", "organization")]),
+    # an inner title splits an organisation from a person
+    ("A deal was signed by Zentrix CEO Maria Lopez today.",
+     [("Zentrix", "org:zentrix", "organization"),
+      ("Maria Lopez", "person:maria-lopez", "person")]),
+    # a wire dateline in capitals is a place
+    ("LEICESTER (Reuters) - Rain stopped play on Friday.",
+     [("LEICESTER", "place:leicester", "place")]),
     # a first-level subdivision from pycountry
     ("Floods hit Texas hard.", [("Texas", "place:texas", "place")]),
 ])
