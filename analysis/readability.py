@@ -38,7 +38,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 
@@ -380,9 +380,3 @@ def readability_table(doc: Document) -> pd.DataFrame:
         rows.append({"index": index, "name": LABELS[index], "value": round(value, 2),
                      "band": band(index, value)})
     return pd.DataFrame(rows, columns=["index", "name", "value", "band"])
-
-
-def counts_dict(counts: ReadabilityCounts) -> dict[str, int | None]:
-    """The counts as a plain dict (for the result record)."""
-    return asdict(counts)
-

@@ -173,8 +173,9 @@ def counts(doc: Document, sentences: Sequence[Sentence] | None = None,
 
     Keys: ``characters``, ``characters_no_spaces``, ``letters``, ``words``, ``unique_words``,
     ``sentences``, ``paragraphs``, ``syllables``, ``mean_sentence_length``,
-    ``median_sentence_length``, ``mean_word_length``, ``median_word_length``,
-    ``reading_time_minutes``. Lengths are None when there is nothing to average.
+    ``median_sentence_length``, ``longest_sentence_length``, ``mean_word_length``,
+    ``median_word_length``, ``reading_time_minutes``. Lengths are None when there is nothing
+    to average.
     ``sentence_words`` (from :func:`analysis.readability.words_by_sentence`) saves a pass.
     """
     if sentence_words is None:
@@ -201,6 +202,7 @@ def counts(doc: Document, sentences: Sequence[Sentence] | None = None,
         "syllables": sum(count_syllables(t.text) for t in words),
         "mean_sentence_length": statistics.fmean(lengths) if lengths else None,
         "median_sentence_length": statistics.median(lengths) if lengths else None,
+        "longest_sentence_length": max(lengths) if lengths else None,
         "mean_word_length": statistics.fmean(word_lengths) if word_lengths else None,
         "median_word_length": statistics.median(word_lengths) if word_lengths else None,
         "reading_time_minutes": reading_time_minutes(len(words)),
@@ -216,7 +218,8 @@ def sections_of(doc: Document) -> dict[str, list[Sentence]]:
 
 
 _SECTION_COLUMNS = ["section", "paragraphs", "sentences", "words", "unique_words",
-                    "mean_sentence_length", "mean_word_length", "reading_time_minutes",
+                    "mean_sentence_length", "median_sentence_length",
+                    "longest_sentence_length", "mean_word_length", "reading_time_minutes",
                     "flesch_reading_ease", "flesch_kincaid_grade"]
 
 
@@ -232,7 +235,7 @@ def section_rows(doc: Document, sentence_words: Sequence[Sequence[Token]] | None
     for name, chosen in sections_of(doc).items():
         c = counts(doc, chosen, sentence_words)
         index = scores(total_counts(per_sentence[s.index] for s in chosen)) if c["words"] else {}
-        row = {"section": name, **{k: c[k] for k in _SECTION_COLUMNS[1:8]},
+        row = {"section": name, **{k: c[k] for k in _SECTION_COLUMNS[1:10]},
                "flesch_reading_ease": index.get("flesch_reading_ease"),
                "flesch_kincaid_grade": index.get("flesch_kincaid_grade")}
         rows.append(row)
@@ -242,8 +245,8 @@ def section_rows(doc: Document, sentence_words: Sequence[Sequence[Token]] | None
 def section_table(doc: Document) -> pd.DataFrame:
     """Counts and two readability indices per section: ``section``, ``paragraphs``,
     ``sentences``, ``words``, ``unique_words``, ``mean_sentence_length``,
-    ``mean_word_length``, ``reading_time_minutes``, ``flesch_reading_ease``,
-    ``flesch_kincaid_grade``."""
+    ``median_sentence_length``, ``longest_sentence_length``, ``mean_word_length``,
+    ``reading_time_minutes``, ``flesch_reading_ease``, ``flesch_kincaid_grade``."""
     return pd.DataFrame(section_rows(doc), columns=_SECTION_COLUMNS)
 
 

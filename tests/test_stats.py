@@ -51,6 +51,7 @@ def test_counts_of_a_small_text():
         "characters": 42, "characters_no_spaces": 34, "letters": 31, "words": 10,
         "unique_words": 8, "sentences": 3, "paragraphs": 2, "syllables": 11,
         "mean_sentence_length": pytest.approx(10 / 3), "median_sentence_length": 3,
+        "longest_sentence_length": 4,
         "mean_word_length": pytest.approx(3.1), "median_word_length": 3,
         "reading_time_minutes": pytest.approx(10 / 238),
     }
@@ -78,7 +79,8 @@ def test_seed_sections_counted_by_hand(seed):
     # "US and South Korea react", word by word: "U.S. and South Korean officials … since
     # 2019." 37; "Washington and Seoul … technologies and aid." 32; "Both Pyongyang and
     # Moscow … previously supported." 25: 94 words.
-    assert table.set_index("section").loc["US and South Korea react", "words"] == 94
+    us_section = table.set_index("section").loc["US and South Korea react"]
+    assert (us_section["words"], us_section["longest_sentence_length"]) == (94, 37)
     assert table["words"].sum() == 947
 
 
