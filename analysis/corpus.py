@@ -66,6 +66,7 @@ from .corpus_records import (
     to_table,
 )
 from .errors import ParameterError
+from .log import logger
 from .record import SCHEMA, build_record
 
 CORPUS_SCHEMA = "article-analysis-corpus/1"
@@ -444,6 +445,30 @@ def read_corpus(out: str | Path) -> CorpusTables:
                           "folder it wrote.")
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     return CorpusTables(*(read_table(out, name) for name in TABLES), manifest=manifest)
+
+
+def ensure_corpus(corpus_dir: str | Path, input_path: str | Path | Sequence[str | Path], *,
+                  workers: int = 0, **options: Any) -> Path:
+    """The corpus folder ``corpus_dir``, built from ``input_path`` first if it holds no finished
+    run (for notebooks: their default corpus works out of the box).
+
+    Relative paths are tried from the current folder, then from the project folder (as
+    :func:`analysis.paths.resolve_path`); a new corpus is written under the project folder.
+    ``options`` go to :func:`run_corpus`.
+    """
+    from .paths import resolve_output_dir, resolve_path
+
+    found = resolve_path(corpus_dir)
+    if is_corpus_dir(found):
+        return found
+    folder = resolve_output_dir(corpus_dir)
+    if not is_corpus_dir(folder):
+        inputs = [input_path] if isinstance(input_path, str | Path) else list(input_path)
+        sources = [resolve_path(p) for p in inputs]
+        logger.info("no corpus in %s yet; analysing %s", folder, ", ".join(map(str, sources)))
+        options.setdefault("progress", False)
+        run_corpus(sources, folder, workers=workers, **options)
+    return folder
 
 
 # --------------------------------------------------------------------------- command line
