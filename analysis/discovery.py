@@ -13,7 +13,10 @@ cut off and is a person cue. Calendar words ("June", "Monday") and "I" are never
 *Sentence-initial words*: the first word of a sentence (or after an opening quotation mark or a
 colon) is capitalised anyway. It is dropped when it is an ordinary word: it also appears in
 lower case in the document, or it is a common English word (``wordfreq`` Zipf frequency >= 3.5)
-that is not a given name. Lines written in capitals (headlines) are not searched.
+that is not a given name — unless it is capitalised mid-sentence elsewhere in the article, or
+it opens a name that ends in an organisation/place word and is no function word (Zipf < 5.5:
+"Deutsche Bank said …" keeps "Deutsche", "The Ministry …" drops "The"). Lines written in
+capitals (headlines) are not searched.
 
 Cues and types (first that applies):
 
@@ -22,7 +25,8 @@ Cues and types (first that applies):
    followed by of/for; a following noun such as "newspaper", "company", "agency";
 2. person — a title was cut off ("Governor Aisen Nikolayev");
 3. place — a last word such as Airport, River, Province, East ("Far East");
-4. person — a role noun in apposition ("his adviser, Yuri Ushakov"; "Ushakov, an aide"), a
+4. person — a role noun in apposition ("his adviser, Yuri Ushakov"; "Ushakov, an aide";
+   "Petrov, a political analyst"), a
    first word that is a given name (U.S. Census list, plus the first names of dictionary
    persons) in a sequence of two or more words, an age (", 45,"), or a reporting verb after
    a sequence of two or more words ("Aisen Nikolayev said");
@@ -64,6 +68,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across
 
 #: Zipf frequency at or above which a sentence-initial capitalised word is taken as ordinary.
 COMMON_ZIPF = 3.5
+#: Zipf frequency of function words ("The", "In", "After"): never the first word of a name.
+FUNCTION_ZIPF = 5.5
 
 _PARTICLES = {"de", "van", "von", "bin", "al", "da", "di", "del", "der", "den", "la", "le",
               "du", "ibn", "el", "dos", "das", "ben", "abu", "bint"}
@@ -232,7 +238,7 @@ def _strip_title(seq: _Sequence, cues: Cues, text: str) -> _Sequence | None:
 
 def _drop_ordinary_first(seq: _Sequence, tokens: list[Token], lower_words: set[str],
                          mid_caps: set[str], given: frozenset[str],
-                         text: str) -> _Sequence | None:
+                         text: str, cues: Cues) -> _Sequence | None:
     """Drop an ordinary sentence-initial first word (see the module docstring)."""
     first = seq.tokens[0]
     position = tokens.index(first)
@@ -245,6 +251,10 @@ def _drop_ordinary_first(seq: _Sequence, tokens: list[Token], lower_words: set[s
     base = _POSSESSIVE.sub("", word)
     if base in mid_caps:
         return seq  # capitalised inside a sentence elsewhere in the article: a name
+    words = [t.text for t in seq.tokens if t.is_word]
+    if len(words) >= 2 and _bare(words[-1]) in cues.org_suffixes | cues.place_suffixes and \
+            zipf_frequency(base.lower(), "en") < FUNCTION_ZIPF:
+        return seq  # "Deutsche Bank said …", "Foreign Ministry officials …": part of the name
     ordinary = base.lower() in lower_words or (
         zipf_frequency(base.lower(), "en") >= COMMON_ZIPF and base not in given)
     if not ordinary:
@@ -334,7 +344,9 @@ def _type_of(seq: _Sequence, text: str, cues: Cues, given: frozenset[str]) -> st
         return "person"
     if after_lower[:1] == [","]:
         rest = [w for w in after_lower[1:] if w not in ("a", "an", "the", "his", "her", "its")]
-        if rest[:1] and rest[0] in cues.role_nouns:
+        # ", a political analyst": a role noun among the next three words, before any comma
+        upto = rest[:rest.index(",")] if "," in rest else rest
+        if any(w in cues.role_nouns for w in upto[:3]):
             return "person"
         if rest[:1] and rest[0].isdigit() and len(rest[0]) <= 2:
             return "person"
@@ -378,7 +390,8 @@ def discover_mentions(doc: Document, found: list[Mention],
             whole = _strip_title(whole, cues, text)
             for seq in _split_at_title(whole, cues, text) if whole else []:
                 if not seq.titled and not seq.org_hint:
-                    seq = _drop_ordinary_first(seq, tokens, lower_words, mid_caps, given, text)
+                    seq = _drop_ordinary_first(seq, tokens, lower_words, mid_caps, given, text,
+                                               cues)
                 if seq is None or len(seq.text) < 2:
                     continue
                 seq.type = _type_of(seq, text, cues, given)

@@ -10,7 +10,8 @@ sentence):
 3. **content, then attribution** — ``Moscow will continue …, Russian President Vladimir Putin
    wrote in an article …`` (the content has at least four words);
 4. **speaker first** — ``Kim said the agreement …`` / ``He noted that Washington …`` /
-   ``Washington and Seoul have alleged that …`` (auxiliaries and adverbs such as "has",
+   ``Washington and Seoul have alleged that …`` / ``Petrov, an analyst at X, said …`` (an
+   apposition between commas is not part of the speaker; auxiliaries and adverbs such as "has",
    "also" may stand between speaker and verb; "called"/"described" count only with a quotation
    after them).
 
@@ -62,7 +63,8 @@ def attribute_quotes(doc: Document, mentions: Sequence[Mention]) -> pd.DataFrame
     source = re.compile(r"^(?P<quote>.+?),?\s+(?:according to|as stated by|as reported by)\s+"
                         r"(?P<speaker>[^.;]+?)\s*[.;]?$", re.DOTALL)
     fronted = re.compile(rf"^(?P<quote>[^“”\"]+?),\s+(?P<speaker>[^,]+?)\s+(?P<verb>{verbs})\b")
-    first = re.compile(rf"(?:^|,\s+|;\s+)(?P<speaker>[^,;“”\"]+?)\s+(?P<verb>{verbs})\b"
+    first = re.compile(rf"(?:^|,\s+|;\s+)(?P<speaker>[^,;“”\"]+?)(?:,[^,;“”\"]+,)?"
+                       rf"\s+(?P<verb>{verbs})\b"
                        r"(?:\s*,)?\s+(?:that\s+)?(?P<quote>.+)$", re.DOTALL)
     text = doc.article.text
     by_sentence: dict[int, list[Mention]] = {}

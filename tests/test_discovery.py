@@ -50,6 +50,13 @@ def _discovered(text: str, zones=("body",)) -> list[tuple[str, str, str]]:
     ("A deal was signed by Zentrix CEO Maria Lopez today.",
      [("Zentrix", "org:zentrix", "organization"),
       ("Maria Lopez", "person:maria-lopez", "person")]),
+    # a sentence-initial word opening an organisation name is kept
+    ("Deutsche Bank economist Stefan Schneider spoke.",
+     [("Deutsche Bank", "org:deutsche-bank", "organization"),
+      ("Stefan Schneider", "person:stefan-schneider", "person")]),
+    # a role noun after an adjective in apposition
+    ("Nikolai Petrov, a political analyst, spoke.",
+     [("Nikolai Petrov", "person:nikolai-petrov", "person")]),
     # a wire dateline in capitals is a place
     ("LEICESTER (Reuters) - Rain stopped play on Friday.",
      [("LEICESTER", "place:leicester", "place")]),

@@ -33,6 +33,9 @@ def _quotes(text: str):
      "the agreement was strong", False),
     ("Washington and Seoul have alleged that arms were sent.", "Washington and Seoul",
      "state:USA", "alleged", "arms were sent", False),
+    # an apposition between commas is not part of the speaker
+    ("Ivan Sokolov, an aide to the governor, said the roads would reopen.", "Ivan Sokolov",
+     "person:ivan-sokolov", "said", "the roads would reopen", False),
     ("Putin called the treaty “a groundbreaking document” on Monday.", "Putin",
      "person:vladimir-putin", "called", "the treaty “a groundbreaking document” on Monday", True),
 ])
