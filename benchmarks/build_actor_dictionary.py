@@ -29,6 +29,9 @@ Other places (``TERRITORIES``, ``REGIONS``, ``US_STATES``, ``CITIES``): besides 
 keep a longer name from being read as a state ("Northern Ireland", "Indian Ocean", "New Mexico",
 "South China Sea", "Latin America").
 
+Former states (``FORMER_STATES``: Soviet Union, Yugoslavia, East Germany, Czechoslovakia) are
+states too, described as "former state (…)", so that "Soviet" is not counted as Russia.
+
 Capitals: each capital or seat of government becomes a ``place`` actor linked to its state and,
 unless its name is ambiguous (``NO_METONYM``), a metonym of the state. City-states (Monaco,
 Singapore, the Holy See) have no separate capital actor.
@@ -254,6 +257,15 @@ YEM | Yemen | Yemeni; Yemenis | Sanaa/Sana'a; Aden |
 ZAF | South Africa | South African; South Africans | Pretoria; Cape Town; Bloemfontein | Union Buildings
 ZMB | Zambia | Zambian; Zambians | Lusaka |
 ZWE | Zimbabwe | Zimbabwean; Zimbabweans | Harare |
+"""
+
+# Former states still named in news: code (ISO 3166-3 alpha-3) | names | adjectivals | note.
+# No capital and no metonyms: "Moscow" and "Belgrade" stand for today's states.
+FORMER_STATES = """
+SUN | Soviet Union; USSR; U.S.S.R.; Union of Soviet Socialist Republics | Soviet; Soviets | dissolved in 1991
+YUG | Yugoslavia | Yugoslav; Yugoslavs | broke up from 1991
+DDR | East Germany; German Democratic Republic; GDR | East German; East Germans | joined the Federal Republic in 1990
+CSK | Czechoslovakia | Czechoslovak; Czechoslovakian | split into the Czech Republic and Slovakia in 1993
 """
 
 # Capitals whose names are too often something else (a person, another city, a word) to be
@@ -556,6 +568,11 @@ def build() -> list[dict]:
         if code in PRIORITY:
             entry["priority"] = PRIORITY[code]
         states.append(entry)
+    for line in FORMER_STATES.strip().splitlines():
+        code, names, adjectivals, note = (c.strip() for c in line.split("|"))
+        states.append({"id": f"state:{code}", "name": _split(names)[0], "type": "state",
+                       "names": _split(names), "adjectivals": _split(adjectivals),
+                       "description": f"former state ({note})"})
     return states + places
 
 

@@ -15,6 +15,7 @@ from analysis.dictionary import (
     ACTOR_TYPES,
     Actor,
     ActorDictionary,
+    _packaged_entries,
     load_dictionary,
     packaged_dictionary,
 )
@@ -60,10 +61,13 @@ def test_every_un_member_and_observer_is_a_state(actors):
     assert len(iso_states) == 196
     un_members = iso_states - UN_OBSERVERS - {"TWN"}
     assert len(un_members) == 193
-    state_ids = {a.id for a in actors.by_type("state")}
+    state_ids = {a.id for a in actors.by_type("state")
+                 if not a.description.startswith("former state")}
     missing = {f"state:{code}" for code in iso_states | OTHER_STATES} - state_ids
     assert not missing
     assert len(state_ids) == 197  # 193 + 2 observers + Kosovo + Taiwan
+    former = {a.id for a in actors.by_type("state")} - state_ids
+    assert former == {"state:SUN", "state:YUG", "state:DDR", "state:CSK"}
 
 
 def test_types_and_ids_are_consistent(actors):
@@ -91,7 +95,8 @@ def test_every_capital_is_a_place_linked_to_its_state(actors):
                 if p.description.startswith("capital of")}
     # city-states have no separate capital actor
     assert {a.id for a in actors.by_type("state")} - capitals == {
-        "state:MCO", "state:SGP", "state:VAT"}
+        "state:MCO", "state:SGP", "state:VAT",  # city-states
+        "state:SUN", "state:YUG", "state:DDR", "state:CSK"}  # former states
 
 
 @pytest.mark.parametrize("form, actor_id, kind", [
@@ -145,6 +150,8 @@ def test_every_capital_is_a_place_linked_to_its_state(actors):
     ("Palestinian", "state:PSE", "adjectival"),
     ("Kosovo", "state:XKX", "name"),
     ("Taiwan", "state:TWN", "name"),
+    ("Soviet", "state:SUN", "adjectival"),
+    ("USSR", "state:SUN", "name"),
 ])
 def test_state_surface_forms(forms, form, actor_id, kind):
     assert (actor_id, kind) in forms[form]
@@ -321,14 +328,12 @@ def test_packaged_dictionary_is_cached_and_fast():
     assert time.perf_counter() - start < 0.5  # cached: the file is parsed once per process
 
 
-def test_cold_load_time():
-    # a fresh interpreter: import + parse of the packaged YAML; generous bound for a busy CI box
-    script = ("import time; t = time.perf_counter(); from analysis.dictionary import "
-              "load_dictionary; d = load_dictionary(); d.surface_forms(); "
-              "print(time.perf_counter() - t)")
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         cwd=ROOT, check=True)
-    assert float(out.stdout) < 3.0
+def test_uncached_parse_time():
+    # parse + validate + build of the packaged files without the cache (about 0.05 s on a quiet
+    # machine); the bound is generous because CI machines are shared
+    start = time.perf_counter()
+    _packaged_entries.__wrapped__()
+    assert time.perf_counter() - start < 2.0
 
 
 def test_generated_states_file_is_up_to_date():
@@ -411,7 +416,7 @@ def test_user_file_as_bare_list_and_replace(tmp_path):
 def test_relative_user_path_resolves_from_project_root(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     d = load_dictionary("analysis/resources/actors_states.yaml", replace=True)
-    assert len(d.by_type("state")) == 197
+    assert len(d.by_type("state")) == 201  # 197 current + 4 former
 
 
 def test_empty_user_file_changes_nothing(tmp_path):
