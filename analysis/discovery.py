@@ -4,11 +4,12 @@ Definitions
 -----------
 *Name sequence*: consecutive capitalised words on one line ("Aisen Nikolayev", "Sunan
 International Airport"), joined by single spaces; name particles (de, van, bin, al…) may sit
-between two capitalised words, "of"/"for" (and "of the") may join an organisation or place name
-that already holds a cue word ("Ministry of Foreign Affairs", "Bank of …"). A sequence stops at
-a dictionary mention, at punctuation and after a possessive ("Nikolayev’s": the span stops
-before the apostrophe). A leading person title ("Governor", "Deputy Prime Minister", "Mr.") is
-cut off and is a person cue. Calendar words ("June", "Monday") and "I" are never names.
+between two capitalised words, "&" always joins ("Douglas & Lomason"), "of"/"for" (and "of the")
+join an organisation or place name that already holds a cue word ("Ministry of Foreign
+Affairs", "Bank of …"). A sequence stops at a dictionary mention, at punctuation and after a
+possessive ("Nikolayev’s": the span stops before the apostrophe). A leading person title
+("Governor", "Deputy Prime Minister", "Mr.") is cut off and is a person cue. Calendar words
+("June", "Monday") and "I" are never names.
 
 *Sentence-initial words*: the first word of a sentence (or after an opening quotation mark or a
 colon) is capitalised anyway. It is dropped when it is an ordinary word: it also appears in
@@ -170,8 +171,8 @@ def _sequences(doc: Document, sentence: Sentence, tokens: list[Token],
                 seq.extend([nxt, tokens[j + 1]])
                 j += 2
                 continue
-            connector = nxt.norm in _PARTICLES or (
-                nxt.norm in ("of", "for", "&") and any(t.text in cue_words for t in seq))
+            connector = nxt.norm in _PARTICLES or nxt.text == "&" or (
+                nxt.norm in ("of", "for") and any(t.text in cue_words for t in seq))
             if connector and j + 1 < len(tokens) and joined(last, nxt):
                 k = j + 1
                 if nxt.norm in ("of", "for") and tokens[k].norm == "the" and k + 1 < len(tokens):
@@ -194,6 +195,9 @@ def _make_sequence(text: str, sentence: Sentence, seq: list[Token]) -> _Sequence
     return _Sequence(sentence, seq, start, end, text[start:end])
 
 
+_DEMONYM = re.compile(r"(?:an|ese|ish)$")
+
+
 def _split_at_title(seq: _Sequence, cues: Cues, text: str) -> list[_Sequence]:
     """Split "Cofinec CEO Stephen Frater" at an inner title: the words before it name an
     organisation (``org_hint``), the words after it a person (titled)."""
@@ -205,6 +209,10 @@ def _split_at_title(seq: _Sequence, cues: Cues, text: str) -> list[_Sequence]:
                 right = [t for t in seq.tokens[k:] if t.start >= tok.start + len(title) + 1]
                 if not left or not right or left[-1].norm in _PARTICLES:
                     continue
+                if len(left) == 1 and _DEMONYM.search(left[0].text):
+                    # "Zairean Foreign Minister X": a nationality, not an organisation
+                    return [s for s in [_strip_title(_make_sequence(text, seq.sentence, right),
+                                                     cues, text)] if s is not None]
                 first = _make_sequence(text, seq.sentence, seq.tokens[:k])
                 first.org_hint = True
                 second = _strip_title(_make_sequence(text, seq.sentence, right), cues, text)

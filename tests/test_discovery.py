@@ -57,6 +57,11 @@ def _discovered(text: str, zones=("body",)) -> list[tuple[str, str, str]]:
     # a role noun after an adjective in apposition
     ("Nikolai Petrov, a political analyst, spoke.",
      [("Nikolai Petrov", "person:nikolai-petrov", "person")]),
+    # "&" joins a company name; an inner title after a nationality gives only the person
+    ("Shares of Douglas & Lomason Co rose.",
+     [("Douglas & Lomason Co", "org:douglas-lomason-co", "organization")]),
+    ("He met Zairean Foreign Minister Gerard Kamanda.",
+     [("Gerard Kamanda", "person:gerard-kamanda", "person")]),
     # a wire dateline in capitals is a place
     ("LEICESTER (Reuters) - Rain stopped play on Friday.",
      [("LEICESTER", "place:leicester", "place")]),
