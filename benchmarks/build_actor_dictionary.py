@@ -311,7 +311,7 @@ ABW | NLD | Aruba | Aruban
 AIA | GBR | Anguilla |
 ALA | FIN | Åland Islands; Aland Islands; Åland |
 ASM | USA | American Samoa |
-ATA | - | Antarctica; Antarctic | Antarctic
+ATA | - | Antarctica | Antarctic
 ATF | FRA | French Southern and Antarctic Lands; French Southern Territories |
 BES | NLD | Caribbean Netherlands; Bonaire |
 BLM | FRA | Saint Barthélemy; St. Barts; St Barths |
@@ -348,7 +348,7 @@ NIU | NZL | Niue |
 PCN | GBR | Pitcairn Islands; Pitcairn |
 PRI | USA | Puerto Rico | Puerto Rican; Puerto Ricans
 PYF | FRA | French Polynesia; Tahiti |
-REU | FRA | Réunion; Reunion |
+REU | FRA | Réunion; Reunion Island |
 SGS | GBR | South Georgia and the South Sandwich Islands |
 SHN | GBR | Saint Helena; St Helena |
 SJM | NOR | Svalbard and Jan Mayen; Svalbard |
@@ -362,7 +362,9 @@ VIR | USA | U.S. Virgin Islands; US Virgin Islands; United States Virgin Islands
 WLF | FRA | Wallis and Futuna |
 """
 
-# Regions, seas and sub-national places: names (``/`` spellings) | adjectivals | state or - | kind
+# Regions, seas and sub-national places: names (``/`` spellings) | adjectivals | state or - | kind.
+# Left out on purpose: "Caucasian" (a word for white people in American usage), a bare "Gulf",
+# "Far East" (East Asia or Russia's Far East?), "Reunion" without its accent (an English word).
 REGIONS = """
 Europe | European; Europeans | - | continent
 Asia | Asian; Asians | - | continent
@@ -384,7 +386,7 @@ Western Europe | Western European | - | region
 Central Europe | Central European | - | region
 Balkans/Western Balkans | Balkan | - | region
 Baltic states/Baltics | Baltic | - | region
-Caucasus/South Caucasus | Caucasian | - | region
+Caucasus/South Caucasus | | - | region
 Scandinavia | Scandinavian; Scandinavians | - | region
 Nordic countries | Nordic | - | region
 Sahel | | - | region
@@ -436,7 +438,8 @@ Kashmir | Kashmiri; Kashmiris | - | region disputed by India, Pakistan and China
 Tibet | Tibetan; Tibetans | CHN | autonomous region of China
 Xinjiang | | CHN | autonomous region of China
 Inner Mongolia | | CHN | autonomous region of China
-Kurdistan/Iraqi Kurdistan | Kurdish; Kurds | IRQ | autonomous region of Iraq
+Kurdistan | Kurdish; Kurds | - | region of the Kurds, across Iraq, Syria, Turkey and Iran
+Iraqi Kurdistan/Kurdistan Region | | IRQ | autonomous region of Iraq
 Chechnya | Chechen; Chechens | RUS | republic of Russia
 Siberia | Siberian | RUS | region of Russia
 Kaliningrad | | RUS | Russian exclave

@@ -80,6 +80,12 @@ def test_types_and_ids_are_consistent(actors):
             assert target in actors, (actor.id, target)
 
 
+def test_a_form_has_one_kind_per_actor(actors):
+    for actor in actors:
+        kinds = [set(actor.names), set(actor.adjectivals), set(actor.metonyms)]
+        assert not (kinds[0] & kinds[1] or kinds[0] & kinds[2] or kinds[1] & kinds[2]), actor.id
+
+
 def test_no_inverted_iso_names(actors):
     # pycountry's "Korea, Democratic People's Republic of" must not leak into surface forms.
     for actor in actors.by_type("state"):
