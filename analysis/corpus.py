@@ -50,7 +50,6 @@ import pyarrow.parquet as pq
 from . import __version__
 from .atomic import write_text_atomic
 from .corpus_input import (
-    CorpusError,
     CorpusOptions,
     Partition,
     item_article,
@@ -65,7 +64,7 @@ from .corpus_records import (
     sentence_rows,
     to_table,
 )
-from .errors import ParameterError
+from .errors import CorpusError, ParameterError
 from .log import logger
 from .record import SCHEMA, build_record
 

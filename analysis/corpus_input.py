@@ -56,34 +56,18 @@ from .article import (
     normalise_zones,
     slugify,
 )
-from .errors import ArticleAnalysisError, ArticleTooLargeError, EmptyArticleError, ParameterError
+from .errors import (
+    ArticleTooLargeError,
+    CorpusInputError,
+    CorpusRowError,
+    EmptyArticleError,
+    ParameterError,
+)
 
 TABLE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet",
                   ".pq": "parquet"}
 TEXT_FORMATS = ("body", "txt", "md", "html")
 _BLOCK = 1 << 20  # bytes read at a time while planning
-
-
-class CorpusError(ArticleAnalysisError):
-    """A corpus input or output folder that cannot be used (which, what is wrong, what to do)."""
-
-    def __init__(self, path: str | Path | None, problem: str, advice: str) -> None:
-        self.path = None if path is None else str(path)
-        self.problem = problem
-        self.advice = advice
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = f"{self.path}: " if self.path is not None else ""
-        return f"{where}{self.problem}. {self.advice}"
-
-
-class CorpusInputError(CorpusError):
-    """The corpus input is missing, of an unknown kind, or lacks the text column."""
-
-
-class CorpusRowError(ArticleAnalysisError):
-    """One row of a table cannot be read (malformed JSON, not an object); lands in failures."""
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ from analysis.corpus import (
     read_table,
     run_corpus,
 )
-from analysis.corpus_input import CorpusError, CorpusInputError, CorpusOptions, Partition
+from analysis.corpus_input import CorpusOptions, Partition
 from analysis.corpus_records import SCHEMAS
-from analysis.errors import ParameterError
+from analysis.errors import CorpusError, CorpusInputError, ParameterError
 
 GOOD = [
     {"id": "g1", "title": "Moscow and Pyongyang", "source": "wire", "date": "2024-06-18",

@@ -9,9 +9,7 @@ import pytest
 
 from analysis.article import LEAD_SECTION
 from analysis.corpus_input import (
-    CorpusInputError,
     CorpusOptions,
-    CorpusRowError,
     InputItem,
     article_from_body,
     expand_input,
@@ -22,6 +20,8 @@ from analysis.corpus_input import (
 from analysis.errors import (
     ArticleTooLargeError,
     BinaryFileError,
+    CorpusInputError,
+    CorpusRowError,
     EmptyArticleError,
     NoReadableTextError,
     ParameterError,
