@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from . import __version__
+from . import __version__, actors, sentiment, stats
 from .article import Article
+from .dictionary import ActorDictionary
 from .text import Document, prepare
 
 SCHEMA = "article-analysis/1"
@@ -32,13 +33,22 @@ def basic_counts(doc: Document) -> dict[str, int]:
             "paragraphs": len(doc.blocks)}
 
 
-def build_record(article: Article, zones: Iterable[str] = ("body",)) -> dict[str, Any]:
-    """Analyse ``article`` (its body by default) and return the result record."""
+def build_record(article: Article, zones: Iterable[str] = ("body",),
+                 dictionary: ActorDictionary | None = None) -> dict[str, Any]:
+    """Analyse ``article`` (its body by default) and return the result record.
+
+    ``dictionary`` is the actor dictionary (default: the packaged one,
+    :func:`analysis.dictionary.load_dictionary`).
+    """
     doc = prepare(article, zones)
+    sentiment_section = sentiment.record_section(doc)
     return {
         "schema": SCHEMA,
         "generator": f"article-analysis {__version__}",
         "zones_analysed": list(doc.zones),
         "article": article_section(article),
-        "stats": basic_counts(doc),
+        "stats": stats.record_section(doc),
+        "sentiment": sentiment_section,
+        # Sentence scores are cached per sentence, so actor tone reuses the work above.
+        **actors.record_sections(doc, dictionary, sentiment.sentence_scores(doc)),
     }

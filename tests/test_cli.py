@@ -9,6 +9,8 @@ import sys
 from analysis import SCHEMA, __version__
 from analysis.cli import main
 
+from .conftest import ROOT
+
 
 def test_help_lists_the_commands(capsys):
     try:
@@ -67,7 +69,9 @@ def test_console_script_runs_without_traceback(tmp_path):
 def test_report_writes_records_and_keeps_going(tmp_path, seed_copy, capsys):
     (tmp_path / "broken.txt").write_bytes(b"")
     out = tmp_path / "reports"
-    assert main(["report", str(tmp_path), "--out", str(out)]) == 1
+    probe = str(ROOT / "tests" / "fixtures" / "probe_report.ipynb")
+    assert main(["report", str(tmp_path), "--out", str(out), "--notebooks", probe,
+                 "--no-progress"]) == 1
     record = json.loads((out / "putin-north-korea-2024" / "record.json").read_text())
     assert record["stats"]["sentences"] == 40
     captured = capsys.readouterr()
