@@ -222,6 +222,34 @@ class _Entry:
     field_lines: dict[str, int]
 
 
+_STR, _INT, _BOOL, _NULL = (f"tag:yaml.org,2002:{t}" for t in ("str", "int", "bool", "null"))
+
+
+def _plain(node: yaml.Node, loader: Any) -> Any:
+    """The Python value of a composed YAML node.
+
+    Strings, integers, booleans, nulls, lists and mappings are converted directly (several times
+    faster than PyYAML's constructor, which matters for the packaged files); any other tag
+    (floats, dates, merge keys…) goes through the loader's safe constructor.
+    """
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == _STR:
+            return node.value
+        if node.tag == _INT and node.value.lstrip("+-").isdigit():
+            return int(node.value)
+        if node.tag == _BOOL:
+            return node.value.lower() in ("true", "yes", "on", "y")
+        if node.tag == _NULL:
+            return None
+    elif isinstance(node, yaml.SequenceNode):
+        return [_plain(item, loader) for item in node.value]
+    elif isinstance(node, yaml.MappingNode) and all(
+            isinstance(k, yaml.ScalarNode) and k.tag != "tag:yaml.org,2002:merge"
+            for k, _ in node.value):
+        return {_plain(k, loader): _plain(v, loader) for k, v in node.value}
+    return loader.construct_object(node, deep=True)
+
+
 def _read_entries(path: Path, label: str) -> list[_Entry]:
     """Parse one dictionary file into raw entries (values checked, not yet merged)."""
     try:
@@ -235,7 +263,7 @@ def _read_entries(path: Path, label: str) -> list[_Entry]:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        data = _plain(node, loader) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

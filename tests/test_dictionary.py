@@ -10,12 +10,15 @@ import time
 
 import pycountry
 import pytest
+import yaml
 
 from analysis.dictionary import (
     ACTOR_TYPES,
     Actor,
     ActorDictionary,
+    _Loader,
     _packaged_entries,
+    _plain,
     load_dictionary,
     packaged_dictionary,
 )
@@ -340,6 +343,17 @@ def test_uncached_parse_time():
     start = time.perf_counter()
     _packaged_entries.__wrapped__()
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("text", [
+    "a: [1, -2, 0x10, 1.5, yes, No, ~, 2024-06-01, 'x', \"007\"]\nb: {c: !!str 3}\n",
+    "base: &b {x: 1}\nderived:\n  <<: *b\n  y: 2\n",  # merge key: the constructor's path
+    *[(ROOT / "analysis" / "resources" / name).read_text(encoding="utf-8")
+      for name in ("actors_people.yaml", "actors_organizations.yaml")],
+])
+def test_fast_node_conversion_matches_safe_load(text):
+    loader = _Loader(text)
+    assert _plain(loader.get_single_node(), loader) == yaml.safe_load(text)
 
 
 def test_generated_states_file_is_up_to_date():
