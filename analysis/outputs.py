@@ -42,5 +42,9 @@ def escape_html(text: str) -> str:
 
 
 def escape_markdown(text: str) -> str:
-    """Escape article text for a Markdown cell: HTML first, then Markdown's own markup."""
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", escape_html(text))
+    """Escape article text for a Markdown cell: HTML first, then Markdown's own markup.
+
+    Quotes are left as they are: they are harmless in Markdown text, and an entity such as
+    ``&#x27;`` would be broken by escaping its ``#``.
+    """
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(text, quote=False))

@@ -34,7 +34,7 @@ def test_escape_html_and_markdown():
     assert escape_html(hostile) == ('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; '
                                     '&lt;img src=x onerror=y&gt; *bold* [a](b)')
     md = escape_markdown(hostile)
-    assert "<" not in md and ">" not in md
+    assert "<" not in md and ">" not in md and "&#" not in md
     assert r"\*bold\*" in md and r"\[a\]\(b\)" in md
 
 
