@@ -30,7 +30,8 @@ Cues and types (first that applies):
    "Petrov, a political analyst"), a
    first word that is a given name (U.S. Census list, plus the first names of dictionary
    persons) in a sequence of two or more words, an age (", 45,"), or a reporting verb after
-   a sequence of two or more words ("Aisen Nikolayev said");
+   a sequence of two or more words that is not the object of a preposition ("Aisen Nikolayev
+   said", not "analysts at Goldman Sachs said");
 5. place — after a locative preposition ("traveled to Yakutsk"), before ", a city …", after
    "the city of", or a first-level subdivision name from ``pycountry`` ("Bavaria", "Texas");
 6. organisation — an acronym in capitals of 2–6 letters ("IRIA").
@@ -195,6 +196,8 @@ def _make_sequence(text: str, sentence: Sentence, seq: list[Token]) -> _Sequence
     return _Sequence(sentence, seq, start, end, text[start:end])
 
 
+_PREPOSITIONS = {"at", "of", "from", "for", "with", "by", "in", "on", "to", "about", "against",
+                 "into", "over", "under", "between", "among", "like", "than"}
 _DEMONYM = re.compile(r"(?:an|ese|ish)$")
 
 
@@ -226,7 +229,7 @@ def _split_at_title(seq: _Sequence, cues: Cues, text: str) -> list[_Sequence]:
 def _strip_title(seq: _Sequence, cues: Cues, text: str) -> _Sequence | None:
     """Cut a leading person title; return the rest (None when nothing is left)."""
     for title in cues.person_titles:
-        if seq.text == title or seq.text == title.rstrip("."):
+        if seq.text == title:
             return None
         if seq.text.startswith(title + " ") or (title.endswith(".") and
                                                 seq.text.startswith(title)):
@@ -360,10 +363,14 @@ def _type_of(seq: _Sequence, text: str, cues: Cues, given: frozenset[str]) -> st
             return "person"
         if rest[:1] and rest[0] in cues.place_nouns:
             return "place"
+        if any(w in cues.org_nouns for w in upto[:3]):
+            return "organization"  # "Energy Aspects, a London-based consultancy"
     if multi and words[0] in given:
         return "person"
-    if multi and after_lower[:1] and after_lower[0] in cues.reporting_verbs:
-        return "person"
+    subject = not before_lower or before_lower[-1] in (",", "and") or \
+        before_lower[-1] not in _PREPOSITIONS
+    if multi and subject and after_lower[:1] and after_lower[0] in cues.reporting_verbs:
+        return "person"  # "Aisen Nikolayev said", not "analysts at Goldman Sachs said"
     near = [w for w in before_lower if w != "the"][-2:]
     if near and near[-1] in PLACE_PREPOSITIONS:
         return "place"

@@ -28,7 +28,8 @@ Counting rules
 * Capital or seat vs place (principled rule): a form that is both a state's metonym and a place
   is the **place** when it follows a locative preposition ("in/at/to/from/near/… Pyongyang",
   also "in the Kremlin"), the noun of a place phrase ("the capital of Pyongyang", "the city of
-  …"), or a verb of movement ("visit Hanoi"); otherwise — subject, object of any other verb,
+  …"), or a verb of movement ("visit Hanoi"), when it opens a dateline ("LONDON (AP) —") or
+  is "X-based"; otherwise — subject, object of any other verb,
   possessive, coordinated with a state, after "with" — it is a **metonym** of its state.
 * A form read differently by several actors ("Korean", "Kim") goes to the reading whose actor
   the article mentions most through unambiguous forms; failing that, to the dictionary's
@@ -161,6 +162,8 @@ def place_context(text: str, start: int, end: int) -> bool:
     if not words:
         # A dateline: "LONDON 1996-08-30" / "MOSCOW (Reuters) -".
         return bool(re.match(r"\s*(?:\d{4}-\d\d-\d\d|\(|-|—)", text[end:]))
+    if re.match(r"-based\b", text[end:end + 6]):
+        return True  # "a London-based consultancy"
     if words[0] == "the" and len(words) > 1:
         words = words[1:]
     if words[0] in cues.locative_prepositions or words[0] in cues.motion_verbs:

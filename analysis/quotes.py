@@ -21,6 +21,8 @@ any phrase is a source. The speaker's actor is the person mentioned in the phras
 first organisation or state (a place is never the speaker: "the U.S. embassy in Hanoi" → the
 United States). "he"/"she" resolve to the last person mentioned before the verb; "the
 spokesperson" (a definite speaker noun) resolves to the last speaker whose phrase used that noun.
+In pattern 4 a lead-in ("said in a statement that …", "said on Monday …") and the addressee
+of "told" ("told Al Arabiya the kingdom …", "told reporters that …") are not part of the text.
 ``direct`` is True when the reported text holds quotation marks.
 """
 
@@ -45,6 +47,11 @@ _SKIPPABLE = re.compile(r"(?:\s+(?:also|has|have|had|was|were|is|are|would|will|
                         r"previously|repeatedly|then|again|once|further|reportedly|publicly|"
                         r"personally|directly|\w+ly))+$", re.IGNORECASE)
 _NEEDS_QUOTE = {"called", "described"}
+_LEAD_IN = re.compile(r"(?:in an? (?:statement|interview|speech|post|letter|note)\b[^,“\"]*?"
+                      r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+                      r",?\s+(?:that\s+)?")
+_ADDRESSEE = re.compile(r"(?:(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*|reporters|journalists|"
+                        r"lawmakers|parliament|the (?:BBC|newspaper|agency))\s+(?:that\s+)?")
 _TYPE_RANK = {"person": 0, "organization": 1, "state": 2}
 
 
@@ -105,6 +112,13 @@ def attribute_quotes(doc: Document, mentions: Sequence[Mention]) -> pd.DataFrame
         s_start = base + match.start(speaker_group) + (len(raw_speaker) - len(raw_speaker.lstrip()))
         q_start, q_end = base + match.start("quote"), base + match.end("quote")
         quote = text[q_start:q_end].strip().rstrip(".").strip()
+        if pattern == "first":
+            # "said in a statement that …", "told Al Arabiya (that) …": the content follows
+            lead = _LEAD_IN.match(quote) or (
+                match.group(verb_group).lower() in ("told", "tells") and _ADDRESSEE.match(quote))
+            if lead and lead.end() < len(quote):
+                q_start = text.index(quote, q_start) + lead.end()
+                quote = quote[lead.end():]
         actor = _speaker_actor(speaker, s_start, s_start + len(speaker), mentions, rows, cues)
         verb = (match.group(verb_group) if verb_group else
                 re.search(r"according to|as stated by|as reported by", s).group(0))

@@ -62,6 +62,9 @@ def _discovered(text: str, zones=("body",)) -> list[tuple[str, str, str]]:
      [("Douglas & Lomason Co", "org:douglas-lomason-co", "organization")]),
     ("He met Zairean Foreign Minister Gerard Kamanda.",
      [("Gerard Kamanda", "person:gerard-kamanda", "person")]),
+    # an organisation noun in apposition
+    ("They hired Energy Aspects, a consultancy, in 2007.",
+     [("Energy Aspects", "org:energy-aspects", "organization")]),
     # a wire dateline in capitals is a place
     ("LEICESTER (Reuters) - Rain stopped play on Friday.",
      [("LEICESTER", "place:leicester", "place")]),
@@ -78,6 +81,7 @@ def test_discovered_names(text, expected):
     "The talks ended on Wednesday in June.",  # calendar words are never names
     "Western pressure grew.",                 # a capitalised word without any cue
     "Supreme Leader Kim Jong Un arrived.",    # a bare title is not a name
+    "Analysts with Zorbex Qantil said prices would rise.",  # a preposition's object: no speaker
 ])
 def test_no_false_discoveries(text):
     assert _discovered(text) == []

@@ -128,6 +128,7 @@ def test_ambiguous_form_goes_to_the_actor_the_article_names():
     ("expected to visit Hanoi", 18, 23, True),
     ("Moscow will", 0, 6, False),
     ("relations with Hanoi", 15, 20, False),
+    ("a London-based firm", 2, 8, True),
     ("(Image Credit: Kremlin)", 15, 22, False),
     ("LONDON 1996-08-30", 0, 6, True),
 ])

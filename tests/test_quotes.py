@@ -33,6 +33,11 @@ def _quotes(text: str):
      "the agreement was strong", False),
     ("Washington and Seoul have alleged that arms were sent.", "Washington and Seoul",
      "state:USA", "alleged", "arms were sent", False),
+    # a lead-in and the addressee of "told" are not part of the content
+    ("The ministry said in a statement that output would fall.", "The ministry", None, "said",
+     "output would fall", False),
+    ("Putin told Reuters that the talks had failed.", "Putin", "person:vladimir-putin", "told",
+     "the talks had failed", False),
     # an apposition between commas is not part of the speaker
     ("Ivan Sokolov, an aide to the governor, said the roads would reopen.", "Ivan Sokolov",
      "person:ivan-sokolov", "said", "the roads would reopen", False),
