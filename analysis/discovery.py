@@ -37,8 +37,11 @@ Cues and types (first that applies):
 6. organisation — an acronym in capitals of 2–6 letters ("IRIA").
 
 Business-news context is an organisation cue between 2 and 3 ("shares of X", "a stake in X",
-"X shares", "X said it …"). The place in a wire dateline ("BONN 1996-08-30", "MOSCOW
-(Reuters) -") is a place even though the line is in capitals.
+"X shares", "X said it …"), and so are an organisation noun before the name ("the pressure
+group Human Rights Watch", unless the name looks like a person's) and a lower-case role noun
+followed by a name after it ("Petofi general manager Laszlo Sebesvari"). The place in a wire
+dateline ("BONN 1996-08-30", "MOSCOW (Reuters) -") is a place even though the line is in
+capitals.
 
 A sequence without a cue is kept only when it repeats a name already found in the article:
 the whole name, or — for persons — the last word ("Aisen Nikolayev" … "Nikolayev") or the first
@@ -193,9 +196,12 @@ def _make_sequence(text: str, sentence: Sentence, seq: list[Token]) -> _Sequence
     possessive = _POSSESSIVE.search(seq[-1].text)
     if possessive:
         end -= len(possessive.group(0))
+    elif seq[-1].text in _ABBREVIATED_SUFFIXES and text[end:end + 1] == ".":
+        end += 1  # "NationsBank Corp." keeps its abbreviation's period
     return _Sequence(sentence, seq, start, end, text[start:end])
 
 
+_ABBREVIATED_SUFFIXES = {"Corp", "Inc", "Co", "Ltd", "Bros", "Cos", "Assn"}
 _PREPOSITIONS = {"at", "of", "from", "for", "with", "by", "in", "on", "to", "about", "against",
                  "into", "over", "under", "between", "among", "like", "than"}
 _DEMONYM = re.compile(r"(?:an|ese|ish)$")
@@ -314,6 +320,26 @@ _COMPANY_BEFORE = {("shares", "of"), ("shares", "in"), ("stake", "in"), ("stake"
 _COMPANY_AFTER = {"shares", "stock", "shareholders"}
 
 
+def multi_person_like(words: list[str], given: frozenset[str]) -> bool:
+    """True when the words look like a person's name (a given name and another word)."""
+    return len(words) >= 2 and words[0] in given
+
+
+# A corporate role between an organisation and a person: "Petofi general manager Laszlo
+# Sebesvari", "Zentrix spokesman Ed Lee". Family and personal relations ("Yeltsin aide …",
+# "his wife Naina") are left out: they follow people.
+_ROLE_THEN_NAME = re.compile(
+    r" (?:(?:general|chief|deputy|vice|press|managing|executive|senior|finance|marketing|"
+    r"sales|board) )?(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|"
+    r"director|manager|executive|official|economist|analyst|chief|head|treasurer|counsel|"
+    r"founder|strategist|trader) [A-Z]")
+
+
+def _role_then_name(text: str, end: int, limit: int, cues: Cues) -> bool:
+    """The name is followed by a corporate role noun and then a capitalised name."""
+    return bool(_ROLE_THEN_NAME.match(text[end:limit]))
+
+
 def _company_context(before: list[str], after: list[str]) -> bool:
     """Business-news cues of a company: "shares of X", "a stake in X", "X shares", "X's
     stock", "X said it …" (a speaker referred to as "it")."""
@@ -343,6 +369,10 @@ def _type_of(seq: _Sequence, text: str, cues: Cues, given: frozenset[str]) -> st
         return "organization"
     if after_lower and after_lower[0] in cues.org_nouns and not text[seq.end:].startswith("'"):
         return "organization"
+    if before_lower and before_lower[-1] in cues.org_nouns and not multi_person_like(words, given):
+        return "organization"  # "the pressure group Human Rights Watch"
+    if _role_then_name(text, seq.end, sentence.end, cues):
+        return "organization"  # "Petofi general manager Laszlo Sebesvari"
     if seq.titled:
         return "person"
     if seq.org_hint or _company_context(before_lower, after_lower):

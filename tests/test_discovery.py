@@ -65,6 +65,13 @@ def _discovered(text: str, zones=("body",)) -> list[tuple[str, str, str]]:
     # an organisation noun in apposition
     ("They hired Energy Aspects, a consultancy, in 2007.",
      [("Energy Aspects", "org:energy-aspects", "organization")]),
+    # an abbreviated company suffix keeps its period; a corporate role before a person and an
+    # organisation noun before the name are organisation cues
+    ("Shares of Zentrix Corp. rose.", [("Zentrix Corp.", "org:zentrix-corp", "organization")]),
+    ("The move, Zentrix spokesman Ed Lee noted, was planned.",
+     [("Zentrix", "org:zentrix", "organization"), ("Ed Lee", "person:ed-lee", "person")]),
+    ("The pressure group Open Skies Now protested.",
+     [("Open Skies Now", "org:open-skies-now", "organization")]),
     # a wire dateline in capitals is a place
     ("LEICESTER (Reuters) - Rain stopped play on Friday.",
      [("LEICESTER", "place:leicester", "place")]),
