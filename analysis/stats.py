@@ -175,7 +175,9 @@ def counts(doc: Document, sentences: Sequence[Sentence] | None = None,
     ``sentences``, ``paragraphs``, ``syllables``, ``mean_sentence_length``,
     ``median_sentence_length``, ``longest_sentence_length``, ``mean_word_length``,
     ``median_word_length``, ``reading_time_minutes``. Lengths are None when there is nothing
-    to average.
+    to average. For a subset of sentences, characters are those of the sentences themselves
+    (the spaces between sentences are not counted) and paragraphs are the distinct paragraphs
+    they come from.
     ``sentence_words`` (from :func:`analysis.readability.words_by_sentence`) saves a pass.
     """
     if sentence_words is None:
