@@ -242,8 +242,11 @@ def _client(workers: int, scheduler: str | None, processes: bool):
     # work it takes the GIL from the task for several per cent of the time. Nobody reads those
     # profiles here (no dashboard), so it is switched off for the local workers.
     with dask.config.set(WORKER_CONFIG):
+        # No dashboard; its HTTP server (health checks) takes any free port, so several runs
+        # on one machine do not collide on 8787.
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=None, silence_logs=logging.ERROR,
+                               scheduler_kwargs={"dashboard_address": ":0"})
     return Client(cluster), cluster
 
 
@@ -321,7 +324,7 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,  # 
     result = CorpusResult(
         out=out, partitions=len(parts), articles=totals["articles"],
         failures=totals["failures"], actors=totals["actors"], sentences=totals["sentences"],
-        seconds=seconds, workers=n_workers, scheduler=scheduler,
+        seconds=seconds, workers=int(timing.get("workers", n_workers)), scheduler=scheduler,
         startup_seconds=timing.get("ready", started) - started if timing else 0.0,
         peak_worker_rss_mb=max(worker_peaks) if worker_peaks else None,
         peak_client_rss_mb=_peak_rss_mb(), errors_by_type=errors)
@@ -355,6 +358,7 @@ def _run_dask(parts: list[Partition], options: CorpusOptions, out: Path, workers
 
     client, cluster = _client(workers, scheduler, processes)
     timing["ready"] = time.perf_counter()
+    timing["workers"] = len(client.scheduler_info().get("workers", {}))
     try:
         futures = client.map(process_partition, parts, options=options, out=str(out),
                              pure=False)

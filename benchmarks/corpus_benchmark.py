@@ -94,6 +94,16 @@ def build_corpus(eval_dir: Path, n_articles: int, target: Path) -> tuple[int, in
     return len(base), target.stat().st_size
 
 
+def record_sections(corpus: Path) -> list[str]:
+    """The sections of the result record for the corpus's first article (what is measured)."""
+    import analysis.corpus as corpus_module
+    from analysis.corpus_input import article_from_body
+
+    first = json.loads(corpus.open(encoding="utf-8").readline())
+    record = corpus_module.build_record(article_from_body(first["text"], article_id="x"))
+    return [key for key, value in record.items() if isinstance(value, dict | list)]
+
+
 def run_one(args: argparse.Namespace) -> None:
     """One configuration in this process; prints its result as one JSON line."""
     from analysis.corpus import run_corpus
@@ -135,7 +145,8 @@ def main() -> None:
             corpus = Path(tmp) / f"corpus-{size}.jsonl"
             n_base, n_bytes = build_corpus(args.eval, size, corpus)
             print(f"corpus: {size} articles ({n_base} distinct, replicated), "
-                  f"{n_bytes / 1e6:.1f} MB of JSON Lines", flush=True)
+                  f"{n_bytes / 1e6:.1f} MB of JSON Lines; record sections: "
+                  f"{', '.join(record_sections(corpus))}", flush=True)
             plain = None
             for workers in [0, *worker_counts]:
                 out = Path(tmp) / f"out-{size}-{workers}"
@@ -145,7 +156,9 @@ def main() -> None:
                         [sys.executable, __file__, "--one", str(workers), "--input",
                          str(corpus), "--out", str(out), "--partition-size",
                          str(args.partition_size)],
-                        check=True, capture_output=True, text=True, cwd=ROOT)
+                        capture_output=True, text=True, cwd=ROOT)
+                    if done.returncode:
+                        sys.exit(f"the run with {workers} workers failed:\n{done.stderr[-3000:]}")
                     runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
                 result = min(runs, key=lambda r: r["seconds"])
                 # Peak memory: the largest over the repeats.

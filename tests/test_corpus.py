@@ -109,6 +109,21 @@ def test_local_cluster_processes(corpus, tmp_path):
     assert tables.sentences.groupby("input_id").size().to_dict() == {"g1": 3, "g2": 1, "g3": 3}
 
 
+def test_existing_scheduler(corpus, tmp_path):
+    """--scheduler: the run uses a cluster started elsewhere (here, in this process)."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None,
+                      scheduler_kwargs={"dashboard_address": ":0"}) as cluster:
+        address = cluster.scheduler_address
+        result = run_corpus(corpus, tmp_path / "out", scheduler=address, workers=5,
+                            partition_size=4, progress=False)
+        assert len(cluster.workers) == 1          # the cluster outlives the run
+    assert (result.scheduler, result.workers) == (address, 1)
+    _check_corpus(tmp_path / "out", result)
+
+
 def test_folder_of_files_with_bad_files(tmp_path, seed_path):
     folder = tmp_path / "in"
     folder.mkdir()

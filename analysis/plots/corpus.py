@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
 from ..errors import ParameterError
 
@@ -31,7 +32,7 @@ def _empty(fig: Figure, message: str) -> Figure:
 
 def actor_frequency_bars(frequency: pd.DataFrame) -> Figure:
     """Horizontal bars: in how many articles each actor appears (first row on top), each bar
-    labelled with the actor's total mentions; labels coloured by actor type."""
+    labelled with the actor's total mentions and coloured by actor type."""
     _require(frequency, ["actor_name", "actor_type", "articles", "mentions"],
              "actor_frequency_bars")
     fig = Figure(figsize=(8, 0.38 * max(len(frequency), 3) + 1.3))
@@ -45,6 +46,9 @@ def actor_frequency_bars(frequency: pd.DataFrame) -> Figure:
         ax.annotate(f"{int(mentions)} mentions", (bar.get_width(), bar.get_y() + bar.get_height()
                                                   / 2), xytext=(3, 0),
                     textcoords="offset points", va="center", fontsize=7)
+    types = [t for t in TYPE_COLOURS if t in set(rows["actor_type"])]
+    ax.legend(handles=[Patch(color=TYPE_COLOURS[t], label=t) for t in types], frameon=False,
+              loc="lower right", fontsize=8)
     ax.set_xlabel("articles mentioning the actor")
     ax.set_title("Actors by number of articles (label: mentions in all articles)")
     ax.margins(x=0.18)
