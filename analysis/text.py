@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from nltk.tokenize import RegexpTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -178,11 +178,14 @@ class Document:
         """The word tokens (see the module docstring for what counts as a word)."""
         return [t for t in self.tokens if t.is_word]
 
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         """The tokens inside one sentence."""
-        starts = [t.start for t in self.tokens]
-        lo = bisect_left(starts, sentence.start)
-        hi = bisect_left(starts, sentence.end)
+        lo = bisect_left(self._token_starts, sentence.start)
+        hi = bisect_left(self._token_starts, sentence.end)
         return list(self.tokens[lo:hi])
 
 
