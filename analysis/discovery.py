@@ -29,7 +29,9 @@ Cues and types (first that applies):
 4. person — a role noun in apposition ("his adviser, Yuri Ushakov"; "Ushakov, an aide";
    "Petrov, a political analyst"), a
    first word that is a given name (U.S. Census list, plus the first names of dictionary
-   persons) in a sequence of two or more words, an age (", 45,"), or a reporting verb after
+   persons) in a sequence of two or more words, an age (", 45,"), a reporting verb before a
+   name of two or more words that ends the clause ("…, said Rajab Adinayev."), a reporting verb
+   after
    a sequence of two or more words that is not the object of a preposition ("Aisen Nikolayev
    said", not "analysts at Goldman Sachs said");
 5. place — after a locative preposition ("traveled to Yakutsk"), before ", a city …", after
@@ -114,8 +116,13 @@ def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
+_PREFIXED_NAME = re.compile(r"^(?:al|el|bin|ibn|abu|ben|de|di|da|van|von|d|l|o)[-'’][A-Z]")
+_ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+
+
 def _is_cap(token: Token) -> bool:
-    return token.is_word and token.text[0].isupper()
+    """A capitalised word, or one with a lower-case name prefix ("al-Saadani")."""
+    return token.is_word and (token.text[0].isupper() or bool(_PREFIXED_NAME.match(token.text)))
 
 
 def _given_names(dictionary: ActorDictionary, cues: Cues) -> frozenset[str]:
@@ -163,9 +170,9 @@ def _sequences(doc: Document, sentence: Sentence, tokens: list[Token],
         while j < len(tokens):
             nxt = tokens[j]
             last = seq[-1]
-            if _is_cap(nxt) and free(nxt) and joined(last, nxt) and \
-                    _bare(nxt.text) not in cues.not_names:
-                seq.append(nxt)
+            if _is_cap(nxt) and free(nxt) and joined(last, nxt) and (
+                    _bare(nxt.text) not in cues.not_names or nxt.text in _ROMAN):
+                seq.append(nxt)  # "Baudouin I": a regnal number belongs to the name
                 j += 1
                 continue
             # "Mr. Smith", "J. Smith": an abbreviation's period inside the name
@@ -176,7 +183,8 @@ def _sequences(doc: Document, sentence: Sentence, tokens: list[Token],
                 j += 2
                 continue
             connector = nxt.norm in _PARTICLES or nxt.text == "&" or (
-                nxt.norm in ("of", "for") and any(t.text in cue_words for t in seq))
+                nxt.norm in ("of", "for") and any(t.text in cue_words for t in seq)) or (
+                nxt.norm == "of" and _title_goes_on(text[seq[0].start:last.end], cues))
             if connector and j + 1 < len(tokens) and joined(last, nxt):
                 k = j + 1
                 if nxt.norm in ("of", "for") and tokens[k].norm == "the" and k + 1 < len(tokens):
@@ -189,6 +197,11 @@ def _sequences(doc: Document, sentence: Sentence, tokens: list[Token],
         result.append(_make_sequence(text, sentence, seq))
         i = j
     return result
+
+
+def _title_goes_on(words: str, cues: Cues) -> bool:
+    """True when ``words`` + " of" starts a person title ("Secretary" → "Secretary of State")."""
+    return any(t.startswith(words + " of ") for t in cues.person_titles)
 
 
 def _make_sequence(text: str, sentence: Sentence, seq: list[Token]) -> _Sequence:
@@ -383,6 +396,9 @@ def _type_of(seq: _Sequence, text: str, cues: Cues, given: frozenset[str]) -> st
     prev = [w for w in before_lower if w != ","][-1:]
     if prev and prev[0] in cues.role_nouns:
         return "person"
+    if multi and before_lower[-1:] and before_lower[-1] in ("said", "says", "added", "told") \
+            and (not after_lower or after_lower[0] in (",", "that")):
+        return "person"  # "…, said Rajab Adinayev, a …"
     if after_lower[:1] == [","]:
         rest = [w for w in after_lower[1:] if w not in ("a", "an", "the", "his", "her", "its")]
         # ", a political analyst": a role noun among the next three words, before any comma

@@ -72,6 +72,17 @@ def _discovered(text: str, zones=("body",)) -> list[tuple[str, str, str]]:
      [("Zentrix", "org:zentrix", "organization"), ("Ed Lee", "person:ed-lee", "person")]),
     ("The pressure group Open Skies Now protested.",
      [("Open Skies Now", "org:open-skies-now", "organization")]),
+    # name prefixes, regnal numbers, hyphenated and "of" titles, "said <name>"
+    ("They captured their leader Rami al-Saadani yesterday.",
+     [("Rami al-Saadani", "person:rami-al-saadani", "person")]),
+    ("In 1930 Belgian King Baudouin I was born.",
+     [("Baudouin I", "person:baudouin-i", "person")]),
+    ("The unit led by Major-General Nikolai Sherbatov left.",
+     [("Nikolai Sherbatov", "person:nikolai-sherbatov", "person")]),
+    ("He met Assistant Secretary of State John Kornblum.",
+     [("John Kornblum", "person:john-kornblum", "person")]),
+    ("“We will survive,” said Rajab Adinayev, a farmer.",
+     [("Rajab Adinayev", "person:rajab-adinayev", "person")]),
     # a wire dateline in capitals is a place
     ("LEICESTER (Reuters) - Rain stopped play on Friday.",
      [("LEICESTER", "place:leicester", "place")]),
