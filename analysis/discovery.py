@@ -482,31 +482,33 @@ def _dateline(sentence: Sentence, tokens: list[Token], blocked: list[tuple[int, 
 
 
 def _freeable(found: list[Mention], text: str) -> set[Mention]:
-    """Dictionary names a longer unknown name may swallow: a one-word person name followed by
-    another capitalised word ("Wang" in "Wang Donghai"), and a state or place name joined to
-    capitalised words after it or to "<Word> of" before it ("New York Stock Exchange",
-    "Bank of Japan")."""
+    """Dictionary forms a longer unknown name may swallow: a one-word person name or a state or
+    place form joined to capitalised words after it ("Wang" in "Wang Donghai", "New York" in
+    "New York Stock Exchange"), a one-word form after a capitalised word ("Washington" in
+    "MaliVai Washington"), and a state or place after "<Word> of" ("Bank of Japan")."""
     starts = {m.start for m in found}
+    ends = {m.end for m in found}
     result = set()
     for m in found:
-        if m.kind != "name":
+        if m.kind == "adjectival" or m.kind == "nominal":
             continue
-        after = re.match(r" ([A-Z])", text[m.end:m.end + 2])
-        followed = bool(after) and m.end + 1 not in starts
+        followed = bool(re.match(r" [A-Z]", text[m.end:m.end + 2])) and m.end + 1 not in starts
+        preceded = " " not in m.text and bool(re.search(r"[A-Za-z] $", text[:m.start])) and \
+            m.start - 1 not in ends and bool(re.search(r"(?:^|\s)[A-Z][\w'’-]* $",
+                                                      text[max(0, m.start - 30):m.start]))
         preceded_by_of = bool(re.search(r"[A-Z]\w* of (?:the )?$",
                                         text[max(0, m.start - 40):m.start]))
-        if m.type == "person" and " " not in m.text and followed:
+        if m.type == "person" and " " not in m.text and (followed or preceded):
             result.add(m)
-        elif m.type in ("state", "place") and (followed or preceded_by_of):
+        elif m.type in ("state", "place") and (followed or preceded or preceded_by_of):
             result.add(m)
     return result
 
 
 def _settle_freed(typed: list[_Sequence], untyped: list[_Sequence], freeable: set[Mention]
                   ) -> tuple[list[_Sequence], list[_Sequence], set[Mention]]:
-    """A freed dictionary name stays unless a longer typed sequence of the right kind (a person
-    for a person's name, an organisation for a state or place) covers it; sequences that lose
-    are dropped."""
+    """A freed dictionary form stays unless a longer sequence with a cue (any type) covers it;
+    sequences that lose are dropped."""
     dropped: set[Mention] = set()
     keep_typed, keep_untyped = [], []
     for seq in typed + untyped:
@@ -515,9 +517,8 @@ def _settle_freed(typed: list[_Sequence], untyped: list[_Sequence], freeable: se
         if not overlapping:
             (keep_typed if seq.type else keep_untyped).append(seq)
             continue
-        wins = bool(inside) and len(inside) == len(overlapping) and all(
-            (seq.type == "person" if m.type == "person" else seq.type == "organization")
-            and seq.end - seq.start > m.end - m.start for m in inside)
+        wins = seq.type is not None and bool(inside) and len(inside) == len(overlapping) and \
+            all(seq.end - seq.start > m.end - m.start for m in inside)
         if wins:
             dropped.update(inside)
             keep_typed.append(seq)

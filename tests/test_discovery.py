@@ -83,6 +83,11 @@ def _discovered(text: str, zones=("body",)) -> list[tuple[str, str, str]]:
      [("John Kornblum", "person:john-kornblum", "person")]),
     ("“We will survive,” said Rajab Adinayev, a farmer.",
      [("Rajab Adinayev", "person:rajab-adinayev", "person")]),
+    # a longer name with a cue swallows a dictionary form inside it
+    ("The tennis finalist Zorvai Washington lost.",
+     [("Zorvai Washington", "person:zorvai-washington", "person")]),
+    ("Rates were held by the Bank of Ghana.",
+     [("Bank of Ghana", "org:bank-of-ghana", "organization")]),
     # a wire dateline in capitals is a place
     ("LEICESTER (Reuters) - Rain stopped play on Friday.",
      [("LEICESTER", "place:leicester", "place")]),
