@@ -125,15 +125,19 @@ def test_empty_tables_keep_their_schema(name):
     assert table.num_rows == 0 and table.schema == SCHEMAS[name]
 
 
-def test_real_sentiment_section_fits_the_flattener(seed):
-    """The sentiment module's record section lands in the sentiment_* and gdelt_tone_* columns."""
-    sentiment = pytest.importorskip("analysis.sentiment")
+def test_the_seed_record_fills_every_record_column(seed):
+    """build_record's sections land in the columns named after the contract: none is null."""
     from analysis.record import build_record
-    from analysis.text import prepare
 
     record = build_record(seed)
-    record["sentiment"] = sentiment.record_section(prepare(seed))
     row = article_row(record, META)
+    assert [name for name, value in row.items() if value is None] == ["url"]   # from META
+    assert row["words"] == 947 and row["sentences"] == 40
     assert row["sentiment_mean_compound"] == record["sentiment"]["article"]["mean_compound"]
     assert row["gdelt_tone_tone"] == record["sentiment"]["gdelt_tone"]["tone"]
-    assert len(sentence_rows(record, "x")) == record["stats"]["sentences"] == 40
+    assert row["n_actors"] == len(record["actors"]) == len(actor_rows(record, "x"))
+    assert len(sentence_rows(record, "x")) == 40
+    russia = [r for r in actor_rows(record, "x") if r["actor_id"] == "state:RUS"]
+    assert len(russia) == 1 and russia[0]["mentions"] == sum(
+        record["actors"][[a["id"] for a in record["actors"]].index("state:RUS")]
+        ["mentions"].values())
