@@ -92,6 +92,7 @@ _BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL_PUNCT = tuple(".!?…:;,\"”’)")
+_SENTENCE_END = re.compile(r"[.,;][\"”’')\]]*$")
 _MAX_HEADING_WORDS = 14
 _MAX_TITLE_WORDS = 30
 # Fewer words than this in a page's main content means the extractor found only furniture.
@@ -363,8 +364,11 @@ def _zone_txt(text: str) -> tuple[str, list[Block]]:
     title = ""
     i = 0
     first = chunks[0] if chunks else []
-    if first and len(first) == 1 and len(first[0].text.split()) <= _MAX_TITLE_WORDS \
-            and not first[0].text.endswith((".", ",", ";")):
+    # A headline is a short first line with more text after it that does not end like a
+    # sentence (a period, comma or semicolon, possibly inside a closing quote).
+    if first and len(first) == 1 and len(chunks) > 1 \
+            and len(first[0].text.split()) <= _MAX_TITLE_WORDS \
+            and not _SENTENCE_END.search(first[0].text):
         title = first[0].text
         blocks.append(Block("title", title, first[0].start, first[0].end))
         i = 1

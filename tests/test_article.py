@@ -159,3 +159,20 @@ def test_include_zones_widen_the_blocks(seed):
     wider = seed.blocks_in(["body", "headings", "title", "captions"])
     assert len(wider) == len(body) + 4 + 1 + 2
     assert [b.zone for b in wider][0] == "title"
+
+
+@pytest.mark.parametrize("text", [
+    "Putin called the treaty “a groundbreaking document.”",
+    "A single short paragraph",
+    "Talks ended.",
+])
+def test_a_single_paragraph_is_body_not_title(text):
+    article = article_from_string(text)
+    assert article.title == ""
+    assert [p.text for p in article.paragraphs] == [text]
+
+
+def test_a_first_line_ending_like_a_sentence_is_not_a_title():
+    article = article_from_string("He said it was “over.”\n\nThe talks went on anyway.\n")
+    assert article.title == ""
+    assert len(article.paragraphs) == 2

@@ -112,6 +112,6 @@ def test_empty_string_and_unknown_format_are_rejected():
         article_from_string("text", fmt="docx")
 
 
-def test_title_only_has_no_body():
+def test_title_and_site_furniture_only_has_no_body():
     with pytest.raises(errors.NoReadableTextError, match="no body paragraphs"):
-        article_from_string("Just a headline\n")
+        article_from_string("Just a headline\n\nAdvertisement\n\nBack to Top\n")
