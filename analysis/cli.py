@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from . import __version__
+from .actors import load_actor_dictionary
 from .article import MAX_ARTICLE_BYTES, load_article, normalise_zones
 from .errors import ArticleAnalysisError
 from .log import logger
@@ -35,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     analyse.add_argument("--zones", default="body",
                          help="zones to analyse, comma-separated (default: body; also title, "
                               "headings, image_titles, captions)")
+    analyse.add_argument("--actor-dictionary", metavar="YAML", default=None,
+                         help="your own actor dictionary, added to the packaged one")
     analyse.add_argument("--max-bytes", type=int, default=MAX_ARTICLE_BYTES,
                          help=f"largest file accepted (default {MAX_ARTICLE_BYTES:,})")
 
@@ -73,8 +76,9 @@ def _summary(record: dict) -> str:
 
 
 def _analyse(args: argparse.Namespace) -> int:
+    dictionary = load_actor_dictionary(args.actor_dictionary)
     article = load_article(args.article, max_bytes=args.max_bytes)
-    record = build_record(article, normalise_zones(args.zones))
+    record = build_record(article, normalise_zones(args.zones), dictionary)
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:

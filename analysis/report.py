@@ -32,12 +32,13 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .actors import load_actor_dictionary
 from .article import Article, load_article, normalise_zones
 from .atomic import write_text_atomic
 from .errors import ArticleAnalysisError
 from .inputs import collect_articles
 from .log import logger
-from .paths import PROJECT_DIR
+from .paths import PROJECT_DIR, resolve_path
 from .record import build_record
 from .report_index import write_index
 from .report_tables import record_tables
@@ -159,6 +160,11 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
     per_notebook = split_parameters(selected, dict(parameters or {}))
     files = collect_articles(paths)
     jobs = max(1, jobs or os.cpu_count() or 1)
+    # The record uses the same actor dictionary as the notebooks (checked before any work).
+    dictionary_path = (parameters or {}).get("actor_dictionary") or None
+    dictionary = load_actor_dictionary(dictionary_path)
+    record_key = {"actor_dictionary": _sha256_file(resolve_path(dictionary_path))
+                  if dictionary_path else None}
 
     out.mkdir(parents=True, exist_ok=True)
     staging_root = out / STAGING
@@ -186,7 +192,7 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
         target = out / article_id
         report.folder = str(target)
         manifest = _read_manifest(target)
-        wanted = {"record": _fingerprint(article, None, {}, zone_list, show_code)}
+        wanted = {"record": _fingerprint(article, None, record_key, zone_list, show_code)}
         for nb in selected:
             wanted[nb.stem] = _fingerprint(article, nb, per_notebook[nb.stem], zone_list,
                                            show_code)
@@ -202,7 +208,7 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
         else:
             staging.mkdir()
         try:
-            report.record = build_record(article, zone_list)
+            report.record = build_record(article, zone_list, dictionary)
         except ArticleAnalysisError as error:
             report.error = str(error)
             shutil.rmtree(staging, ignore_errors=True)

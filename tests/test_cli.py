@@ -78,3 +78,21 @@ def test_report_writes_records_and_keeps_going(tmp_path, seed_copy, capsys):
     assert "error: " in captured.err and "broken.txt" in captured.err
     assert "2 articles: 1 written, 0 unchanged, 1 with failures" in captured.out
     assert not list(out.rglob("*.tmp"))
+
+
+def test_analyse_with_a_user_actor_dictionary(seed_path, tmp_path, capsys):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("actors:\n  - id: org:rodong-sinmun\n    name: Rodong Sinmun (KCNA)\n"
+                     "    type: organization\n    names: [Rodong Sinmun]\n", encoding="utf-8")
+    assert main(["analyse", str(seed_path), "--json", "--actor-dictionary", str(extra)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert names["org:rodong-sinmun"] == "Rodong Sinmun (KCNA)"
+
+
+def test_analyse_with_a_broken_actor_dictionary(seed_path, tmp_path, capsys):
+    extra = tmp_path / "bad.yaml"
+    extra.write_text("actors:\n  - id: x\n    name: X\n    type: planet\n", encoding="utf-8")
+    assert main(["analyse", str(seed_path), "--actor-dictionary", str(extra)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "bad.yaml, line" in err and "Traceback" not in err

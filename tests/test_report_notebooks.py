@@ -11,14 +11,15 @@ from analysis.report import run_batch
 
 pytestmark = pytest.mark.notebooks
 
-HOSTILE = """<script>alert('title')</script> Putin & Kim "meet" in Pyongyang / Moscow
-
-<img src=x onerror=alert('body')> Russian President Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday, and the two leaders signed a treaty. “It is a <b>great</b> day,” Putin said.
-
-<script>alert('heading')</script>
-
-Kim said the agreement was their “strongest ever treaty.” The United States criticised the deal, and Washington said it would respond. </div></table><iframe src="javascript:alert(1)">
-"""
+HOSTILE = (
+    "<script>alert('title')</script> Putin & Kim \"meet\" in Pyongyang / Moscow\n\n"
+    "<img src=x onerror=alert('body')> Russian President Vladimir Putin met Kim Jong Un in "
+    "Pyongyang on Wednesday, and the two leaders signed a treaty. “It is a <b>great</b> day,” "
+    "Putin said.\n\n"
+    "<script>alert('heading')</script>\n\n"
+    "Kim said the agreement was their “strongest ever treaty.” The United States criticised the "
+    "deal, and Washington said it would respond. </div></table><iframe src=\"javascript:alert(1)\">\n"
+)
 
 
 def test_hostile_article_is_escaped_in_every_report(tmp_path):
