@@ -18,7 +18,8 @@ HOSTILE = (
     "Putin said.\n\n"
     "<script>alert('heading')</script>\n\n"
     "Kim said the agreement was their “strongest ever treaty.” The United States criticised the "
-    "deal, and Washington said it would respond. </div></table><iframe src=\"javascript:alert(1)\">\n"
+    "deal, and Washington said it would respond. </div></table>"
+    "<iframe src=\"javascript:alert(1)\">\n"
 )
 
 
