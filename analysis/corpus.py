@@ -40,6 +40,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,7 @@ from .corpus_records import (
     sentence_rows,
     to_table,
 )
+from .dictionary import ActorDictionary
 from .errors import CorpusError, ParameterError
 from .log import logger
 from .record import SCHEMA, build_record
@@ -133,6 +135,15 @@ def _peak_rss_mb() -> float | None:
     return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024
 
 
+@lru_cache(maxsize=4)
+def dictionary_once(path: str | None) -> ActorDictionary:
+    """The actor dictionary for ``path`` (``None``: the packaged one), read once per process,
+    so each worker loads it once however many partitions it runs."""
+    from .actors import load_actor_dictionary
+
+    return load_actor_dictionary(path)
+
+
 def analyse_partition(part: Partition, options: CorpusOptions) -> dict[str, list[dict]]:
     """Rows of every table for one partition; failures are rows too, never exceptions.
 
@@ -143,12 +154,13 @@ def analyse_partition(part: Partition, options: CorpusOptions) -> dict[str, list
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     item = None
     try:
+        dictionary = dictionary_once(options.actor_dictionary)
         for item in read_partition(part, options):
             stage = "read"
             try:
                 article = item_article(item, options)
                 stage = "analyse"
-                record = build_record(article, options.zones)
+                record = build_record(article, options.zones, dictionary)
                 meta = {"input_id": item.input_id, "source": item.source, "date": item.date,
                         "url": item.url, "origin": item.origin, "partition": part.index}
                 new = {"articles": [article_row(record, meta)],
@@ -265,7 +277,8 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,  # 
                date_column: str = "date", url_column: str = "url",
                zones: Sequence[str] = ("body",), partition_size: int = DEFAULT_PARTITION_SIZE,
                progress: bool = True, text_format: str = "body", processes: bool = True,
-               max_bytes: int | None = None) -> CorpusResult:
+               max_bytes: int | None = None, actor_dictionary: str | Path | None = None
+               ) -> CorpusResult:
     """Analyse every article of ``input`` and write the corpus tables to ``out``.
 
     Args:
@@ -286,11 +299,14 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,  # 
         processes: local workers as processes (True) or threads of this process (False: for
             quick tests; the GIL makes it no faster than one worker).
         max_bytes: largest article accepted, in bytes.
+        actor_dictionary: your own actor dictionary (YAML), added to the packaged one; it
+            must be readable by the workers at the same path.
 
     Raises:
         CorpusInputError: the input is missing, of an unsupported kind, or lacks the text
             column (the message lists the columns it has).
         CorpusError: the output path is a file, or the scheduler cannot be reached.
+        DictionaryError: the actor dictionary cannot be used (checked before the run).
         ParameterError: a negative ``workers`` or an unknown zone or text format.
     """
     if workers is not None and workers < 0:
@@ -301,6 +317,13 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,  # 
         text_format=text_format, zones=tuple(zones), sentences=sentences)
     if max_bytes is not None:
         option_values["max_bytes"] = max_bytes
+    if actor_dictionary is not None and str(actor_dictionary).strip():
+        from .paths import resolve_path
+
+        # An absolute path, so that workers in other folders find it; loaded here once to
+        # report a bad file before the run rather than once per article.
+        option_values["actor_dictionary"] = str(resolve_path(actor_dictionary).resolve())
+        dictionary_once(option_values["actor_dictionary"])
     options = CorpusOptions(**option_values)
     inputs = [input] if isinstance(input, str | Path) else list(input)
     parts = plan_partitions(inputs, options, partition_size)
@@ -498,6 +521,8 @@ def add_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--text-format", default="body", choices=("body", "txt", "md", "html"),
                         help="a row's text is the article body (default) or a whole page")
     parser.add_argument("--zones", default="body", help="zones to analyse (as for analyse)")
+    parser.add_argument("--actor-dictionary", metavar="YAML", default=None,
+                        help="your own actor dictionary, added to the packaged one")
     parser.add_argument("--partition-size", type=int, default=DEFAULT_PARTITION_SIZE,
                         help=f"articles per task (default {DEFAULT_PARTITION_SIZE})")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
@@ -518,7 +543,8 @@ def corpus_command(args: argparse.Namespace) -> int:
         title_column=args.title_column, source_column=args.source_column,
         date_column=args.date_column, url_column=args.url_column,
         zones=normalise_zones(args.zones), partition_size=args.partition_size,
-        progress=not args.no_progress, text_format=args.text_format)
+        progress=not args.no_progress, text_format=args.text_format,
+        actor_dictionary=args.actor_dictionary)
     print(f"{result.articles} articles analysed, {result.failures} failed, "
           f"{result.actors} actor rows, in {result.seconds:.1f} s "
           f"({result.articles_per_second:.1f} articles/s); tables in {result.out}")

@@ -84,6 +84,7 @@ class CorpusOptions:
     zones: tuple[str, ...] = ("body",)
     sentences: bool = False
     max_bytes: int = MAX_ARTICLE_BYTES
+    actor_dictionary: str | None = None   # the user's YAML, added to the packaged dictionary
 
     def __post_init__(self) -> None:
         if self.text_format not in TEXT_FORMATS:
@@ -182,7 +183,7 @@ def expand_input(input_path: str | Path | Sequence[str | Path]) -> list[tuple[st
             raise CorpusInputError(raw, "no such file or folder",
                                    "Check the path (it is relative to the current folder).")
     unique = dict.fromkeys(found)
-    return [(_kind(p), p) for p in unique]  # type: ignore[misc]
+    return [(_kind(p) or "", p) for p in unique]
 
 
 def _kind(path: Path) -> str | None:

@@ -21,7 +21,7 @@ from analysis.corpus import (
 )
 from analysis.corpus_input import CorpusOptions, Partition
 from analysis.corpus_records import SCHEMAS
-from analysis.errors import CorpusError, CorpusInputError, ParameterError
+from analysis.errors import CorpusError, CorpusInputError, DictionaryError, ParameterError
 
 GOOD = [
     {"id": "g1", "title": "Moscow and Pyongyang", "source": "wire", "date": "2024-06-18",
@@ -250,3 +250,19 @@ def test_cli_options_reach_run_corpus(tmp_path):
                  "outlet"]) == 0
     row = read_table(tmp_path / "o", "articles").iloc[0]
     assert (row["input_id"], row["source"], row["words"]) == ("k1", "AP", 3)
+
+
+def test_user_actor_dictionary(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("actors:\n  - id: org:acme-widgets\n    name: Acme Widgets\n"
+                     "    type: organization\n    names: [Acme Widgets]\n", encoding="utf-8")
+    rows = [{"id": "w1", "text": "Acme Widgets opened a plant. Acme Widgets hired workers."}]
+    path = _write_jsonl(tmp_path / "c.jsonl", rows)
+    run_corpus(path, tmp_path / "out", workers=0, progress=False, actor_dictionary=extra)
+    actors = read_table(tmp_path / "out", "actors").set_index("actor_id")
+    assert actors.loc["org:acme-widgets", "mentions_name"] == 2       # named twice
+    broken = tmp_path / "bad.yaml"
+    broken.write_text("actors:\n  - id: x\n    name: X\n    type: planet\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="bad.yaml, line"):
+        run_corpus(path, tmp_path / "out2", workers=0, progress=False, actor_dictionary=broken)
+    assert not (tmp_path / "out2").exists()     # refused before anything is written
