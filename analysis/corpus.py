@@ -165,7 +165,7 @@ def analyse_partition(part: Partition, options: CorpusOptions) -> dict[str, list
                         "url": item.url, "origin": item.origin, "partition": part.index}
                 new = {"articles": [article_row(record, meta)],
                        "actors": actor_rows(record, item.input_id),
-                       "sentences": (_sentences(record, article, item.input_id, options)
+                       "sentences": (sentence_rows(record, item.input_id)
                                      if options.sentences else [])}
             except Exception as error:  # one article never stops the run
                 rows["failures"].append(failure_row(error, input_id=item.input_id,
@@ -180,18 +180,6 @@ def analyse_partition(part: Partition, options: CorpusOptions) -> dict[str, list
                                             origin=f"{part.label}{after}",
                                             partition=part.index, stage="partition"))
     return rows
-
-
-def _sentences(record: dict, article: Any, input_id: str, options: CorpusOptions) -> list[dict]:
-    """Sentence rows from the record's sentiment section; without one, the sentences alone
-    (text and offsets, scores null)."""
-    found = sentence_rows(record, input_id)
-    if found or "sentiment" in record:
-        return found
-    from .text import prepare
-
-    return [{"id": article.id, "input_id": input_id, "index": s.index, "text": s.text,
-             "start": s.start, "end": s.end} for s in prepare(article, options.zones).sentences]
 
 
 def _write_part(out: Path, name: str, index: int, rows: list[dict]) -> None:
