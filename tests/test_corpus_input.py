@@ -23,7 +23,6 @@ from analysis.errors import (
     CorpusInputError,
     CorpusRowError,
     EmptyArticleError,
-    NoReadableTextError,
     ParameterError,
 )
 
@@ -34,8 +33,7 @@ OPTIONS = CorpusOptions()
 
 
 @pytest.mark.parametrize("body, title, expected", [
-    # A one-paragraph body that ends in "?" is body, not a title (article_from_string would
-    # take it as the title and then find no body).
+    # A one-paragraph body that ends in "?" is body, not a title.
     ("Is this a question?", "", [("body", "Is this a question?", 0, 19)]),
     # text = "T\n\nOne.\n\nTwo\nwrapped.": T at 0-1; "One." at 3-7; "Two\nwrapped." at 9-21.
     ("One.\n\nTwo\nwrapped.", "T",
@@ -63,11 +61,16 @@ def test_article_from_body_rejects_white_space():
 
 
 def test_why_body_mode_exists():
-    """The page reader takes a short first paragraph for a title; body mode does not."""
+    """The page reader takes a short unpunctuated first line for a title, and a first
+    paragraph starting "By" for a byline; in a body column both are body."""
     from analysis.article import article_from_string
 
-    with pytest.raises(NoReadableTextError):
-        article_from_string("Is this a question?", fmt="txt", article_id="x")
+    page = article_from_string("Ceasefire holds\n\nBy noon, the guns were silent.\n\nMore.",
+                               fmt="txt", article_id="x")
+    assert page.title == "Ceasefire holds" and [b.text for b in page.paragraphs] == ["More."]
+    body = article_from_body("Ceasefire holds\n\nBy noon, the guns were silent.\n\nMore.",
+                             article_id="x")
+    assert body.title == "" and len(body.paragraphs) == 3
 
 
 # --------------------------------------------------------------------------- planning
