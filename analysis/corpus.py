@@ -344,7 +344,8 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,  # 
 
 
 def _progress_bar(total: int, enabled: bool):
-    from tqdm.auto import tqdm
+    # Plain tqdm: tqdm.auto wants ipywidgets in Jupyter (not a dependency) and warns without.
+    from tqdm import tqdm
 
     return tqdm(total=total, unit="partition", disable=not enabled, desc="corpus",
                 file=sys.stderr)
