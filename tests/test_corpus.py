@@ -266,3 +266,9 @@ def test_user_actor_dictionary(tmp_path):
     with pytest.raises(DictionaryError, match="bad.yaml, line"):
         run_corpus(path, tmp_path / "out2", workers=0, progress=False, actor_dictionary=broken)
     assert not (tmp_path / "out2").exists()     # refused before anything is written
+
+
+def test_progress_bar_on_stderr(corpus, tmp_path, capsys):
+    run_corpus(corpus, tmp_path / "out", workers=0, partition_size=3, progress=True)
+    err = capsys.readouterr().err
+    assert "corpus: 100%" in err and "3/3" in err and "partition" in err
