@@ -185,7 +185,7 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
             loaded.append((report, article))
         reports.append(report)
 
-    work: list[tuple[ArticleReport, Article, Path, list[Path]]] = []
+    work: list[_Work] = []
     for (report, article), article_id in zip(loaded, _unique_ids([a for _, a in loaded]),
                                              strict=True):
         report.article_id = article_id
@@ -207,37 +207,31 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
             shutil.copytree(target, staging)
         else:
             staging.mkdir()
-        try:
-            report.record = build_record(article, zone_list, dictionary)
-        except ArticleAnalysisError as error:
-            report.error = str(error)
-            shutil.rmtree(staging, ignore_errors=True)
+        kept = {k: v for k, v in manifest.items()
+                if k in wanted and k != "record" and k not in {nb.stem for nb in todo}}
+        work.append(_Work(report, article, staging, todo, wanted, kept))
+
+    tasks = [(w.report, w.staging, nb, _notebook_parameters(w, nb, zone_list, per_notebook))
+             for w in work for nb in w.todo]
+    with _NotebookPool(tasks, jobs, staging_root, show_code, progress) as pool:
+        # The records are built here while the pool's kernels start and run.
+        for w in work:
+            _write_record(w, dictionary, zone_list)
+        pool.wait()
+
+    for w in work:
+        if w.report.error:  # the record failed: nothing of this article is published
+            shutil.rmtree(w.staging, ignore_errors=True)
             continue
-        write_text_atomic(staging / "record.json",
-                          json.dumps(report.record, ensure_ascii=False, indent=2))
-        for name, table in record_tables(report.record).items():
-            (staging / "tables").mkdir(exist_ok=True)
-            write_text_atomic(staging / "tables" / f"{name}.csv", table.to_csv(index=False))
-        manifest = {k: v for k, v in manifest.items() if k in wanted and k not in
-                    {nb.stem for nb in todo}}
-        manifest["record"] = wanted["record"]
-        (staging / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
-        work.append((report, article, staging, todo))
-
-    _run_notebooks(work, per_notebook, zone_list, jobs, show_code, staging_root, progress)
-
-    for report, article, staging, todo in work:
-        manifest = _read_manifest(staging)
-        for nb in todo:
-            outcome = report.notebooks.get(nb.stem)
+        manifest = dict(w.kept, record=w.wanted["record"])
+        for nb in w.todo:
+            outcome = w.report.notebooks.get(nb.stem)
             if outcome and outcome.ok:
-                manifest[nb.stem] = _fingerprint(article, nb, per_notebook[nb.stem], zone_list,
-                                                 show_code)
+                manifest[nb.stem] = w.wanted[nb.stem]
             else:  # no stale page may stand in for a notebook that failed this time
-                (staging / f"{nb.stem}.html").unlink(missing_ok=True)
-                manifest.pop(nb.stem, None)
-        (staging / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
-        _publish(staging, out / report.article_id)
+                (w.staging / f"{nb.stem}.html").unlink(missing_ok=True)
+        (w.staging / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        _publish(w.staging, out / w.report.article_id)
 
     shutil.rmtree(staging_root, ignore_errors=True)
     result = BatchResult(out, reports, time.perf_counter() - started)
@@ -245,47 +239,99 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
     return result
 
 
-def _run_notebooks(work: list[tuple[ArticleReport, Article, Path, list[Path]]],
-                   per_notebook: dict[str, dict[str, Any]], zones: list[str], jobs: int,
-                   show_code: bool, staging_root: Path, progress: bool) -> None:
-    """Run every (article, notebook) pair on a process pool with one progress bar."""
-    from tqdm.auto import tqdm
+@dataclass
+class _Work:
+    """An article whose report is being (re)built in ``staging``."""
 
-    tasks = [(report, staging, nb) for report, _, staging, todo in work for nb in todo]
-    if not tasks:
-        return
-    kernel_dir = Path(tempfile.mkdtemp(prefix="kernels-", dir=staging_root))
-    env = kernel_environment(kernel_dir)
-    previous = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)  # inherited by the pool's processes and their kernels
+    report: ArticleReport
+    article: Article
+    staging: Path
+    todo: list[Path]            # notebooks to run
+    wanted: dict[str, str]      # fingerprints of the record and of every selected notebook
+    kept: dict[str, str]        # manifest entries of notebooks kept from the old report
+
+
+def _notebook_parameters(work: _Work, notebook: Path, zones: list[str],
+                         per_notebook: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """What the runner injects (article, output folder, zones) plus the user's parameters,
+    limited to the names the notebook declares."""
+    params = {"article_path": str(Path(work.report.source).resolve()),
+              "output_dir": str(work.staging / "figures"), "include_zones": zones,
+              **per_notebook[notebook.stem]}
+    declared = notebook_parameters(notebook)
+    return {k: v for k, v in params.items() if k in declared}
+
+
+def _write_record(work: _Work, dictionary: Any, zones: list[str]) -> None:
+    """Build the result record and its CSV tables into the staging folder."""
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool, \
-                tqdm(total=len(tasks), desc="reports", unit="notebook", disable=not progress,
-                     file=sys.stderr) as bar:
-            futures: dict[Future[NotebookOutcome], tuple[ArticleReport, Path]] = {}
-            for report, staging, nb in tasks:
-                params = {"article_path": str(Path(report.source).resolve()),
-                          "output_dir": str(staging / "figures"),
-                          "include_zones": zones, **per_notebook[nb.stem]}
-                declared = notebook_parameters(nb)
-                params = {k: v for k, v in params.items() if k in declared}
-                future = pool.submit(run_notebook, nb, staging, params, show_code, PROJECT_DIR)
-                futures[future] = (report, nb)
-            for future in as_completed(futures):
-                report, nb = futures[future]
+        work.report.record = build_record(work.article, zones, dictionary)
+    except ArticleAnalysisError as error:
+        work.report.error = str(error)
+        logger.error("%s", error)
+        return
+    write_text_atomic(work.staging / "record.json",
+                      json.dumps(work.report.record, ensure_ascii=False, indent=2))
+    for name, table in record_tables(work.report.record).items():
+        write_text_atomic(work.staging / "tables" / f"{name}.csv", table.to_csv(index=False))
+
+
+class _NotebookPool:
+    """Runs (article, notebook) tasks on a process pool with one progress bar.
+
+    Entering submits every task; :meth:`wait` collects the outcomes into each article's
+    ``notebooks``. Kernels run in this interpreter (see :func:`kernel_environment`).
+    """
+
+    def __init__(self, tasks: list[tuple[ArticleReport, Path, Path, dict[str, Any]]],
+                 jobs: int, staging_root: Path, show_code: bool, progress: bool) -> None:
+        self.tasks = tasks
+        self.jobs = jobs
+        self.staging_root = staging_root
+        self.show_code = show_code
+        self.progress = progress
+        self.futures: dict[Future[NotebookOutcome], tuple[ArticleReport, Path]] = {}
+        self.pool: ProcessPoolExecutor | None = None
+        self.previous_env: dict[str, str | None] = {}
+
+    def __enter__(self) -> _NotebookPool:
+        if not self.tasks:
+            return self
+        env = kernel_environment(Path(tempfile.mkdtemp(prefix="kernels-",
+                                                       dir=self.staging_root)))
+        self.previous_env = {k: os.environ.get(k) for k in env}
+        os.environ.update(env)  # inherited by the pool's processes and their kernels
+        self.pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(self.tasks)))
+        for report, staging, notebook, params in self.tasks:
+            future = self.pool.submit(run_notebook, notebook, staging, params, self.show_code,
+                                      PROJECT_DIR)
+            self.futures[future] = (report, notebook)
+        return self
+
+    def wait(self) -> None:
+        from tqdm.auto import tqdm
+
+        with tqdm(total=len(self.futures), desc="reports", unit="notebook", file=sys.stderr,
+                  disable=not self.progress or not self.futures) as bar:
+            for future in as_completed(self.futures):
+                report, notebook = self.futures[future]
                 try:
                     outcome = future.result()
                 except Exception as error:  # the worker process itself died
-                    outcome = NotebookOutcome(nb.stem, False, 0.0,
+                    outcome = NotebookOutcome(notebook.stem, False, 0.0,
                                               error_name=type(error).__name__, error=str(error))
-                report.notebooks[nb.stem] = outcome
+                report.notebooks[notebook.stem] = outcome
                 if not outcome.ok:
-                    bar.write(f"error: {report.source}: {nb.stem} failed"
+                    bar.write(f"error: {report.source}: {notebook.stem} failed"
                               + (f" in cell {outcome.cell}" if outcome.cell else "")
                               + f": {outcome.error_name}: {outcome.error}", file=sys.stderr)
                 bar.update()
-    finally:
-        for key, value in previous.items():
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.pool is not None:
+            # On an interrupt, do not start queued notebooks; running ones finish or die.
+            self.pool.shutdown(wait=True, cancel_futures=exc_info[0] is not None)
+        for key, value in self.previous_env.items():
             if value is None:
                 os.environ.pop(key, None)
             else:

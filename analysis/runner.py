@@ -149,7 +149,8 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
             try:
                 papermill.execute_notebook(
                     str(notebook), str(partial), parameters=parameters, kernel_name=KERNEL_NAME,
-                    progress_bar=False, cwd=str(cwd) if cwd else None)
+                    progress_bar=False, cwd=str(cwd) if cwd else None,
+                    request_save_on_cell_execute=False)  # one write at the end, not per cell
             except BaseException:
                 if partial.exists():
                     os.replace(partial, failed)

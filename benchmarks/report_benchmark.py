@@ -35,6 +35,7 @@ def _timed(command: list[str], env: dict[str, str]) -> float:
 
 def naive(article: Path, work: Path, env: dict[str, str]) -> float:
     """papermill + jupyter nbconvert per notebook, sequentially, as separate commands."""
+    work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     for notebook in report_notebooks():
         executed = work / notebook.name
