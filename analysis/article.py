@@ -72,10 +72,15 @@ _CREDIT = re.compile(
     r"|[(\[]\s*(?:photo|image|picture)\s*:[^()\[\]]*[)\]]\s*$",
     re.IGNORECASE,
 )
+# Meta lines: a comment count, a dated/posted stamp, or a byline ("By Jane Doe", "By JANE DOE |
+# June 19, 2024"); "By 2030, China will…" is a sentence, not a byline.
 _META = re.compile(
-    r"\b(?:no|\d+)\s+comments?\b|^(?:by|posted|published|updated|filed under|written by)\b",
+    r"\b(?:no|\d+)\s+comments?\b"
+    r"|^(?:posted|published|updated|filed under|written by)\b"
+    r"|^by\s+(?:[A-Z][\w.’'-]*\s*){1,4}(?:$|[|,–—-]|and\b)",
     re.IGNORECASE,
 )
+_MAX_META_WORDS = 40
 # A line that starts the page footer: it and everything after it is site furniture.
 _FOOTER_START = re.compile(
     r"^(?:related (?:articles|posts|stories|news)|you may also like|read (?:more|next)|"
@@ -381,9 +386,10 @@ def _zone_txt(text: str) -> tuple[str, list[Block]]:
         if not chunks[i]:
             i += 1
     # Meta lines (category, comment count, byline) come right after the title.
-    while i < len(chunks) and i <= 3 and len(chunks[i]) == 1 and (
-            _META.search(chunks[i][0].text) or (title and title in chunks[i][0].text
-                                                and chunks[i][0].text != title)):
+    while i < len(chunks) and i <= 3 and len(chunks[i]) == 1 \
+            and len(chunks[i][0].text.split()) <= _MAX_META_WORDS and (
+            _META.search(chunks[i][0].text)
+            or (title and f" on {title}" in chunks[i][0].text)):  # "… Comments on <title>"
         line = chunks[i][0]
         blocks.append(Block("meta", line.text, line.start, line.end))
         i += 1

@@ -176,3 +176,18 @@ def test_a_first_line_ending_like_a_sentence_is_not_a_title():
     article = article_from_string("He said it was “over.”\n\nThe talks went on anyway.\n")
     assert article.title == ""
     assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(("line", "is_meta"), [
+    ("By Jane Doe", True),
+    ("By JANE DOE | June 19, 2024", True),
+    ("Posted on June 19, 2024 by admin", True),
+    ("World, News 3 Comments on Leaders meet", True),
+    ("By 2030, China will have doubled its output of solar panels, analysts say.", False),
+    ("Leaders meet in the capital for the first time in a decade, officials said.", False),
+])
+def test_meta_lines_under_the_title(line, is_meta):
+    text = f"Leaders meet\n\n{line}\n\nThe body paragraph follows here, long enough to be one.\n"
+    article = article_from_string(text)
+    assert bool(article.zone("meta") and article.zone("meta")[0].text == line) == is_meta
+    assert len(article.paragraphs) == (1 if is_meta else 2)
