@@ -14,6 +14,7 @@ import yaml
 from . import __version__
 from .actors import load_actor_dictionary
 from .article import MAX_ARTICLE_BYTES, load_article, normalise_zones
+from .corpus import add_corpus_parser, corpus_command
 from .errors import ArticleAnalysisError
 from .log import logger
 from .paths import RAW_DIR, REPORTS_DIR
@@ -58,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--show-code", action="store_true", help="keep code cells in the HTML")
     report.add_argument("--force", action="store_true", help="redo reports that are up to date")
     report.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    add_corpus_parser(commands)
     return parser
 
 
@@ -128,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command in ("analyse", "analyze"):
             return _analyse(args)
+        if args.command == "corpus":
+            return corpus_command(args)
         return _report(args)
     except ArticleAnalysisError as error:
         logger.debug("failed", exc_info=True)
