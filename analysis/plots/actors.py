@@ -11,30 +11,18 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from ..errors import ParameterError
+from .common import TYPE_COLOURS, empty_figure, require_columns
 
 KIND_COLOURS = {"name": "#0072B2", "nominal": "#E69F00", "adjectival": "#009E73",
                 "metonym": "#CC79A7"}
 KIND_MARKERS = {"name": "|", "nominal": "x", "adjectival": "^", "metonym": "s"}
-TYPE_COLOURS = {"person": "#E69F00", "state": "#56B4E9", "organization": "#009E73",
-                "place": "#CC79A7"}
 
-
-def _require(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise ParameterError(f"{what} needs columns {list(columns)}; missing {missing}")
 
 
 def _check_top_n(top_n: int) -> None:
     if not isinstance(top_n, int) or top_n < 1:
         raise ParameterError(f"top_n must be a positive integer, not {top_n!r}")
 
-
-def _empty(fig: Figure, message: str) -> Figure:
-    ax = fig.add_subplot()
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
-    ax.set_axis_off()
-    return fig
 
 
 def _label(row) -> str:
@@ -45,12 +33,13 @@ def frequency_bars(frequency: pd.DataFrame, top_n: int = 15) -> Figure:
     """Stacked horizontal bars of the ``top_n`` most mentioned actors, one segment per mention
     kind; labels carry the actor type and are coloured by it."""
     kinds = list(KIND_COLOURS)
-    _require(frequency, ["name", "type", *[f"mentions_{k}" for k in kinds]], "frequency_bars")
+    require_columns(frequency, ["name", "type", *[f"mentions_{k}" for k in kinds]],
+                    "frequency_bars")
     _check_top_n(top_n)
     top = frequency.head(top_n)
     fig = Figure(figsize=(8, 0.4 * max(len(top), 3) + 1.2))
     if top.empty:
-        return _empty(fig, "no actors found")
+        return empty_figure(fig, "no actors found")
     ax = fig.add_subplot()
     labels = [_label(r) for _, r in top.iterrows()][::-1]
     left = [0] * len(top)
@@ -70,11 +59,11 @@ def frequency_bars(frequency: pd.DataFrame, top_n: int = 15) -> Figure:
 def dispersion_strip(dispersion: pd.DataFrame, actors: Sequence[str]) -> Figure:
     """One row per actor (ids in ``actors``, first on top); a mark at each mention's relative
     position in the text (0 = start, 1 = end), shaped by mention kind."""
-    _require(dispersion, ["actor_id", "name", "kind", "position"], "dispersion_strip")
+    require_columns(dispersion, ["actor_id", "name", "kind", "position"], "dispersion_strip")
     fig = Figure(figsize=(8, 0.35 * max(len(actors), 3) + 1.2))
     rows = dispersion[dispersion["actor_id"].isin(actors)]
     if rows.empty:
-        return _empty(fig, "no actors to show")
+        return empty_figure(fig, "no actors to show")
     ax = fig.add_subplot()
     order = {actor: len(actors) - 1 - i for i, actor in enumerate(actors)}
     names = dict(zip(rows["actor_id"], rows["name"], strict=False))
@@ -98,7 +87,7 @@ def cooccurrence_network(graph: nx.Graph, top_n: int = 15, seed: int = 7) -> Fig
     _check_top_n(top_n)
     fig = Figure(figsize=(8, 6.5))
     if graph.number_of_nodes() == 0:
-        return _empty(fig, "no actors found")
+        return empty_figure(fig, "no actors found")
     nodes = sorted(graph.nodes, key=lambda n: -graph.nodes[n].get("mentions", 0))[:top_n]
     sub = graph.subgraph(nodes)
     ax = fig.add_subplot()
@@ -124,12 +113,12 @@ def cooccurrence_network(graph: nx.Graph, top_n: int = 15, seed: int = 7) -> Fig
 def tone_bars(tone: pd.DataFrame, top_n: int = 15) -> Figure:
     """Mean compound of the sentences mentioning each actor (the ``top_n`` with most sentences),
     labelled with the number of sentences; bars resting on one sentence are hatched and grey."""
-    _require(tone, ["name", "n_sentences", "mean_compound", "single_sentence"], "tone_bars")
+    require_columns(tone, ["name", "n_sentences", "mean_compound", "single_sentence"], "tone_bars")
     _check_top_n(top_n)
     top = tone.head(top_n)
     fig = Figure(figsize=(8, 0.4 * max(len(top), 3) + 1.2))
     if top.empty:
-        return _empty(fig, "no actors found")
+        return empty_figure(fig, "no actors found")
     ax = fig.add_subplot()
     rows = top.iloc[::-1]
     colours = ["#BBBBBB" if single else ("#009E73" if value >= 0 else "#D55E00")
@@ -154,14 +143,14 @@ def quoted_vs_mentioned(frequency: pd.DataFrame, quotes: pd.DataFrame, top_n: in
                         ) -> Figure:
     """For the most mentioned actors and every quoted actor: mentions beside statements
     attributed to them."""
-    _require(frequency, ["actor_id", "name", "mentions_total"], "quoted_vs_mentioned")
-    _require(quotes, ["speaker_actor"], "quoted_vs_mentioned")
+    require_columns(frequency, ["actor_id", "name", "mentions_total"], "quoted_vs_mentioned")
+    require_columns(quotes, ["speaker_actor"], "quoted_vs_mentioned")
     _check_top_n(top_n)
     quoted = quotes["speaker_actor"].dropna().value_counts()
     keep = frequency[(frequency.index < top_n) | frequency["actor_id"].isin(quoted.index)]
     fig = Figure(figsize=(8, 0.4 * max(len(keep), 3) + 1.2))
     if keep.empty:
-        return _empty(fig, "no actors found")
+        return empty_figure(fig, "no actors found")
     ax = fig.add_subplot()
     rows = keep.iloc[::-1].reset_index(drop=True)
     y = range(len(rows))

@@ -11,33 +11,17 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from ..errors import ParameterError
-
-TYPE_COLOURS = {"person": "#E69F00", "state": "#56B4E9", "organization": "#009E73",
-                "place": "#CC79A7"}
-
-
-def _require(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise ParameterError(f"{what} needs columns {list(columns)}; missing {missing}")
-
-
-def _empty(fig: Figure, message: str) -> Figure:
-    ax = fig.add_subplot()
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
-    ax.set_axis_off()
-    return fig
+from .common import TYPE_COLOURS, empty_figure, require_columns
 
 
 def actor_frequency_bars(frequency: pd.DataFrame) -> Figure:
     """Horizontal bars: in how many articles each actor appears (first row on top), each bar
     labelled with the actor's total mentions and coloured by actor type."""
-    _require(frequency, ["actor_name", "actor_type", "articles", "mentions"],
+    require_columns(frequency, ["actor_name", "actor_type", "articles", "mentions"],
              "actor_frequency_bars")
     fig = Figure(figsize=(8, 0.38 * max(len(frequency), 3) + 1.3))
     if frequency.empty:
-        return _empty(fig, "no actors in this corpus (or no actors section in its records)")
+        return empty_figure(fig, "no actors in this corpus (or no actors section in its records)")
     ax = fig.add_subplot()
     rows = frequency.iloc[::-1]
     colours = [TYPE_COLOURS.get(t, "#999999") for t in rows["actor_type"]]
@@ -62,7 +46,7 @@ def cooccurrence_heatmap(matrix: pd.DataFrame) -> Figure:
     size = max(len(matrix), 3)
     fig = Figure(figsize=(0.5 * size + 3, 0.5 * size + 2))
     if matrix.empty:
-        return _empty(fig, "no actors to pair")
+        return empty_figure(fig, "no actors to pair")
     ax = fig.add_subplot()
     values = matrix.to_numpy(dtype=float).copy()
     np.fill_diagonal(values, np.nan)
@@ -85,11 +69,11 @@ def cooccurrence_heatmap(matrix: pd.DataFrame) -> Figure:
 def tone_by_group_chart(table: pd.DataFrame, group_by: str, column_label: str) -> Figure:
     """One row per group: the median article tone as a dot, the interquartile range as a line,
     the mean as a cross; the number of articles beside each group name."""
-    _require(table, [group_by, "articles", "mean", "median", "q25", "q75"],
+    require_columns(table, [group_by, "articles", "mean", "median", "q25", "q75"],
              "tone_by_group_chart")
     fig = Figure(figsize=(8, 0.4 * max(len(table), 3) + 1.4))
     if table.empty:
-        return _empty(fig, f"no {column_label} values in this corpus")
+        return empty_figure(fig, f"no {column_label} values in this corpus")
     ax = fig.add_subplot()
     rows = table.iloc[::-1].reset_index(drop=True)
     labels = [f"{g} (n={n})" for g, n in zip(rows[group_by], rows["articles"], strict=True)]
@@ -110,10 +94,10 @@ def tone_by_group_chart(table: pd.DataFrame, group_by: str, column_label: str) -
 def tone_over_time_chart(table: pd.DataFrame, column_label: str) -> Figure:
     """Mean and median article tone per period (lines), articles per period (grey bars on a
     second axis)."""
-    _require(table, ["period", "articles", "mean", "median"], "tone_over_time_chart")
+    require_columns(table, ["period", "articles", "mean", "median"], "tone_over_time_chart")
     fig = Figure(figsize=(9, 4))
     if table.empty:
-        return _empty(fig, "no dated articles with a tone value")
+        return empty_figure(fig, "no dated articles with a tone value")
     ax = fig.add_subplot()
     x = np.arange(len(table))
     counts = ax.twinx()
@@ -141,7 +125,7 @@ def distribution_histograms(articles: pd.DataFrame, columns: Sequence[str],
     rows = max(1, (len(present) + 1) // 2)
     fig = Figure(figsize=(9, 2.6 * rows + 0.6))
     if not present:
-        return _empty(fig, "no readability values in this corpus")
+        return empty_figure(fig, "no readability values in this corpus")
     for i, column in enumerate(present):
         ax = fig.add_subplot(rows, 2, i + 1)
         values = articles[column].astype(float).dropna()
@@ -159,7 +143,7 @@ def outlier_scatter(articles: pd.DataFrame, x: str, y: str, outliers: pd.DataFra
     """Every article as a dot (``x`` against ``y``); articles listed in ``outliers`` in red."""
     fig = Figure(figsize=(7, 4.5))
     if not {x, y} <= set(articles.columns) or articles[[x, y]].dropna().empty:
-        return _empty(fig, f"no {x} and {y} values to compare")
+        return empty_figure(fig, f"no {x} and {y} values to compare")
     ax = fig.add_subplot()
     flagged = articles["input_id"].isin(set(outliers.get("input_id", [])))
     ax.scatter(articles.loc[~flagged, x], articles.loc[~flagged, y], s=8, alpha=0.5,

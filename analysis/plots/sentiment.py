@@ -9,12 +9,11 @@ kept between calls (batch reports draw many) and Jupyter shows each figure once.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
 
 import pandas as pd
 from matplotlib.figure import Figure
 
-from ..errors import ParameterError
+from .common import empty_figure, require_columns
 
 POSITIVE = "#2e7d32"
 NEGATIVE = "#c62828"
@@ -23,18 +22,6 @@ LINE = "#1f3b73"
 LABEL_COLOURS = {"positive": POSITIVE, "negative": NEGATIVE, "neutral": NEUTRAL}
 
 
-def _require_columns(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise ParameterError(f"{what} needs a table with columns {list(columns)}; "
-                             f"missing {missing}")
-
-
-def _empty(fig: Figure, message: str) -> Figure:
-    ax = fig.add_subplot()
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
-    ax.set_axis_off()
-    return fig
 
 
 def _colour(value: float, threshold: float) -> str:
@@ -53,10 +40,10 @@ def sentiment_arc(arc_table: pd.DataFrame, section_starts: pd.DataFrame | None =
     ``arc_table`` comes from :func:`analysis.sentiment.arc`; ``section_starts`` from
     :func:`analysis.sentiment.section_starts`.
     """
-    _require_columns(arc_table, ["index", "compound", "rolling_compound"], "sentiment_arc")
+    require_columns(arc_table, ["index", "compound", "rolling_compound"], "sentiment_arc")
     fig = Figure(figsize=(10, 4.2))
     if arc_table.empty:
-        return _empty(fig, "no sentences")
+        return empty_figure(fig, "no sentences")
     ax = fig.add_subplot()
     ax.axhspan(-threshold, threshold, color=NEUTRAL, alpha=0.15, lw=0,
                label=f"neutral band (±{threshold:g})")
@@ -84,10 +71,10 @@ def sentiment_arc(arc_table: pd.DataFrame, section_starts: pd.DataFrame | None =
 def score_distribution(table: pd.DataFrame, threshold: float = 0.05, bins: int = 20) -> Figure:
     """Histogram of sentence compound scores on -1 … +1, coloured by class, with the
     ±threshold boundaries marked."""
-    _require_columns(table, ["compound"], "score_distribution")
+    require_columns(table, ["compound"], "score_distribution")
     fig = Figure(figsize=(7, 3.6))
     if table.empty:
-        return _empty(fig, "no sentences")
+        return empty_figure(fig, "no sentences")
     ax = fig.add_subplot()
     edges = [-1 + 2 * i / bins for i in range(bins + 1)]
     values = table["compound"]
@@ -110,11 +97,11 @@ def group_bars(table: pd.DataFrame, key: str = "section", threshold: float = 0.0
     """Mean compound per group (a :func:`analysis.sentiment.aggregate` table, e.g. per section):
     horizontal bars in reading order, first on top, with the sentence count and the shares of
     positive / negative sentences written beside each bar."""
-    _require_columns(table, [key, "mean_compound", "sentences", "positive_share",
+    require_columns(table, [key, "mean_compound", "sentences", "positive_share",
                              "negative_share"], "group_bars")
     fig = Figure(figsize=(8, 0.9 + 0.5 * max(len(table), 1)))
     if table.empty:
-        return _empty(fig, "no sentences")
+        return empty_figure(fig, "no sentences")
     ax = fig.add_subplot()
     labels = [textwrap.shorten(str(v), 40) for v in table[key]]
     means = table["mean_compound"].fillna(0).tolist()
@@ -137,10 +124,10 @@ def driving_words(explanation: pd.DataFrame, top_n: int = 15) -> Figure:
     """The words that moved the article's sentence scores most: the sum of each word's
     ``effect`` (from :func:`analysis.sentiment.explain`) over the article, the ``top_n`` largest
     in absolute value, lower-cased."""
-    _require_columns(explanation, ["word", "effect"], "driving_words")
+    require_columns(explanation, ["word", "effect"], "driving_words")
     fig = Figure(figsize=(7, 0.8 + 0.32 * top_n))
     if explanation.empty:
-        return _empty(fig, "no lexicon word found")
+        return empty_figure(fig, "no lexicon word found")
     totals = (explanation.assign(word=explanation["word"].str.lower())
               .groupby("word")["effect"].agg(["sum", "count"]))
     totals = totals.reindex(totals["sum"].abs().sort_values(ascending=False).index).head(top_n)
@@ -159,10 +146,10 @@ def driving_words(explanation: pd.DataFrame, top_n: int = 15) -> Figure:
 def lexicon_scatter(comparison: pd.DataFrame) -> Figure:
     """VADER compound against AFINN (scaled to -1 … +1) per sentence, from
     :func:`analysis.afinn_compare.compare`; agreeing classes in blue, disagreeing in red."""
-    _require_columns(comparison, ["compound", "afinn_scaled", "agree"], "lexicon_scatter")
+    require_columns(comparison, ["compound", "afinn_scaled", "agree"], "lexicon_scatter")
     fig = Figure(figsize=(5.2, 5))
     if comparison.empty:
-        return _empty(fig, "no sentences")
+        return empty_figure(fig, "no sentences")
     ax = fig.add_subplot()
     agree = comparison["agree"].astype(bool)
     ax.scatter(comparison.loc[agree, "compound"], comparison.loc[agree, "afinn_scaled"],
@@ -191,12 +178,12 @@ def share_bars(table: pd.DataFrame, key: str = "kind", title: str = "Quotations 
     """Stacked horizontal bars of negative / neutral / positive shares per row of ``table``
     (e.g. :func:`analysis.quotes_sentiment.quotes_vs_narration`), with the mean compound and the
     number of units written beside each bar."""
-    _require_columns(table, [key, "positive_share", "negative_share", "neutral_share",
+    require_columns(table, [key, "positive_share", "negative_share", "neutral_share",
                              "mean_compound"], "share_bars")
     fig = Figure(figsize=(8, 1.6 + 0.6 * max(len(table), 1)))
     rows = table.dropna(subset=["mean_compound"])
     if rows.empty:
-        return _empty(fig, "nothing to compare")
+        return empty_figure(fig, "nothing to compare")
     ax = fig.add_subplot()
     positions = list(range(len(rows)))[::-1]
     left = [0.0] * len(rows)

@@ -15,33 +15,21 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from ..errors import ParameterError
+from .common import empty_figure, require_columns
 
 _BAR_COLOUR = "#3b6ea8"
 _ACCENT = "#c0504d"
 
 
-def _require_columns(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise ParameterError(f"{what} needs a table with columns {list(columns)}; "
-                             f"missing {missing}")
-
-
-def _empty(fig: Figure, message: str) -> Figure:
-    ax = fig.add_subplot()
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
-    ax.set_axis_off()
-    return fig
 
 
 def sentence_length_histogram(sentences: pd.DataFrame, bins: int = 15) -> Figure:
     """Histogram of words per sentence (from :func:`analysis.stats.sentence_table`), with the
     mean and median marked."""
-    _require_columns(sentences, ["words"], "sentence_length_histogram")
+    require_columns(sentences, ["words"], "sentence_length_histogram")
     fig = Figure(figsize=(7, 3.6))
     if sentences.empty:
-        return _empty(fig, "no sentences")
+        return empty_figure(fig, "no sentences")
     ax = fig.add_subplot()
     lengths = sentences["words"].tolist()
     ax.hist(lengths, bins=bins, color=_BAR_COLOUR, edgecolor="white")
@@ -59,10 +47,10 @@ def sentence_length_histogram(sentences: pd.DataFrame, bins: int = 15) -> Figure
 def bar_chart(table: pd.DataFrame, label: str, value: str, title: str,
               xlabel: str) -> Figure:
     """Horizontal bars of ``value`` per ``label``, first row on top."""
-    _require_columns(table, [label, value], "bar_chart")
+    require_columns(table, [label, value], "bar_chart")
     fig = Figure(figsize=(7, max(2.0, 0.32 * len(table) + 1.0)))
     if table.empty:
-        return _empty(fig, "nothing to show")
+        return empty_figure(fig, "nothing to show")
     ax = fig.add_subplot()
     labels = table[label].astype(str).tolist()[::-1]
     values = table[value].tolist()[::-1]
@@ -78,14 +66,14 @@ def bar_chart(table: pd.DataFrame, label: str, value: str, title: str,
 
 def top_words_chart(frequencies: pd.DataFrame) -> Figure:
     """Bars of the most frequent content words (:func:`analysis.vocabulary.word_frequencies`)."""
-    _require_columns(frequencies, ["form", "count"], "top_words_chart")
+    require_columns(frequencies, ["form", "count"], "top_words_chart")
     return bar_chart(frequencies, "form", "count", "Most frequent words (stop words removed)",
                      "occurrences")
 
 
 def ngram_chart(ngrams: pd.DataFrame) -> Figure:
     """Bars of the most frequent n-grams (:func:`analysis.vocabulary.ngram_counts`)."""
-    _require_columns(ngrams, ["ngram", "n", "count"], "ngram_chart")
+    require_columns(ngrams, ["ngram", "n", "count"], "ngram_chart")
     sizes = sorted(set(ngrams["n"])) if not ngrams.empty else []
     name = {1: "words", 2: "bigrams", 3: "trigrams"}.get(sizes[0], f"{sizes[0]}-grams") \
         if len(sizes) == 1 else "n-grams"
@@ -96,7 +84,7 @@ def keyness_chart(keyness: pd.DataFrame) -> Figure:
     """Bars of log-likelihood G2 for the key terms (:func:`analysis.vocabulary.keyness`),
     each labelled with its log ratio (how many times more frequent than in general English,
     as a power of two)."""
-    _require_columns(keyness, ["term", "g2", "log_ratio"], "keyness_chart")
+    require_columns(keyness, ["term", "g2", "log_ratio"], "keyness_chart")
     fig = bar_chart(keyness, "term", "g2", "Key words against general English (wordfreq)",
                     "log-likelihood G2 (10.83 = p < 0.001)")
     if not keyness.empty:
@@ -111,11 +99,11 @@ def keyness_chart(keyness: pd.DataFrame) -> Figure:
 def dispersion_plot(positions: pd.DataFrame, terms: Sequence[str], total_words: int) -> Figure:
     """Lexical dispersion: one row per term, a tick at each occurrence's word position
     (from :func:`analysis.vocabulary.dispersion`)."""
-    _require_columns(positions, ["term", "word_index"], "dispersion_plot")
+    require_columns(positions, ["term", "word_index"], "dispersion_plot")
     terms = list(terms)
     fig = Figure(figsize=(8, 0.45 * len(terms) + 1.2))
     if not terms:
-        return _empty(fig, "no terms")
+        return empty_figure(fig, "no terms")
     ax = fig.add_subplot()
     for row, name in enumerate(terms):
         xs = positions.loc[positions["term"] == name, "word_index"].tolist()
@@ -133,7 +121,7 @@ def readability_chart(readability: pd.DataFrame) -> Figure:
     """The grade-level indices (all but Flesch Reading Ease and Dale–Chall) as bars against the
     US school grades, with the band boundaries of :func:`analysis.readability.grade_band`
     (:func:`analysis.readability.readability_table`)."""
-    _require_columns(readability, ["index", "name", "value"], "readability_chart")
+    require_columns(readability, ["index", "name", "value"], "readability_chart")
     grades = readability[~readability["index"].isin(["flesch_reading_ease", "dale_chall"])]
     fig = bar_chart(grades, "name", "value", "Readability as a US school grade",
                     "grade (years of schooling)")

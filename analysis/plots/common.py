@@ -1,0 +1,30 @@
+"""What the figure modules share: column checks, the empty-figure message, actor colours."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from ..errors import ParameterError
+
+#: Colour per actor type (Okabe–Ito palette, safe for colour-blind readers).
+TYPE_COLOURS = {"person": "#E69F00", "state": "#56B4E9", "organization": "#009E73",
+                "place": "#CC79A7"}
+
+
+def require_columns(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:
+    """Raise ParameterError naming the figure and the missing columns of ``table``."""
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ParameterError(f"{what} needs a table with columns {list(columns)}; "
+                             f"missing {missing}")
+
+
+def empty_figure(fig: Figure, message: str) -> Figure:
+    """Write ``message`` in the middle of an empty ``fig`` (nothing to plot) and return it."""
+    ax = fig.add_subplot()
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+    return fig
