@@ -10,6 +10,8 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -131,7 +133,8 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
     """Execute ``notebook`` into ``folder/notebooks/`` and export ``folder/<stem>.html``.
 
     Never raises for a failing notebook: the failure is returned in the outcome, and the
-    executed notebook (with its error) is kept beside the others as ``<stem>.failed.ipynb``.
+    executed notebook (with its error) is kept beside the others as ``<stem>.failed.ipynb``,
+    with the kernel's standard error as ``<stem>.failed.log``.
     """
     import time
 
@@ -146,14 +149,19 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
     try:
         with tempfile.TemporaryDirectory(prefix="nb-", dir=folder) as scratch:
             partial = Path(scratch) / notebook.name
+            kernel_log = Path(scratch) / "kernel.log"
             try:
-                papermill.execute_notebook(
-                    str(notebook), str(partial), parameters=parameters, kernel_name=KERNEL_NAME,
-                    progress_bar=False, cwd=str(cwd) if cwd else None,
-                    request_save_on_cell_execute=False)  # one write at the end, not per cell
+                with _stderr_to(kernel_log):  # the kernel's chatter stays off the console
+                    papermill.execute_notebook(
+                        str(notebook), str(partial), parameters=parameters,
+                        kernel_name=KERNEL_NAME, progress_bar=False,
+                        cwd=str(cwd) if cwd else None,
+                        request_save_on_cell_execute=False)  # one write at the end
             except BaseException:
                 if partial.exists():
                     os.replace(partial, failed)
+                if kernel_log.exists() and kernel_log.stat().st_size:
+                    os.replace(kernel_log, failed.with_suffix(".log"))
                 raise
             os.replace(partial, executed)
         failed.unlink(missing_ok=True)
@@ -168,6 +176,23 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
                                error_name=type(error).__name__, error=_one_line(str(error)))
     return NotebookOutcome(notebook.stem, True, time.perf_counter() - started,
                            html=html.name)
+
+
+@contextmanager
+def _stderr_to(path: Path) -> Iterator[None]:
+    """Send this process's standard error (file descriptor 2, which kernels inherit) to
+    ``path`` for the duration of the block."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        os.dup2(target, 2)
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(target)
 
 
 def _code_cell_number(notebook: Path, cell_index: int) -> int | None:
