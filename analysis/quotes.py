@@ -53,6 +53,9 @@ _LEAD_IN = re.compile(r"(?:in an? (?:statement|interview|speech|post|letter|note
 _ADDRESSEE = re.compile(r"(?:(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*|reporters|journalists|"
                         r"lawmakers|parliament|the (?:BBC|newspaper|agency))\s+(?:that\s+)?")
 _TYPE_RANK = {"person": 0, "organization": 1, "state": 2}
+_CONJUNCTION = r"(?:but|and|while|whereas|although|though|yet)\s+"
+# A wire dateline opening a sentence ("KYIV (Reuters) - ") is not part of what was said.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s+")
 
 
 def _verb_pattern() -> str:
@@ -69,8 +72,11 @@ def attribute_quotes(doc: Document, mentions: Sequence[Mention]) -> pd.DataFrame
         rf"(?P<verb>{verbs})\b|(?P<verb2>{verbs})\s+(?P<speaker2>[^,.“”\"]+))")
     source = re.compile(r"^(?P<quote>.+?),?\s+(?:according to|as stated by|as reported by)\s+"
                         r"(?P<speaker>[^.;]+?)\s*[.;]?$", re.DOTALL)
-    fronted = re.compile(rf"^(?P<quote>[^“”\"]+?),\s+(?P<speaker>[^,]+?)\s+(?P<verb>{verbs})\b")
-    first = re.compile(rf"(?:^|,\s+|;\s+)(?P<speaker>[^,;“”\"]+?)(?:,[^,;“”\"]+,)?"
+    # "…, but X said …": a conjunction starts a new clause whose content follows the verb.
+    fronted = re.compile(rf"^(?P<quote>[^“”\"]+?),\s+(?!{_CONJUNCTION})(?P<speaker>[^,]+?)\s+"
+                         rf"(?P<verb>{verbs})\b")
+    first = re.compile(rf"(?:^|,\s+|;\s+)(?:{_CONJUNCTION})?"
+                       rf"(?P<speaker>[^,;“”\"]+?)(?:,[^,;“”\"]+,)?"
                        rf"\s+(?P<verb>{verbs})\b"
                        r"(?:\s*,)?\s+(?:that\s+)?(?P<quote>.+)$", re.DOTALL)
     text = doc.article.text
@@ -112,6 +118,9 @@ def attribute_quotes(doc: Document, mentions: Sequence[Mention]) -> pd.DataFrame
         s_start = base + match.start(speaker_group) + (len(raw_speaker) - len(raw_speaker.lstrip()))
         q_start, q_end = base + match.start("quote"), base + match.end("quote")
         quote = text[q_start:q_end].strip().rstrip(".").strip()
+        if dateline := _DATELINE.match(quote):
+            q_start = text.index(quote, q_start) + dateline.end()
+            quote = quote[dateline.end():]
         if pattern == "first":
             # "said in a statement that …", "told Al Arabiya (that) …": the content follows
             lead = _LEAD_IN.match(quote) or (

@@ -38,6 +38,14 @@ def _quotes(text: str):
      "output would fall", False),
     ("Putin told Reuters that the talks had failed.", "Putin", "person:vladimir-putin", "told",
      "the talks had failed", False),
+    # a conjunction opens a new clause: its content follows the verb, not the clause before
+    ("Blinken declined to comment on the strikes, but NATO Secretary General Jens Stoltenberg "
+     "said Ukraine had a right to self-defence.", "NATO Secretary General Jens Stoltenberg",
+     "person:jens-stoltenberg", "said", "Ukraine had a right to self-defence", False),
+    # a wire dateline is not part of the content
+    ("KYIV (Reuters) - Ukrainian drones struck an oil refinery overnight, Ukraine's military "
+     "said on Thursday.", "Ukraine's military", "state:UKR", "said",
+     "Ukrainian drones struck an oil refinery overnight", False),
     # an apposition between commas is not part of the speaker
     ("Ivan Sokolov, an aide to the governor, said the roads would reopen.", "Ivan Sokolov",
      "person:ivan-sokolov", "said", "the roads would reopen", False),
