@@ -81,12 +81,31 @@ _META = re.compile(
     re.IGNORECASE,
 )
 _MAX_META_WORDS = 40
+# A short line opening with a date is a time stamp: "June 20, 2024 10:15 AM UTC",
+# "Thu 20 Jun 2024", "2024-06-20 08:00".
+_DATE_STAMP = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+_MAX_STAMP_WORDS = 12
+
+
+def _is_meta_line(text: str, title: str) -> bool:
+    """A category/comment-count line, a byline or a time stamp (see the patterns above)."""
+    words = len(text.split())
+    return words <= _MAX_META_WORDS and bool(
+        _META.search(text)
+        or (title and f" on {title}" in text)  # "… No Comments on <title>"
+        or (words <= _MAX_STAMP_WORDS and _DATE_STAMP.match(text)))
 # A line that starts the page footer: it and everything after it is site furniture.
 _FOOTER_START = re.compile(
     r"^(?:related (?:articles|posts|stories|news)|you may also like|read (?:more|next)|"
     r"more (?:stories|from)\b.*|leave a (?:comment|reply)|(?:\d+ )?comments?|"
     r"copyright\b.*|©.*|all rights reserved.*|share this(?: article)?:?|"
-    r"back to top|subscribe to\b.*)$",
+    r"back to top|subscribe to\b.*|"
+    # wire credits and standards notes that close agency copy
+    r"\(?(?:additional )?(?:reporting|writing|editing) by\b.*|our standards:.*)$",
     re.IGNORECASE,
 )
 # Furniture that can also stand alone inside a page.
@@ -387,9 +406,7 @@ def _zone_txt(text: str) -> tuple[str, list[Block]]:
             i += 1
     # Meta lines (category, comment count, byline) come right after the title.
     while i < len(chunks) and i <= 3 and len(chunks[i]) == 1 \
-            and len(chunks[i][0].text.split()) <= _MAX_META_WORDS and (
-            _META.search(chunks[i][0].text)
-            or (title and f" on {title}" in chunks[i][0].text)):  # "… Comments on <title>"
+            and _is_meta_line(chunks[i][0].text, title):
         line = chunks[i][0]
         blocks.append(Block("meta", line.text, line.start, line.end))
         i += 1

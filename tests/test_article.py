@@ -183,6 +183,9 @@ def test_a_first_line_ending_like_a_sentence_is_not_a_title():
     ("By JANE DOE | June 19, 2024", True),
     ("Posted on June 19, 2024 by admin", True),
     ("World, News 3 Comments on Leaders meet", True),
+    ("June 20, 2024 10:15 AM UTC Updated ago", True),
+    ("Thu 20 Jun 2024 08.00 BST", True),
+    ("June 20, 2024 was the day the two leaders finally met in the capital after years.", False),
     ("By 2030, China will have doubled its output of solar panels, analysts say.", False),
     ("Leaders meet in the capital for the first time in a decade, officials said.", False),
 ])
@@ -191,3 +194,12 @@ def test_meta_lines_under_the_title(line, is_meta):
     article = article_from_string(text)
     assert bool(article.zone("meta") and article.zone("meta")[0].text == line) == is_meta
     assert len(article.paragraphs) == (1 if is_meta else 2)
+
+
+def test_wire_credits_close_the_article():
+    text = ("Drones hit refinery\n\nKYIV (Reuters) - Drones struck a refinery overnight, the "
+            "military said.\n\nReporting by Tom Balmforth; Editing by Alex Richardson\n\n"
+            "Our Standards: The Thomson Reuters Trust Principles.\n")
+    article = article_from_string(text)
+    assert len(article.paragraphs) == 1
+    assert [b.text[:12] for b in article.boilerplate] == ["Reporting by", "Our Standard"]
