@@ -28,17 +28,18 @@ import time
 from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .actors import load_actor_dictionary
-from .article import Article, load_article, normalise_zones
+from .article import MAX_ARTICLE_BYTES, Article, load_article, normalise_zones
 from .atomic import write_text_atomic
 from .errors import ArticleAnalysisError
 from .inputs import collect_articles
 from .log import logger
-from .paths import PROJECT_DIR, resolve_path
+from .paths import PACKAGE_DIR, PROJECT_DIR, resolve_path
 from .record import build_record
 from .report_index import write_index
 from .report_tables import record_tables
@@ -104,31 +105,59 @@ def _sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A digest of the package's code, resources and templates: an editable install keeps its
+    version number while the code changes, and a changed analysis must redo the reports."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def _fingerprint(article: Article, notebook: Path | None, parameters: dict[str, Any],
                  zones: list[str], show_code: bool) -> str:
-    """What a piece of a report depends on: article bytes, notebook, parameters, version."""
+    """What a piece of a report depends on: article bytes, notebook, parameters, package."""
     key = {"article": article.sha256, "notebook": _sha256_file(notebook) if notebook else None,
            "parameters": parameters, "zones": zones, "show_code": show_code,
-           "version": __version__}
+           "package": _code_digest()}
     return hashlib.sha256(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def _unique_ids(articles: list[Article]) -> list[str]:
-    """Article ids, made unique within the batch (``id``, ``id-2``, …)."""
-    seen: dict[str, int] = {}
+    """Article ids, made unique within the batch (``id``, ``id-2``, …, never reusing an id
+    that another article has of its own)."""
+    taken = {article.id for article in articles}
+    used: set[str] = set()
     ids = []
     for article in articles:
-        count = seen.get(article.id, 0) + 1
-        seen[article.id] = count
-        ids.append(article.id if count == 1 else f"{article.id}-{count}")
+        candidate, n = article.id, 1
+        while candidate in used or (n > 1 and candidate in taken):
+            n += 1
+            candidate = f"{article.id}-{n}"
+        used.add(candidate)
+        ids.append(candidate)
     return ids
 
 
 def _read_manifest(folder: Path) -> dict[str, Any]:
+    """The manifest of a published report, or {} if it is missing or damaged."""
     try:
-        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def _read_record(folder: Path) -> dict[str, Any] | None:
+    """The record of a published report, or None if it is missing or damaged."""
+    try:
+        record = json.loads((folder / "record.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
 
 
 def _publish(staging: Path, target: Path) -> None:
@@ -145,7 +174,7 @@ def _publish(staging: Path, target: Path) -> None:
 def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[str] | None = None,
               parameters: dict[str, Any] | None = None, jobs: int | None = None,
               zones: Iterable[str] = ("body",), show_code: bool = False, force: bool = False,
-              progress: bool = True) -> BatchResult:
+              progress: bool = True, max_bytes: int = MAX_ARTICLE_BYTES) -> BatchResult:
     """Write reports for the articles named by ``paths`` (files, folders, globs) into ``out``.
 
     Parameters are checked before anything runs (unknown names raise ParameterError).
@@ -157,11 +186,15 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
     out = Path(out).resolve()
     zone_list = normalise_zones(zones)
     selected = report_notebooks(notebooks)
-    per_notebook = split_parameters(selected, dict(parameters or {}))
+    parameters = dict(parameters or {})
+    if parameters.get("actor_dictionary"):  # kernels run elsewhere: pass an absolute path
+        parameters["actor_dictionary"] = str(resolve_path(parameters["actor_dictionary"])
+                                             .resolve())
+    per_notebook = split_parameters(selected, parameters)
     files = collect_articles(paths)
     jobs = max(1, jobs or os.cpu_count() or 1)
     # The record uses the same actor dictionary as the notebooks (checked before any work).
-    dictionary_path = (parameters or {}).get("actor_dictionary") or None
+    dictionary_path = parameters.get("actor_dictionary") or None
     dictionary = load_actor_dictionary(dictionary_path)
     record_key = {"actor_dictionary": _sha256_file(resolve_path(dictionary_path))
                   if dictionary_path else None}
@@ -176,10 +209,13 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
     for path in files:
         report = ArticleReport(source=str(path))
         try:
-            article = load_article(path)
+            article = load_article(path, max_bytes=max_bytes)
         except ArticleAnalysisError as error:
             report.error = str(error)
             logger.error("%s", error)
+        except Exception as error:  # a bug or an OS surprise: this article fails, not the batch
+            report.error = f"{path}: unexpected {type(error).__name__}: {error}"
+            logger.error("%s", report.error)
         else:
             report.title = article.title
             loaded.append((report, article))
@@ -194,21 +230,24 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
         manifest = _read_manifest(target)
         wanted = {"record": _fingerprint(article, None, record_key, zone_list, show_code)}
         for nb in selected:
-            wanted[nb.stem] = _fingerprint(article, nb, per_notebook[nb.stem], zone_list,
-                                           show_code)
+            wanted[nb.stem] = _fingerprint(article, nb, {**per_notebook[nb.stem], **record_key},
+                                           zone_list, show_code)
         todo = [nb for nb in selected if force or manifest.get(nb.stem) != wanted[nb.stem]
                 or not (target / f"{nb.stem}.html").exists()]
         if not force and not todo and manifest.get("record") == wanted["record"]:
-            report.skipped = True
-            report.record = json.loads((target / "record.json").read_text(encoding="utf-8"))
-            continue
+            report.record = _read_record(target)
+            if report.record is not None:
+                report.skipped = True
+                continue
         staging = staging_root / article_id
-        if target.exists():  # keep the notebooks this run does not redo
+        same_article = manifest.get("article") == article.sha256
+        if target.exists() and same_article:  # keep the notebooks this run does not redo
             shutil.copytree(target, staging)
-        else:
+        else:  # pages of another text (or of unknown origin) must not survive
             staging.mkdir()
-        kept = {k: v for k, v in manifest.items()
-                if k in wanted and k != "record" and k not in {nb.stem for nb in todo}}
+        redo = {nb.stem for nb in todo}
+        kept = ({k: v for k, v in manifest.items() if k not in ("record", "article", *redo)}
+                if same_article else {})
         work.append(_Work(report, article, staging, todo, wanted, kept))
 
     tasks = [(w.report, w.staging, nb, _notebook_parameters(w, nb, zone_list, per_notebook))
@@ -223,7 +262,7 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
         if w.report.error:  # the record failed: nothing of this article is published
             shutil.rmtree(w.staging, ignore_errors=True)
             continue
-        manifest = dict(w.kept, record=w.wanted["record"])
+        manifest = dict(w.kept, record=w.wanted["record"], article=w.article.sha256)
         for nb in w.todo:
             outcome = w.report.notebooks.get(nb.stem)
             if outcome and outcome.ok:
@@ -266,9 +305,11 @@ def _write_record(work: _Work, dictionary: Any, zones: list[str]) -> None:
     """Build the result record and its CSV tables into the staging folder."""
     try:
         work.report.record = build_record(work.article, zones, dictionary)
-    except ArticleAnalysisError as error:
-        work.report.error = str(error)
-        logger.error("%s", error)
+    except Exception as error:  # recorded for this article; the batch goes on
+        work.report.error = (str(error) if isinstance(error, ArticleAnalysisError) else
+                             f"{work.report.source}: analysis failed: "
+                             f"{type(error).__name__}: {error}")
+        logger.error("%s", work.report.error)
         return
     write_text_atomic(work.staging / "record.json",
                       json.dumps(work.report.record, ensure_ascii=False, indent=2))

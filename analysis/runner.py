@@ -22,6 +22,10 @@ from .errors import ParameterError
 from .paths import NOTEBOOKS_DIR, RESOURCES_DIR
 
 KERNEL_NAME = "python3"
+#: Parameters the batch runner sets itself for every article.
+RESERVED_PARAMETERS = frozenset({"article_path", "output_dir", "include_zones"})
+#: Longest a single notebook cell may run in a batch before the notebook is failed.
+CELL_TIMEOUT_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -45,11 +49,12 @@ def report_notebooks(names: list[str] | None = None) -> list[Path]:
     """The notebooks a report runs: those in ``notebooks/`` that take an ``article_path``.
 
     ``names`` picks some of them by file name, stem or number prefix (``01``, ``02_sentiment``,
-    ``03_actors.ipynb``), or names a notebook file of the user's own.
+    ``03_actors.ipynb``), or names a notebook file of the user's own; ``[]`` picks none
+    (records and tables only).
     """
     available = [p for p in sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
                  if "article_path" in notebook_parameters(p)]
-    if not names:
+    if names is None:
         return available
     chosen: list[Path] = []
     for name in names:
@@ -88,6 +93,11 @@ def split_parameters(notebooks: list[Path], parameters: dict[str, Any]
     Raises:
         ParameterError: listing the valid names of each notebook.
     """
+    reserved = sorted(set(parameters) & RESERVED_PARAMETERS)
+    if reserved:
+        raise ParameterError(
+            f"{', '.join(map(repr, reserved))} cannot be set with -p: the runner sets the "
+            "article path and output folder of each report; use --zones for the zones")
     declared = {nb.stem: set(notebook_parameters(nb)) for nb in notebooks}
     if parameters and not notebooks:
         raise ParameterError("parameters were given but no report notebook is selected")
@@ -156,7 +166,8 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
                         str(notebook), str(partial), parameters=parameters,
                         kernel_name=KERNEL_NAME, progress_bar=False,
                         cwd=str(cwd) if cwd else None,
-                        request_save_on_cell_execute=False)  # one write at the end
+                        request_save_on_cell_execute=False,  # one write at the end
+                        execution_timeout=CELL_TIMEOUT_SECONDS)
             except BaseException:
                 if partial.exists():
                     os.replace(partial, failed)
@@ -198,21 +209,23 @@ def _stderr_to(path: Path) -> Iterator[None]:
 def _code_cell_number(notebook: Path, cell_index: int) -> int | None:
     """1-based number of the failing cell among the *original* notebook's code cells.
 
-    papermill's index counts the injected-parameters cell; reading the executed copy lets us
-    skip it so the number matches what the user sees in JupyterLab.
+    papermill inserts cells into the executed copy (the injected parameters, an error banner
+    and an anchor), so the failing cell is found by its error output and counted among the
+    code cells the user sees in JupyterLab.
     """
-    try:
-        import nbformat
+    import nbformat
 
+    try:
         cells = nbformat.read(notebook, as_version=4).cells
     except Exception:
-        return cell_index + 1
+        return None
     number = 0
-    for index, cell in enumerate(cells):
+    for cell in cells:
         tags = cell.get("metadata", {}).get("tags", [])
-        if cell.cell_type == "code" and "injected-parameters" not in tags:
-            number += 1
-        if index == cell_index:
+        if cell.cell_type != "code" or "injected-parameters" in tags:
+            continue
+        number += 1
+        if any(output.get("output_type") == "error" for output in cell.get("outputs", [])):
             return number
     return None
 

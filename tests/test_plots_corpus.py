@@ -55,5 +55,6 @@ def test_empty_tables_give_a_message(build, message):
 
 
 def test_missing_columns_are_named():
-    with pytest.raises(ParameterError, match=r"actor_frequency_bars needs a table with columns .* missing"):
+    with pytest.raises(ParameterError,
+                       match=r"actor_frequency_bars needs a table with columns .* missing"):
         plots.actor_frequency_bars(pd.DataFrame({"actor_name": []}))

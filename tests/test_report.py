@@ -55,7 +55,7 @@ def test_batch_of_three_with_failures_keeps_going(batch, tmp_path):
     # The failing notebook: recorded with its cell and message; no HTML page pretends otherwise.
     failing = by_source["will_FAIL.txt"]
     outcome = failing.notebooks["probe_report"]
-    assert not outcome.ok and outcome.error_name == "RuntimeError" and outcome.cell == 2
+    assert not outcome.ok and outcome.error_name == "RuntimeError" and outcome.cell == 3
     assert not (out / failing.article_id / "probe_report.html").exists()
     assert (out / failing.article_id / "notebooks" / "probe_report.failed.ipynb").exists()
     # The unreadable article is a failure too; nothing of it is written.
@@ -85,7 +85,7 @@ def test_cli_exit_code_and_message_for_a_batch(batch, tmp_path, capsys):
     captured = capsys.readouterr()
     assert code == 1
     assert "3 articles: 2 written, 0 unchanged, 2 with failures" in captured.out
-    assert "will_FAIL.txt: probe_report failed in cell 2: RuntimeError" in captured.err
+    assert "will_FAIL.txt: probe_report failed in cell 3: RuntimeError" in captured.err
     assert "Traceback" not in captured.err
 
 
@@ -141,9 +141,45 @@ def test_article_ids_stay_inside_the_output_folder(tmp_path):
     (articles / "...txt").write_text(body)          # stem ".." must not climb out
     (articles / "a b.txt").write_text(body)
     (articles / "a-b.md").write_text("# A title\n\nThe body paragraph of the markdown one.\n")
+    (articles / "a-b-2.txt").write_text(body)      # owns "a-b-2": the clash must go elsewhere
     out = tmp_path / "reports"
     result = run_batch([articles], out, notebooks=[], progress=False)
     ids = sorted(a.article_id for a in result.articles)
-    assert ids == ["a-b", "a-b-2", "article"]
+    assert ids == ["a-b", "a-b-2", "a-b-3", "article"]
+    assert result.ok and all(a.notebooks == {} for a in result.articles)
     for article in result.articles:
         assert (out / article.article_id).resolve().parent == out.resolve()
+
+
+@pytest.mark.parametrize("name", ["article_path", "output_dir", "include_zones"])
+def test_runner_parameters_cannot_be_overridden(tmp_path, name):
+    with pytest.raises(ParameterError, match="cannot be set with -p"):
+        run_batch([SEED], tmp_path / "r", notebooks=[PROBE], parameters={name: "x"},
+                  progress=False)
+
+
+def test_partial_rerun_after_the_text_changed_drops_stale_pages(tmp_path):
+    out = tmp_path / "reports"
+    article = tmp_path / "story.txt"
+    shutil.copyfile(SEED, article)
+    second = tmp_path / "probe_two.ipynb"
+    shutil.copyfile(PROBE, second)
+    run_batch([article], out, notebooks=[PROBE, str(second)], progress=False)
+    assert (out / "story" / "probe_two.html").exists()
+    article.write_text(SEED.read_text(encoding="utf-8").replace("Yakutsk", "Irkutsk"),
+                       encoding="utf-8")
+    run_batch([article], out, notebooks=[PROBE], progress=False)
+    # The other notebook's page described the old text: it is gone, not left as current.
+    assert not (out / "story" / "probe_two.html").exists()
+    assert (out / "story" / "probe_report.html").exists()
+
+
+def test_a_damaged_report_is_redone_not_fatal(tmp_path):
+    out = tmp_path / "reports"
+    article = tmp_path / "story.txt"
+    shutil.copyfile(SEED, article)
+    run_batch([article], out, notebooks=[PROBE], progress=False)
+    (out / "story" / "record.json").unlink()
+    again = run_batch([article], out, notebooks=[PROBE], progress=False)
+    assert again.ok and not again.articles[0].skipped
+    assert (out / "story" / "record.json").exists()
