@@ -24,6 +24,7 @@ trafilatura (as Markdown), since the raw markup is not text a reader sees.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import unicodedata
@@ -39,6 +40,7 @@ from .errors import (
     NoReadableTextError,
     NotAFileError,
     ParameterError,
+    UnreadableFileError,
     UnsupportedFormatError,
 )
 from .log import logger
@@ -75,9 +77,13 @@ _CREDIT = re.compile(
 # Meta lines: a comment count, a dated/posted stamp, or a byline ("By Jane Doe", "By JANE DOE |
 # June 19, 2024"); "By 2030, China will…" is a sentence, not a byline.
 _META = re.compile(
-    r"\b(?:no|\d+)\s+comments?\b"
-    r"|^(?:posted|published|updated|filed under|written by)\b"
-    r"|^by\s+(?:[A-Z][\w.’'-]*\s*){1,4}(?:$|[|,–—-]|and\b)",
+    # a comment count as sites print it: "No Comments", "3 Comments on <title>" (capital C)
+    r"(?-i:\b(?:\d+|No)\s+Comments?\b)"
+    r"|^(?:posted|published|updated|filed under|written by)(?:\s+(?:on|at|in|by)\b|:)"
+    # a byline names people in capitals (case-sensitive): "By Jane Doe", "By JANE DOE |"
+    r"|^by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b)"
+    r"(?-i:(?:[A-Z][\w.’'-]*\s*){1,4})(?:$|[|,–—-]|and\b)",
     re.IGNORECASE,
 )
 _MAX_META_WORDS = 40
@@ -273,10 +279,15 @@ def load_article(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Articl
             path, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes",
             "Split it into articles, or raise the limit (max_bytes / --max-bytes) if it "
             "really is one article.")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UnreadableFileError(path, f"the file cannot be read ({error.strerror or error})",
+                                  "Check its permissions, or copy it somewhere readable.") \
+            from error
     text, encoding = decode_bytes(data, path)
-    if encoding not in ("utf-8", "ascii"):
-        logger.warning("%s is not UTF-8; decoded it as %s", path, encoding)
+    if encoding not in ("utf-8", "ascii", "utf-16"):
+        logger.warning("%s is not clean UTF-8; decoded it as %s", path, encoding)
     return _build(text, fmt=fmt, source=str(path), sha256=hashlib.sha256(data).hexdigest(),
                   encoding=encoding, fallback_id=path.stem)
 
@@ -320,21 +331,46 @@ def decode_bytes(data: bytes, path: str | Path | None = None) -> tuple[str, str]
         if b"\x00" in sample or controls > len(sample) * 0.01:
             raise BinaryFileError(path, "the file holds binary data, not text",
                                   "Pass the article as a .txt, .md or .html text file.")
-    candidates = [encoding] if encoding else ["utf-8", "cp1252", "latin-1"]
-    for name in candidates:
+    text, name = _decode(data, encoding)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyArticleError(path, "the file holds only white space",
+                                "Check that the scrape or export worked.")
+    return text, name
+
+
+def _decode(data: bytes, bom_encoding: str | None) -> tuple[str, str]:
+    """Decode with the BOM's encoding; else UTF-8; else UTF-8 with stray cp1252 bytes (a page
+    pasted together from two sources); else cp1252; else latin-1 (which never fails)."""
+    if bom_encoding:
+        return data.decode(bom_encoding), ("utf-8" if bom_encoding == "utf-8-sig"
+                                           else bom_encoding)
+    try:
+        return data.decode("utf-8"), ("ascii" if data.isascii() else "utf-8")
+    except UnicodeDecodeError:
+        pass
+    strays = 0
+
+    def as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+        nonlocal strays
+        strays += 1
+        byte = error.object[error.start:error.start + 1]
         try:
-            text = data.decode(name)
+            return byte.decode("cp1252"), error.start + 1
+        except UnicodeDecodeError:
+            return byte.decode("latin-1"), error.start + 1
+
+    codecs.register_error("article-analysis-cp1252", as_cp1252)
+    mixed = data.decode("utf-8", errors="article-analysis-cp1252")
+    # Real UTF-8 sequences alongside the bad bytes: keep them, fix only the strays.
+    if sum(1 for ch in mixed if ord(ch) > 0x7F) > strays:
+        return mixed, f"utf-8 ({strays} stray byte{'s' if strays != 1 else ''} read as cp1252)"
+    for name in ("cp1252", "latin-1"):
+        try:
+            return data.decode(name), name
         except UnicodeDecodeError:
             continue
-        if name == "utf-8" and data.isascii():
-            name = "ascii"
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if not text.strip():
-            raise EmptyArticleError(path, "the file holds only white space",
-                                    "Check that the scrape or export worked.")
-        return text, ("utf-8" if name == "utf-8-sig" else name)
-    raise BinaryFileError(path, "the bytes are not text in any supported encoding",
-                          "Re-save the file as UTF-8.")  # pragma: no cover (latin-1 never fails)
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
 
 
 # --------------------------------------------------------------------------- zoning
@@ -387,6 +423,8 @@ def _zone_txt(text: str) -> tuple[str, list[Block]]:
     blocks: list[Block] = []
     title = ""
     i = 0
+    if chunks and len(chunks[0]) == 2 and chunks[0][0].text == chunks[0][1].text:
+        chunks[0:1] = [[chunks[0][0]], [chunks[0][1]]]  # a headline printed twice, no gap
     first = chunks[0] if chunks else []
     # A headline is a short first line with more text after it that does not end like a
     # sentence (a period, comma or semicolon, possibly inside a closing quote).

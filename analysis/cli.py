@@ -59,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--show-code", action="store_true", help="keep code cells in the HTML")
     report.add_argument("--force", action="store_true", help="redo reports that are up to date")
     report.add_argument("--no-progress", action="store_true", help="no progress bar")
+    report.add_argument("--max-bytes", type=int, default=MAX_ARTICLE_BYTES,
+                        help=f"largest article file accepted (default {MAX_ARTICLE_BYTES:,})")
 
     add_corpus_parser(commands)
     return parser
@@ -101,7 +103,7 @@ def _report(args: argparse.Namespace) -> int:
     result = run_batch(args.paths or [RAW_DIR], args.out, notebooks=args.notebooks,
                        parameters=parameters, jobs=args.jobs, zones=normalise_zones(args.zones),
                        show_code=args.show_code, force=args.force,
-                       progress=not args.no_progress)
+                       progress=not args.no_progress, max_bytes=args.max_bytes)
     written = sum(1 for a in result.articles if a.folder and not a.skipped)
     skipped = sum(1 for a in result.articles if a.skipped)
     failed = sum(1 for a in result.articles if a.failures)
@@ -137,6 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArticleAnalysisError as error:
         logger.debug("failed", exc_info=True)
         print(f"error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:  # e.g. --out names a file, or a folder is not writable
+        print(f"error: {error}. Check the path and its permissions.", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

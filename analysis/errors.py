@@ -53,6 +53,10 @@ class ArticleTooLargeError(ArticleError):
     """The file is larger than the size limit."""
 
 
+class UnreadableFileError(ArticleError):
+    """The file exists but cannot be read (permissions, I/O error)."""
+
+
 class UnsupportedFormatError(ArticleError):
     """The file's extension is not one of the supported formats."""
 

@@ -84,6 +84,7 @@ def _punkt() -> PunktSentenceTokenizer:
 _CLOSING_QUOTE_END = re.compile(r"[,?!…—–-]\s*[”\"’']\s*$|[,]\s*$")
 _ATTRIBUTION_START = re.compile(r"^[a-z]|^(?:[A-Z][\w’'-]+\s+){0,3}(?:said|says|stressed|added|"
                                 r"asked|told|noted|wrote|insisted|replied|warned|declared)\b")
+_NUMBER_SIGN = re.compile(r"\bNos?\.$")
 _ABBREV_END = re.compile(r"(?:^|[\s(“\"'])((?:[A-Za-z]\.){2,}|[A-Za-z]+\.)$")
 
 
@@ -101,6 +102,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             match = _ABBREV_END.search(before)
             ends_in_abbreviation = bool(
                 match and match.group(1).lower().rstrip(".") in abbreviations())
+            # "No. 5", "Nos. 3 and 4": "No." is an abbreviation only before a number.
+            ends_in_abbreviation |= bool(_NUMBER_SIGN.search(before) and after[:1].isdigit())
             quote_attribution = bool(_CLOSING_QUOTE_END.search(before)
                                      and _ATTRIBUTION_START.match(after))
             if ends_in_abbreviation or quote_attribution:
@@ -115,7 +118,7 @@ _TOKEN_PATTERN = r"""(?x)
       https?://\S+[\w/]                      # URLs
     | [\w.+-]+@[\w-]+(?:\.[\w-]+)+             # e-mail addresses
     | (?:[A-Za-z]\.){2,}                       # U.S. a.m. U.N.
-    | \d+(?:[.,:/]\d+)*%?                      # 2024  3.5  1,000  18:30  50%
+    | \d+(?:[.,:/]\d+)*(?:%|[A-Za-z]+)?(?:[-‐]\w+)*  # 2024 3.5 1,000 50% 1990s 3rd 24-hour
     | \w+(?:[-‐'’]\w+)*(?:(?<=s)['’](?!\w))?   # words, hyphenated words, possessives
     | \.\.\.|…                                 # ellipsis
     | [^\w\s]                                  # any other single punctuation mark

@@ -186,6 +186,10 @@ def test_a_first_line_ending_like_a_sentence_is_not_a_title():
     ("June 20, 2024 10:15 AM UTC Updated ago", True),
     ("Thu 20 Jun 2024 08.00 BST", True),
     ("June 20, 2024 was the day the two leaders finally met in the capital after years.", False),
+    ("By Wednesday, Putin had landed in the capital.", False),
+    ("By contrast, Seoul said little about the meeting.", False),
+    ("The Kremlin had no comment on the report.", False),
+    ("Published reports say the talks failed.", False),
     ("By 2030, China will have doubled its output of solar panels, analysts say.", False),
     ("Leaders meet in the capital for the first time in a decade, officials said.", False),
 ])

@@ -79,7 +79,7 @@ def test_non_utf8_text_is_decoded_and_the_encoding_named(tmp_path, caplog, encod
     assert article.encoding == "cp1252"
     assert article.paragraphs[0].text.endswith("Café.")
     assert "“Sanctions,”" in article.text or "«Sanctions,»" in article.text
-    assert any("not UTF-8" in r.message and "cp1252" in r.message for r in caplog.records)
+    assert any("not clean UTF-8" in r.message and "cp1252" in r.message for r in caplog.records)
 
 
 def test_bytes_undefined_in_cp1252_fall_back_to_latin1(tmp_path):
@@ -95,7 +95,7 @@ def test_cli_reports_the_encoding(tmp_path, capsys):
     assert main(["analyse", str(path)]) == 0
     out, err = capsys.readouterr()
     assert "encoding: cp1252" in out
-    assert "not UTF-8" in err
+    assert "not clean UTF-8" in err
 
 
 def test_size_limit_is_a_parameter(tmp_path):
@@ -115,3 +115,30 @@ def test_empty_string_and_unknown_format_are_rejected():
 def test_title_and_site_furniture_only_has_no_body():
     with pytest.raises(errors.NoReadableTextError, match="no body paragraphs"):
         article_from_string("Just a headline\n\nAdvertisement\n\nBack to Top\n")
+
+
+def test_utf8_with_a_stray_cp1252_byte_keeps_its_utf8(tmp_path):
+    text = "Title\n\n“Putin’s visit,” she said, “is over.” It wasn\x92t.\n"
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(text.replace("\x92", "@").encode("utf-8").replace(b"@", b"\x92"))
+    article = load_article(path)
+    assert article.paragraphs[0].text == "“Putin’s visit,” she said, “is over.” It wasn’t."
+    assert article.encoding == "utf-8 (1 stray byte read as cp1252)"
+
+
+def test_unreadable_file_is_a_clear_error(tmp_path, monkeypatch):
+    path = tmp_path / "locked.txt"
+    path.write_text("Title\n\nSome body text here.\n")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(type(path), "read_bytes", refuse)
+    with pytest.raises(errors.UnreadableFileError, match="cannot be read .Permission denied"):
+        load_article(path)
+
+
+def test_a_headline_repeated_without_a_gap_is_one_title():
+    article = article_from_string("Leaders meet\nLeaders meet\n\nThe body of the story.\n")
+    assert article.title == "Leaders meet"
+    assert [b.zone for b in article.blocks] == ["title", "duplicate_title", "body"]

@@ -32,6 +32,9 @@ def _split(text: str) -> list[str]:
     ('"It is over," the minister said. Talks ended.',
      ['"It is over," the minister said.', "Talks ended."]),
     ("One. Two! Three? Four.", ["One.", "Two!", "Three?", "Four."]),
+    ("Lavrov said no. Kim then left.", ["Lavrov said no.", "Kim then left."]),
+    ("Resolution No. 2397 was adopted. It tightened sanctions.",
+     ["Resolution No. 2397 was adopted.", "It tightened sanctions."]),
 ])
 def test_split_sentences(text, expected):
     assert _split(text) == expected
@@ -51,6 +54,8 @@ def test_split_sentences_offsets_are_shifted():
      ["June", "18", ",", "2024", ":", "1,000", "troops", "(", "5.5%", ")"]),
     ("the countries’ leaders", ["the", "countries’", "leaders"]),
     ("write to editor@ir-ia.com now", ["write", "to", "editor@ir-ia.com", "now"]),
+    ("the 1990s, a 24-hour truce, the 3rd time, 5G",
+     ["the", "1990s", ",", "a", "24-hour", "truce", ",", "the", "3rd", "time", ",", "5G"]),
 ])
 def test_tokenize(text, expected):
     assert [t.text for t in tokenize(text)] == expected
