@@ -95,6 +95,7 @@ _DATE_STAMP = re.compile(
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _MAX_STAMP_WORDS = 12
+_MAX_FOOTER_WORDS = 15
 
 
 def _is_meta_line(text: str, title: str) -> bool:
@@ -106,7 +107,7 @@ def _is_meta_line(text: str, title: str) -> bool:
         or (words <= _MAX_STAMP_WORDS and _DATE_STAMP.match(text)))
 # A line that starts the page footer: it and everything after it is site furniture.
 _FOOTER_START = re.compile(
-    r"^(?:related (?:articles|posts|stories|news)|you may also like|read (?:more|next)|"
+    r"^(?:related (?:articles|posts|stories|news)|you may also like|"
     r"more (?:stories|from)\b.*|leave a (?:comment|reply)|(?:\d+ )?comments?|"
     r"copyright\b.*|©.*|all rights reserved.*|share this(?: article)?:?|"
     r"back to top|subscribe to\b.*|"
@@ -116,7 +117,7 @@ _FOOTER_START = re.compile(
 )
 # Furniture that can also stand alone inside a page.
 _BOILERPLATE_LINE = re.compile(
-    r"^(?:advertisement|sponsored|back to top|share(?: this)?(?: on \w+)?:?|"
+    r"^(?:advertisement|sponsored|back to top|share(?: this)?(?: on \w+)?:?|read (?:more|next):?|"
     r"(?:click|tap) here\b.*|sign up\b.*|subscribe\b.*|enter your email(?: address)?:?|"
     r"follow us\b.*|leave a (?:comment|reply))$",
     re.IGNORECASE,
@@ -410,6 +411,12 @@ def _chunks(text: str) -> list[list[_Line]]:
     return chunks
 
 
+def _is_footer_start(text: str) -> bool:
+    """A short furniture line that opens the page footer ("Related Articles", "Copyright ©…");
+    a paragraph that merely starts with such a word ("Copyright lawyers argued…") is not."""
+    return len(text.split()) <= _MAX_FOOTER_WORDS and bool(_FOOTER_START.match(text))
+
+
 def _looks_like_heading(text: str) -> bool:
     """Short, unpunctuated at the end, starting with a capital or a number."""
     words = text.split()
@@ -453,7 +460,7 @@ def _zone_txt(text: str) -> tuple[str, list[Block]]:
     in_footer = False
     rest = chunks[i:]
     for n, chunk in enumerate(rest):
-        if not in_footer and _FOOTER_START.match(chunk[0].text) and n > 0:
+        if not in_footer and n > 0 and _is_footer_start(chunk[0].text):
             in_footer = True
         if in_footer:
             for line in chunk:
@@ -475,7 +482,7 @@ def _zone_txt(text: str) -> tuple[str, list[Block]]:
             caption = kept[-1]
             blocks.append(Block("caption", caption.text, caption.start, caption.end, section))
             continue
-        has_more_body = n + 1 < len(rest) and not _FOOTER_START.match(rest[n + 1][0].text)
+        has_more_body = n + 1 < len(rest) and not _is_footer_start(rest[n + 1][0].text)
         if len(kept) == 1 and has_more_body and _looks_like_heading(kept[0].text):
             section = kept[0].text
             blocks.append(Block("heading", section, kept[0].start, kept[0].end, section))

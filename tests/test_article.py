@@ -207,3 +207,15 @@ def test_wire_credits_close_the_article():
     article = article_from_string(text)
     assert len(article.paragraphs) == 1
     assert [b.text[:12] for b in article.boilerplate] == ["Reporting by", "Our Standard"]
+
+
+def test_furniture_words_inside_the_story_do_not_start_the_footer():
+    text = ("Court rules on song\n\nThe case was heard on Monday in the capital.\n\n"
+            "Read more\n\nCopyright lawyers argued that the melody had been copied from an "
+            "older recording made decades ago.\n\nThe judge will rule next week.\n\n"
+            "Related Articles\n\nBack to Top\n")
+    article = article_from_string(text)
+    assert [p.text[:15] for p in article.paragraphs] == [
+        "The case was he", "Copyright lawye", "The judge will "]
+    assert [b.text for b in article.boilerplate] == ["Read more", "Related Articles",
+                                                     "Back to Top"]
