@@ -13,6 +13,8 @@ help: ## list the targets
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed")'
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "Python's venv module is missing: \
+	  on Debian/Ubuntu run: apt-get install python3-venv"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
@@ -35,7 +37,8 @@ browser: ## install Debian's chromium for the browser test (when root and missin
 
 test: setup browser ## lint, then run every test offline (NLTK_DATA points at an empty folder)
 	$(BIN)/ruff check .
-	export NLTK_DATA=$$(mktemp -d) && $(BIN)/python -m pytest
+	export NLTK_DATA=$$(mktemp -d); $(BIN)/python -m pytest; status=$$?; \
+	  rm -rf "$$NLTK_DATA"; exit $$status
 
 clean: ## remove generated reports and tables (not the virtual environment)
 	rm -rf reports/* data/processed/*

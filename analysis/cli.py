@@ -104,7 +104,7 @@ def _report(args: argparse.Namespace) -> int:
                        parameters=parameters, jobs=args.jobs, zones=normalise_zones(args.zones),
                        show_code=args.show_code, force=args.force,
                        progress=not args.no_progress, max_bytes=args.max_bytes)
-    written = sum(1 for a in result.articles if a.folder and not a.skipped)
+    written = sum(1 for a in result.articles if a.folder and not a.skipped and not a.error)
     skipped = sum(1 for a in result.articles if a.skipped)
     failed = sum(1 for a in result.articles if a.failures)
     print(f"{len(result.articles)} articles: {written} written, {skipped} unchanged, "

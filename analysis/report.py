@@ -171,6 +171,18 @@ def _publish(staging: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _recover(staging_root: Path, out: Path) -> None:
+    """Clear what an interrupted run left in staging, first putting back any old report that
+    was moved aside and not yet replaced (a run killed between the two renames)."""
+    if not staging_root.exists():
+        return
+    for old in staging_root.glob("*.old-*"):
+        target = out / old.name.split(".old-", 1)[0]
+        if not target.exists():
+            os.replace(old, target)
+    shutil.rmtree(staging_root, ignore_errors=True)
+
+
 def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[str] | None = None,
               parameters: dict[str, Any] | None = None, jobs: int | None = None,
               zones: Iterable[str] = ("body",), show_code: bool = False, force: bool = False,
@@ -201,7 +213,7 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
 
     out.mkdir(parents=True, exist_ok=True)
     staging_root = out / STAGING
-    shutil.rmtree(staging_root, ignore_errors=True)  # leftovers of an interrupted run
+    _recover(staging_root, out)
     staging_root.mkdir()
 
     reports: list[ArticleReport] = []
@@ -321,7 +333,8 @@ class _NotebookPool:
     """Runs (article, notebook) tasks on a process pool with one progress bar.
 
     Entering submits every task; :meth:`wait` collects the outcomes into each article's
-    ``notebooks``. Kernels run in this interpreter (see :func:`kernel_environment`).
+    ``notebooks``. Kernels run in this interpreter (see :func:`kernel_environment`); the
+    environment that says so is passed to each task, never set in this process.
     """
 
     def __init__(self, tasks: list[tuple[ArticleReport, Path, Path, dict[str, Any]]],
@@ -333,19 +346,16 @@ class _NotebookPool:
         self.progress = progress
         self.futures: dict[Future[NotebookOutcome], tuple[ArticleReport, Path]] = {}
         self.pool: ProcessPoolExecutor | None = None
-        self.previous_env: dict[str, str | None] = {}
 
     def __enter__(self) -> _NotebookPool:
         if not self.tasks:
             return self
         env = kernel_environment(Path(tempfile.mkdtemp(prefix="kernels-",
                                                        dir=self.staging_root)))
-        self.previous_env = {k: os.environ.get(k) for k in env}
-        os.environ.update(env)  # inherited by the pool's processes and their kernels
         self.pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(self.tasks)))
         for report, staging, notebook, params in self.tasks:
             future = self.pool.submit(run_notebook, notebook, staging, params, self.show_code,
-                                      PROJECT_DIR)
+                                      PROJECT_DIR, env)
             self.futures[future] = (report, notebook)
         return self
 
@@ -372,11 +382,6 @@ class _NotebookPool:
         if self.pool is not None:
             # On an interrupt, do not start queued notebooks; running ones finish or die.
             self.pool.shutdown(wait=True, cancel_futures=exc_info[0] is not None)
-        for key, value in self.previous_env.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 def batch_summary(result: BatchResult) -> dict[str, Any]:

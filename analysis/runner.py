@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -139,9 +139,11 @@ def export_html(notebook_path: Path, html_path: Path, show_code: bool = False) -
 
 
 def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
-                 show_code: bool = False, cwd: Path | None = None) -> NotebookOutcome:
+                 show_code: bool = False, cwd: Path | None = None,
+                 env: dict[str, str] | None = None) -> NotebookOutcome:
     """Execute ``notebook`` into ``folder/notebooks/`` and export ``folder/<stem>.html``.
 
+    ``env`` (e.g. :func:`kernel_environment`) is set in this process before the kernel starts.
     Never raises for a failing notebook: the failure is returned in the outcome, and the
     executed notebook (with its error) is kept beside the others as ``<stem>.failed.ipynb``,
     with the kernel's standard error as ``<stem>.failed.log``.
@@ -152,6 +154,8 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
     from papermill.exceptions import PapermillExecutionError
 
     started = time.perf_counter()
+    if env:  # set in the worker process itself, whatever the pool's start method
+        os.environ.update(env)
     executed_dir = folder / "notebooks"
     executed_dir.mkdir(parents=True, exist_ok=True)
     executed = executed_dir / notebook.name
@@ -175,7 +179,8 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
                     os.replace(kernel_log, failed.with_suffix(".log"))
                 raise
             os.replace(partial, executed)
-        failed.unlink(missing_ok=True)
+        failed.unlink(missing_ok=True)  # leftovers of an earlier failed run
+        failed.with_suffix(".log").unlink(missing_ok=True)
         html = folder / f"{notebook.stem}.html"
         export_html(executed, html, show_code)
     except PapermillExecutionError as error:
@@ -193,16 +198,20 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
 def _stderr_to(path: Path) -> Iterator[None]:
     """Send this process's standard error (file descriptor 2, which kernels inherit) to
     ``path`` for the duration of the block."""
-    sys.stderr.flush()
-    saved = os.dup(2)
     target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
-        os.dup2(target, 2)
-        yield
+        with suppress(Exception):
+            sys.stderr.flush()
+        saved = os.dup(2)
+        try:
+            os.dup2(target, 2)
+            yield
+        finally:
+            with suppress(Exception):
+                sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
     finally:
-        sys.stderr.flush()
-        os.dup2(saved, 2)
-        os.close(saved)
         os.close(target)
 
 

@@ -183,3 +183,16 @@ def test_a_damaged_report_is_redone_not_fatal(tmp_path):
     again = run_batch([article], out, notebooks=[PROBE], progress=False)
     assert again.ok and not again.articles[0].skipped
     assert (out / "story" / "record.json").exists()
+
+
+def test_a_report_moved_aside_by_a_killed_run_is_put_back(tmp_path):
+    out = tmp_path / "reports"
+    article = tmp_path / "story.txt"
+    shutil.copyfile(SEED, article)
+    run_batch([article], out, notebooks=[], progress=False)
+    # A run killed between moving the old report aside and moving the new one in:
+    (out / ".staging").mkdir()
+    (out / "story").rename(out / ".staging" / "story.old-1-2")
+    result = run_batch([article], out, notebooks=[], progress=False)
+    assert result.articles[0].skipped  # the old report was found again, whole
+    assert (out / "story" / "record.json").exists() and not (out / ".staging").exists()
