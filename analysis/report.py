@@ -27,7 +27,7 @@ import tempfile
 import time
 from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -102,7 +102,13 @@ class BatchResult:
 
 
 def _sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return _sha256_cached(str(path), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _sha256_cached(path: str, mtime_ns: int) -> str:
+    """A notebook is hashed once per batch, not once per article (mtime guards edits)."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 @lru_cache(maxsize=1)
@@ -382,11 +388,3 @@ class _NotebookPool:
         if self.pool is not None:
             # On an interrupt, do not start queued notebooks; running ones finish or die.
             self.pool.shutdown(wait=True, cancel_futures=exc_info[0] is not None)
-
-
-def batch_summary(result: BatchResult) -> dict[str, Any]:
-    """A JSON-friendly summary of a batch (for logs and tests)."""
-    return {"out": str(result.out), "seconds": round(result.seconds, 2),
-            "articles": [{**{k: v for k, v in asdict(a).items() if k != "record"}}
-                         for a in result.articles],
-            "failures": result.failures}
