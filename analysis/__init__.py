@@ -1,40 +1,39 @@
 """article-analysis: turn a news article into an analytical dossier.
 
-The public helpers are re-exported here; each lives in a module with one job.
+The pipeline reads top to bottom: :mod:`.article` reads a file into an Article, :mod:`.text`
+splits it into sentences and tokens, :mod:`.stats`, :mod:`.sentiment` and :mod:`.actors`
+analyse it, :mod:`.record` gathers the result record, and :mod:`.plots`, :mod:`.report` and
+:mod:`.corpus` turn records into figures, reports and corpus tables.
+
+The names below are re-exported here and imported on first use, so ``import analysis`` (and
+``article-analysis --version``) stays fast.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib import import_module
+from typing import Any
 
-try:
-    __version__ = version("article-analysis")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0+unknown"
+from ._version import __version__
 
-from .article import Article, Block, article_from_string, load_article  # noqa: E402
-from .dictionary import Actor, ActorDictionary, load_dictionary  # noqa: E402
-from .errors import (  # noqa: E402
-    ArticleAnalysisError,
-    ArticleError,
-    ArticleNotFoundError,
-    ArticleTooLargeError,
-    BinaryFileError,
-    CorpusError,
-    CorpusInputError,
-    DictionaryError,
-    EmptyArticleError,
-    NoReadableTextError,
-    NotAFileError,
-    ParameterError,
-    UnsupportedFormatError,
-)
-from .record import SCHEMA, build_record  # noqa: E402
-from .text import Document, Sentence, Token, prepare, split_sentences, tokenize  # noqa: E402
+_EXPORTS = {
+    "Article": "article", "Block": "article", "article_from_string": "article",
+    "load_article": "article",
+    "Document": "text", "Sentence": "text", "Token": "text", "prepare": "text",
+    "split_sentences": "text", "tokenize": "text",
+    "SCHEMA": "record", "build_record": "record",
+    "Actor": "actors", "ActorDictionary": "actors", "load_dictionary": "actors",
+    **dict.fromkeys((
+        "ArticleAnalysisError", "ArticleError", "ArticleNotFoundError", "ArticleTooLargeError",
+        "BinaryFileError", "CorpusError", "CorpusInputError", "DictionaryError",
+        "EmptyArticleError", "NoReadableTextError", "NotAFileError", "ParameterError",
+        "UnreadableFileError", "UnsupportedFormatError"), "errors"),
+}
 
-__all__ = [
-    "SCHEMA", "Actor", "ActorDictionary", "Article", "ArticleAnalysisError", "ArticleError",
-    "ArticleNotFoundError", "ArticleTooLargeError", "BinaryFileError", "Block", "CorpusError",
-    "CorpusInputError", "DictionaryError", "Document", "EmptyArticleError", "load_dictionary",
-    "NoReadableTextError", "NotAFileError", "ParameterError", "Sentence", "Token",
-    "UnsupportedFormatError", "__version__", "article_from_string", "build_record",
-    "load_article", "prepare", "split_sentences", "tokenize",
-]
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+        globals()[name] = value  # later look-ups skip this function
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

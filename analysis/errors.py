@@ -112,3 +112,17 @@ class CorpusInputError(CorpusError):
 
 class CorpusRowError(ArticleAnalysisError):
     """One row of a table cannot be read (malformed JSON, not an object); lands in failures."""
+
+
+def positive_int(name: str, value: object, *, allow_none: bool = False) -> int | None:
+    """``value`` when it is a whole number of at least 1 (or ``None`` when ``allow_none``).
+
+    Raises:
+        ParameterError: naming the parameter and the value it was given.
+    """
+    if value is None and allow_none:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        also = " or None" if allow_none else ""
+        raise ParameterError(f"{name} must be a whole number of at least 1{also}, not {value!r}")
+    return value

@@ -1,10 +1,11 @@
-"""Project paths, derived once from the package location.
-
-Notebooks find ``data/`` from any working directory through these.
+"""Where things are: project paths (derived once from the package location, so notebooks find
+``data/`` from any working directory) and the files a user's paths and globs name.
 """
 
 from __future__ import annotations
 
+import glob
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -41,3 +42,42 @@ def resolve_output_dir(path: str | Path, base: Path = PROJECT_DIR) -> Path:
     folder = candidate if candidate.is_absolute() else base / candidate
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def expand_paths(paths: Iterable[str | Path], suffixes: Collection[str],
+                 not_found: Callable[[str | Path, str, str], Exception],
+                 what: str = "article file") -> list[Path]:
+    """The files that ``paths`` name, in order, without duplicates.
+
+    A file is kept as given whatever its extension (so reading it can say what is wrong); a
+    folder gives its files whose extension is in ``suffixes`` (not recursively, sorted); a glob
+    gives its matching files with such an extension (sorted).
+
+    Raises:
+        the error ``not_found(path, problem, advice)`` builds: a path that does not exist, or a
+        folder or glob that names no file with one of ``suffixes`` (an ``what``).
+    """
+    found: list[Path] = []
+    wanted = {suffix.lower() for suffix in suffixes}
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            matches = sorted(p for p in path.iterdir()
+                             if p.is_file() and p.suffix.lower() in wanted)
+            if not matches:
+                raise not_found(path, f"the folder holds no {what}",
+                                f"Put {', '.join(sorted(wanted))} files in it.")
+            found.extend(matches)
+        elif path.exists():
+            found.append(path)
+        elif glob.has_magic(str(raw)):
+            matches = sorted(Path(p) for p in glob.glob(str(path))
+                             if Path(p).is_file() and Path(p).suffix.lower() in wanted)
+            if not matches:
+                raise not_found(raw, f"the pattern matches no {what}",
+                                "Check the pattern and the current folder.")
+            found.extend(matches)
+        else:
+            raise not_found(raw, "no such file or folder",
+                            "Check the path (it is relative to the current folder).")
+    return list(dict.fromkeys(found))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from . import __version__, actors, sentiment, stats
+from . import actors, sentiment, stats
+from ._version import __version__
+from .actors import ActorDictionary
 from .article import Article
-from .dictionary import ActorDictionary
 from .text import Document, prepare
 
 SCHEMA = "article-analysis/1"

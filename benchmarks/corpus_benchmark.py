@@ -96,8 +96,8 @@ def build_corpus(eval_dir: Path, n_articles: int, target: Path) -> tuple[int, in
 
 def record_sections(corpus: Path) -> list[str]:
     """The sections of the result record for the corpus's first article (what is measured)."""
-    import analysis.corpus as corpus_module
-    from analysis.corpus_input import article_from_body
+    import analysis.corpus.run as corpus_module
+    from analysis.corpus.inputs import article_from_body
 
     first = json.loads(corpus.open(encoding="utf-8").readline())
     record = corpus_module.build_record(article_from_body(first["text"], article_id="x"))
@@ -106,7 +106,7 @@ def record_sections(corpus: Path) -> list[str]:
 
 def run_one(args: argparse.Namespace) -> None:
     """One configuration in this process; prints its result as one JSON line."""
-    from analysis.corpus import run_corpus
+    from analysis.corpus.run import run_corpus
 
     result = run_corpus(args.input, args.out, workers=args.one, partition_size=args.partition_size,
                         progress=False)

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis.runner import report_notebooks  # noqa: E402
+from analysis.report.runner import report_notebooks  # noqa: E402
 
 BIN = Path(sys.executable).parent
 

@@ -33,9 +33,9 @@ sys.path.insert(0, str(ROOT))
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
-from analysis import vader  # noqa: E402
-from analysis.afinn_compare import afinn_score, pearson, scaled  # noqa: E402
-from analysis.sentiment import label  # noqa: E402
+from analysis.sentiment import vader  # noqa: E402
+from analysis.sentiment.afinn import afinn_score, pearson, scaled  # noqa: E402
+from analysis.sentiment.scores import label  # noqa: E402
 
 THRESHOLD = 0.05
 KEYS = ("neg", "neu", "pos", "compound")

@@ -41,11 +41,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import readability as rd  # noqa: E402
-from analysis import stats, vocabulary  # noqa: E402
+from analysis import stats  # noqa: E402
+from analysis.stats import readability_indices as rd  # noqa: E402
+from analysis.stats import vocabulary  # noqa: E402
 from analysis.article import article_from_string, load_article  # noqa: E402
 from analysis.paths import SEED_ARTICLE  # noqa: E402
-from analysis.syllables import cmu_syllables, count_syllables  # noqa: E402
+from analysis.stats.syllables import cmu_syllables, count_syllables  # noqa: E402
 from analysis.text import prepare  # noqa: E402
 
 INDICES = rd.INDICES
@@ -230,7 +231,7 @@ def fallback_accuracy() -> None:
 
     import pyphen
 
-    from analysis.syllables import rule_syllables
+    from analysis.stats.syllables import rule_syllables
 
     table = cmu_syllables()
     sample = [w for w in sorted(table) if re.fullmatch(r"[a-z]+", w)][::10]

@@ -10,18 +10,14 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from ..errors import ParameterError
-from .common import TYPE_COLOURS, empty_figure, require_columns
+from ..errors import positive_int
+from ..actors.mention import TYPE_COLOURS
+from .common import empty_figure, require_columns
 
 KIND_COLOURS = {"name": "#0072B2", "nominal": "#E69F00", "adjectival": "#009E73",
                 "metonym": "#CC79A7"}
 KIND_MARKERS = {"name": "|", "nominal": "x", "adjectival": "^", "metonym": "s"}
 
-
-
-def _check_top_n(top_n: int) -> None:
-    if not isinstance(top_n, int) or top_n < 1:
-        raise ParameterError(f"top_n must be a positive integer, not {top_n!r}")
 
 
 
@@ -35,7 +31,7 @@ def frequency_bars(frequency: pd.DataFrame, top_n: int = 15) -> Figure:
     kinds = list(KIND_COLOURS)
     require_columns(frequency, ["name", "type", *[f"mentions_{k}" for k in kinds]],
                     "frequency_bars")
-    _check_top_n(top_n)
+    positive_int("top_n", top_n)
     top = frequency.head(top_n)
     fig = Figure(figsize=(8, 0.4 * max(len(top), 3) + 1.2))
     if top.empty:
@@ -84,7 +80,7 @@ def dispersion_strip(dispersion: pd.DataFrame, actors: Sequence[str]) -> Figure:
 def cooccurrence_network(graph: nx.Graph, top_n: int = 15, seed: int = 7) -> Figure:
     """The ``top_n`` most mentioned actors as nodes (size = mentions, colour = type), edges as
     wide as the number of sentences two actors share; layout fixed by ``seed``."""
-    _check_top_n(top_n)
+    positive_int("top_n", top_n)
     fig = Figure(figsize=(8, 6.5))
     if graph.number_of_nodes() == 0:
         return empty_figure(fig, "no actors found")
@@ -114,7 +110,7 @@ def tone_bars(tone: pd.DataFrame, top_n: int = 15) -> Figure:
     """Mean compound of the sentences mentioning each actor (the ``top_n`` with most sentences),
     labelled with the number of sentences; bars resting on one sentence are hatched and grey."""
     require_columns(tone, ["name", "n_sentences", "mean_compound", "single_sentence"], "tone_bars")
-    _check_top_n(top_n)
+    positive_int("top_n", top_n)
     top = tone.head(top_n)
     fig = Figure(figsize=(8, 0.4 * max(len(top), 3) + 1.2))
     if top.empty:
@@ -145,7 +141,7 @@ def quoted_vs_mentioned(frequency: pd.DataFrame, quotes: pd.DataFrame, top_n: in
     attributed to them."""
     require_columns(frequency, ["actor_id", "name", "mentions_total"], "quoted_vs_mentioned")
     require_columns(quotes, ["speaker_actor"], "quoted_vs_mentioned")
-    _check_top_n(top_n)
+    positive_int("top_n", top_n)
     quoted = quotes["speaker_actor"].dropna().value_counts()
     keep = frequency[(frequency.index < top_n) | frequency["actor_id"].isin(quoted.index)]
     fig = Figure(figsize=(8, 0.4 * max(len(keep), 3) + 1.2))

@@ -1,4 +1,4 @@
-"""What the figure modules share: column checks, the empty-figure message, actor colours."""
+"""What the figure modules share: column checks and the empty-figure message."""
 
 from __future__ import annotations
 
@@ -8,10 +8,6 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..errors import ParameterError
-
-#: Colour per actor type (Okabe–Ito palette, safe for colour-blind readers).
-TYPE_COLOURS = {"person": "#E69F00", "state": "#56B4E9", "organization": "#009E73",
-                "place": "#CC79A7"}
 
 
 def require_columns(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:

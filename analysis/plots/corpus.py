@@ -11,7 +11,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from .common import TYPE_COLOURS, empty_figure, require_columns
+from ..actors.mention import TYPE_COLOURS
+from .common import empty_figure, require_columns
 
 
 def actor_frequency_bars(frequency: pd.DataFrame) -> Figure:

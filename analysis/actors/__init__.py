@@ -1,0 +1,27 @@
+"""Actors: the people, states, organisations and places an article names, how often, where, in
+whose company, in what tone, and who is quoted.
+
+Modules: :mod:`.mention` (the shared vocabulary and the Mention record), :mod:`.dictionary`
+(the actor dictionary), :mod:`.dictionary_mentions` (dictionary forms: name, nominal,
+adjectival, metonym), :mod:`.discovery` (names not in the dictionary), :mod:`.detection` (both
+together), :mod:`.cues`, :mod:`.quotes` (quote attribution), :mod:`.tables` (frequency,
+dispersion, co-occurrence, tone), :mod:`.analysis` (all of it in one call, the record's actor
+sections), :mod:`.highlight` (HTML).
+"""
+
+from .._lazy import lazy_exports
+
+__all__, __getattr__, __dir__ = lazy_exports(__name__, {
+    "analysis": [
+        "ActorAnalysis", "analyse_actors", "mentions_table", "record_sections", "select_actors",
+    ],
+    "detection": ["detect_mentions"],
+    "dictionary": ["Actor", "ActorDictionary", "load_dictionary"],
+    "highlight": ["highlight_html"],
+    "mention": ["ACTOR_TYPES", "ID_PREFIX", "MENTION_KINDS", "TYPE_COLOURS", "Mention"],
+    "quotes": ["attribute_quotes"],
+    "tables": [
+        "actor_frequency", "actor_tone", "cooccurrence_graph", "cooccurrence_table",
+        "dispersion_table",
+    ],
+})

@@ -1,0 +1,395 @@
+"""Batch reports: every article through every report notebook, in parallel, safely.
+
+For each article the batch writes ``<out>/<article-id>/``::
+
+    record.json                 the result record
+    tables/*.csv                tidy tables built from the record
+    <notebook>.html             each notebook exported to HTML (code hidden unless show_code)
+    notebooks/<notebook>.ipynb  the executed notebooks
+    figures/                    what the notebooks saved (PNG and SVG figures, CSV tables)
+    .manifest.json              what the report was built from (for skipping unchanged work)
+
+and ``<out>/index.html`` lists every article with links and every failure.
+
+Safety: an article's folder is assembled in ``<out>/.staging/`` and moved into place only when
+all its work is done, so an interrupted run never leaves half a report; a failing article or
+notebook is recorded and the others go on; article ids are slugs, so no name can leave ``out``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .._version import __version__
+from ..actors.dictionary import load_dictionary
+from ..article import (
+    MAX_ARTICLE_BYTES,
+    SUPPORTED_SUFFIXES,
+    Article,
+    load_article,
+    normalise_zones,
+)
+from ..atomic import write_text_atomic
+from ..errors import ArticleAnalysisError, ArticleNotFoundError
+from ..log import logger
+from ..paths import PACKAGE_DIR, PROJECT_DIR, expand_paths, resolve_path
+from ..record import build_record
+from .index_page import write_index
+from .tables import record_tables
+from .runner import (
+    NotebookOutcome,
+    kernel_environment,
+    notebook_parameters,
+    report_notebooks,
+    run_notebook,
+    split_parameters,
+)
+
+STAGING = ".staging"
+MANIFEST = ".manifest.json"
+
+
+@dataclass
+class ArticleReport:
+    """The outcome of one article in a batch."""
+
+    source: str
+    article_id: str | None = None
+    title: str | None = None
+    folder: str | None = None
+    skipped: bool = False
+    record: dict[str, Any] | None = None
+    notebooks: dict[str, NotebookOutcome] = field(default_factory=dict)
+    error: str | None = None   # the article could not be read or analysed at all
+
+    @property
+    def failures(self) -> list[dict[str, Any]]:
+        """One row per failure: article, notebook, cell, error."""
+        rows = []
+        if self.error:
+            rows.append({"article": self.source, "notebook": "(reading the article)",
+                         "cell": None, "error": self.error})
+        for outcome in self.notebooks.values():
+            if not outcome.ok:
+                rows.append({"article": self.source, "notebook": outcome.notebook,
+                             "cell": outcome.cell,
+                             "error": f"{outcome.error_name}: {outcome.error}"})
+        return rows
+
+
+@dataclass
+class BatchResult:
+    """Everything a batch did; ``ok`` is False when anything failed."""
+
+    out: Path
+    articles: list[ArticleReport]
+    seconds: float
+
+    @property
+    def failures(self) -> list[dict[str, Any]]:
+        return [row for article in self.articles for row in article.failures]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def _sha256_file(path: Path) -> str:
+    return _sha256_cached(str(path), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _sha256_cached(path: str, mtime_ns: int) -> str:
+    """A notebook is hashed once per batch, not once per article (mtime guards edits)."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A digest of the package's code, resources and templates: an editable install keeps its
+    version number while the code changes, and a changed analysis must redo the reports."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _fingerprint(article: Article, notebook: Path | None, parameters: dict[str, Any],
+                 zones: list[str], show_code: bool) -> str:
+    """What a piece of a report depends on: article bytes, notebook, parameters, package."""
+    key = {"article": article.sha256, "notebook": _sha256_file(notebook) if notebook else None,
+           "parameters": parameters, "zones": zones, "show_code": show_code,
+           "package": _code_digest()}
+    return hashlib.sha256(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _unique_ids(articles: list[Article]) -> list[str]:
+    """Article ids, made unique within the batch (``id``, ``id-2``, …, never reusing an id
+    that another article has of its own)."""
+    taken = {article.id for article in articles}
+    used: set[str] = set()
+    ids = []
+    for article in articles:
+        candidate, n = article.id, 1
+        while candidate in used or (n > 1 and candidate in taken):
+            n += 1
+            candidate = f"{article.id}-{n}"
+        used.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+def _read_manifest(folder: Path) -> dict[str, Any]:
+    """The manifest of a published report, or {} if it is missing or damaged."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def _read_record(folder: Path) -> dict[str, Any] | None:
+    """The record of a published report, or None if it is missing or damaged."""
+    try:
+        record = json.loads((folder / "record.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def _publish(staging: Path, target: Path) -> None:
+    """Move a finished staging folder into place, replacing the old report in two renames."""
+    old = None
+    if target.exists():
+        old = staging.parent / f"{target.name}.old-{os.getpid()}-{time.time_ns()}"
+        os.replace(target, old)
+    os.replace(staging, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _recover(staging_root: Path, out: Path) -> None:
+    """Clear what an interrupted run left in staging, first putting back any old report that
+    was moved aside and not yet replaced (a run killed between the two renames)."""
+    if not staging_root.exists():
+        return
+    for old in staging_root.glob("*.old-*"):
+        target = out / old.name.split(".old-", 1)[0]
+        if not target.exists():
+            os.replace(old, target)
+    shutil.rmtree(staging_root, ignore_errors=True)
+
+
+def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[str] | None = None,
+              parameters: dict[str, Any] | None = None, jobs: int | None = None,
+              zones: Iterable[str] = ("body",), show_code: bool = False, force: bool = False,
+              progress: bool = True, max_bytes: int = MAX_ARTICLE_BYTES) -> BatchResult:
+    """Write reports for the articles named by ``paths`` (files, folders, globs) into ``out``.
+
+    Parameters are checked before anything runs (unknown names raise ParameterError).
+    ``jobs`` (default: the number of cores) notebooks run at once, across articles.
+    Unchanged reports (same article bytes, notebook, parameters, package version) are
+    skipped unless ``force``.
+    """
+    started = time.perf_counter()
+    out = Path(out).resolve()
+    zone_list = normalise_zones(zones)
+    selected = report_notebooks(notebooks)
+    parameters = dict(parameters or {})
+    if parameters.get("actor_dictionary"):  # kernels run elsewhere: pass an absolute path
+        parameters["actor_dictionary"] = str(resolve_path(parameters["actor_dictionary"])
+                                             .resolve())
+    per_notebook = split_parameters(selected, parameters)
+    files = expand_paths(paths, SUPPORTED_SUFFIXES, ArticleNotFoundError)
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    # The record uses the same actor dictionary as the notebooks (checked before any work).
+    dictionary_path = parameters.get("actor_dictionary") or None
+    dictionary = load_dictionary(dictionary_path)
+    record_key = {"actor_dictionary": _sha256_file(resolve_path(dictionary_path))
+                  if dictionary_path else None}
+
+    out.mkdir(parents=True, exist_ok=True)
+    staging_root = out / STAGING
+    _recover(staging_root, out)
+    staging_root.mkdir()
+
+    reports: list[ArticleReport] = []
+    loaded: list[tuple[ArticleReport, Article]] = []
+    for path in files:
+        report = ArticleReport(source=str(path))
+        try:
+            article = load_article(path, max_bytes=max_bytes)
+        except ArticleAnalysisError as error:
+            report.error = str(error)
+            logger.error("%s", error)
+        except Exception as error:  # a bug or an OS surprise: this article fails, not the batch
+            report.error = f"{path}: unexpected {type(error).__name__}: {error}"
+            logger.error("%s", report.error)
+        else:
+            report.title = article.title
+            loaded.append((report, article))
+        reports.append(report)
+
+    work: list[_Work] = []
+    for (report, article), article_id in zip(loaded, _unique_ids([a for _, a in loaded]),
+                                             strict=True):
+        report.article_id = article_id
+        target = out / article_id
+        report.folder = str(target)
+        manifest = _read_manifest(target)
+        wanted = {"record": _fingerprint(article, None, record_key, zone_list, show_code)}
+        for nb in selected:
+            wanted[nb.stem] = _fingerprint(article, nb, {**per_notebook[nb.stem], **record_key},
+                                           zone_list, show_code)
+        todo = [nb for nb in selected if force or manifest.get(nb.stem) != wanted[nb.stem]
+                or not (target / f"{nb.stem}.html").exists()]
+        if not force and not todo and manifest.get("record") == wanted["record"]:
+            report.record = _read_record(target)
+            if report.record is not None:
+                report.skipped = True
+                continue
+        staging = staging_root / article_id
+        same_article = manifest.get("article") == article.sha256
+        if target.exists() and same_article:  # keep the notebooks this run does not redo
+            shutil.copytree(target, staging)
+        else:  # pages of another text (or of unknown origin) must not survive
+            staging.mkdir()
+        redo = {nb.stem for nb in todo}
+        kept = ({k: v for k, v in manifest.items() if k not in ("record", "article", *redo)}
+                if same_article else {})
+        work.append(_Work(report, article, staging, todo, wanted, kept))
+
+    tasks = [(w.report, w.staging, nb, _notebook_parameters(w, nb, zone_list, per_notebook))
+             for w in work for nb in w.todo]
+    with _NotebookPool(tasks, jobs, staging_root, show_code, progress) as pool:
+        # The records are built here while the pool's kernels start and run.
+        for w in work:
+            _write_record(w, dictionary, zone_list)
+        pool.wait()
+
+    for w in work:
+        if w.report.error:  # the record failed: nothing of this article is published
+            shutil.rmtree(w.staging, ignore_errors=True)
+            continue
+        manifest = dict(w.kept, record=w.wanted["record"], article=w.article.sha256)
+        for nb in w.todo:
+            outcome = w.report.notebooks.get(nb.stem)
+            if outcome and outcome.ok:
+                manifest[nb.stem] = w.wanted[nb.stem]
+            else:  # no stale page may stand in for a notebook that failed this time
+                (w.staging / f"{nb.stem}.html").unlink(missing_ok=True)
+        (w.staging / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        _publish(w.staging, out / w.report.article_id)
+
+    shutil.rmtree(staging_root, ignore_errors=True)
+    result = BatchResult(out, reports, time.perf_counter() - started)
+    write_index(result.out, result.articles, result.failures)
+    return result
+
+
+@dataclass
+class _Work:
+    """An article whose report is being (re)built in ``staging``."""
+
+    report: ArticleReport
+    article: Article
+    staging: Path
+    todo: list[Path]            # notebooks to run
+    wanted: dict[str, str]      # fingerprints of the record and of every selected notebook
+    kept: dict[str, str]        # manifest entries of notebooks kept from the old report
+
+
+def _notebook_parameters(work: _Work, notebook: Path, zones: list[str],
+                         per_notebook: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """What the runner injects (article, output folder, zones) plus the user's parameters,
+    limited to the names the notebook declares."""
+    params = {"article_path": str(Path(work.report.source).resolve()),
+              "output_dir": str(work.staging / "figures"), "include_zones": zones,
+              **per_notebook[notebook.stem]}
+    declared = notebook_parameters(notebook)
+    return {k: v for k, v in params.items() if k in declared}
+
+
+def _write_record(work: _Work, dictionary: Any, zones: list[str]) -> None:
+    """Build the result record and its CSV tables into the staging folder."""
+    try:
+        work.report.record = build_record(work.article, zones, dictionary)
+    except Exception as error:  # recorded for this article; the batch goes on
+        work.report.error = (str(error) if isinstance(error, ArticleAnalysisError) else
+                             f"{work.report.source}: analysis failed: "
+                             f"{type(error).__name__}: {error}")
+        logger.error("%s", work.report.error)
+        return
+    write_text_atomic(work.staging / "record.json",
+                      json.dumps(work.report.record, ensure_ascii=False, indent=2))
+    for name, table in record_tables(work.report.record).items():
+        write_text_atomic(work.staging / "tables" / f"{name}.csv", table.to_csv(index=False))
+
+
+class _NotebookPool:
+    """Runs (article, notebook) tasks on a process pool with one progress bar.
+
+    Entering submits every task; :meth:`wait` collects the outcomes into each article's
+    ``notebooks``. Kernels run in this interpreter (see :func:`kernel_environment`); the
+    environment that says so is passed to each task, never set in this process.
+    """
+
+    def __init__(self, tasks: list[tuple[ArticleReport, Path, Path, dict[str, Any]]],
+                 jobs: int, staging_root: Path, show_code: bool, progress: bool) -> None:
+        self.tasks = tasks
+        self.jobs = jobs
+        self.staging_root = staging_root
+        self.show_code = show_code
+        self.progress = progress
+        self.futures: dict[Future[NotebookOutcome], tuple[ArticleReport, Path]] = {}
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _NotebookPool:
+        if not self.tasks:
+            return self
+        env = kernel_environment(Path(tempfile.mkdtemp(prefix="kernels-",
+                                                       dir=self.staging_root)))
+        self.pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(self.tasks)))
+        for report, staging, notebook, params in self.tasks:
+            future = self.pool.submit(run_notebook, notebook, staging, params, self.show_code,
+                                      PROJECT_DIR, env)
+            self.futures[future] = (report, notebook)
+        return self
+
+    def wait(self) -> None:
+        from tqdm.auto import tqdm
+
+        with tqdm(total=len(self.futures), desc="reports", unit="notebook", file=sys.stderr,
+                  disable=not self.progress or not self.futures) as bar:
+            for future in as_completed(self.futures):
+                report, notebook = self.futures[future]
+                try:
+                    outcome = future.result()
+                except Exception as error:  # the worker process itself died
+                    outcome = NotebookOutcome(notebook.stem, False, 0.0,
+                                              error_name=type(error).__name__, error=str(error))
+                report.notebooks[notebook.stem] = outcome
+                if not outcome.ok:
+                    bar.write(f"error: {report.source}: {notebook.stem} failed"
+                              + (f" in cell {outcome.cell}" if outcome.cell else "")
+                              + f": {outcome.error_name}: {outcome.error}", file=sys.stderr)
+                bar.update()
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.pool is not None:
+            # On an interrupt, do not start queued notebooks; running ones finish or die.
+            self.pool.shutdown(wait=True, cancel_futures=exc_info[0] is not None)

@@ -1,0 +1,244 @@
+"""Run one project notebook with papermill and export it to HTML with nbconvert.
+
+This is the unit of work of a batch report (:mod:`analysis.report`): it runs in a worker
+process, writes only inside the folder it is given and returns a small, picklable outcome.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..atomic import write_text_atomic
+from ..errors import ParameterError
+from ..paths import NOTEBOOKS_DIR, RESOURCES_DIR
+
+KERNEL_NAME = "python3"
+#: Parameters the batch runner sets itself for every article.
+RESERVED_PARAMETERS = frozenset({"article_path", "output_dir", "include_zones"})
+#: Longest a single notebook cell may run in a batch before the notebook is failed.
+CELL_TIMEOUT_SECONDS = 600
+
+
+@dataclass(frozen=True)
+class NotebookOutcome:
+    """What happened to one notebook of one article.
+
+    ``error`` is ``None`` on success; otherwise ``cell`` (1-based code-cell number, if the
+    failure happened in a cell), ``error_name`` and ``error`` describe it.
+    """
+
+    notebook: str
+    ok: bool
+    seconds: float
+    html: str | None = None
+    cell: int | None = None
+    error_name: str | None = None
+    error: str | None = None
+
+
+def report_notebooks(names: list[str] | None = None) -> list[Path]:
+    """The notebooks a report runs: those in ``notebooks/`` that take an ``article_path``.
+
+    ``names`` picks some of them by file name, stem or number prefix (``01``, ``02_sentiment``,
+    ``03_actors.ipynb``), or names a notebook file of the user's own; ``[]`` picks none
+    (records and tables only).
+    """
+    available = [p for p in sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
+                 if "article_path" in notebook_parameters(p)]
+    if names is None:
+        return available
+    chosen: list[Path] = []
+    for name in names:
+        if name.endswith(".ipynb") and Path(name).is_file():  # a notebook of the user's own
+            if "article_path" not in notebook_parameters(Path(name)):
+                raise ParameterError(f"{name} declares no 'article_path' parameter, so it "
+                                     "cannot be run per article; add one to its parameters cell")
+            chosen.append(Path(name).resolve())
+            continue
+        key = name.removesuffix(".ipynb")
+        matches = [p for p in available if p.stem == key or p.stem.split("_", 1)[0] == key]
+        if not matches:
+            raise ParameterError(
+                f"no report notebook {name!r}; choose from: "
+                + ", ".join(p.stem for p in available))
+        chosen.extend(m for m in matches if m not in chosen)
+    return chosen
+
+
+@lru_cache(maxsize=32)
+def _parameters_cached(path: str, mtime: float) -> dict[str, dict[str, Any]]:
+    import papermill
+
+    return dict(papermill.inspect_notebook(path))
+
+
+def notebook_parameters(path: Path) -> dict[str, dict[str, Any]]:
+    """The parameters a notebook declares (name → papermill's description of it)."""
+    return _parameters_cached(str(path), path.stat().st_mtime)
+
+
+def split_parameters(notebooks: list[Path], parameters: dict[str, Any]
+                     ) -> dict[str, dict[str, Any]]:
+    """Give each notebook the parameters it declares; reject names no notebook declares.
+
+    Raises:
+        ParameterError: listing the valid names of each notebook.
+    """
+    reserved = sorted(set(parameters) & RESERVED_PARAMETERS)
+    if reserved:
+        raise ParameterError(
+            f"{', '.join(map(repr, reserved))} cannot be set with -p: the runner sets the "
+            "article path and output folder of each report; use --zones for the zones")
+    declared = {nb.stem: set(notebook_parameters(nb)) for nb in notebooks}
+    if parameters and not notebooks:
+        raise ParameterError("parameters were given but no report notebook is selected")
+    unknown = [name for name in parameters if not any(name in d for d in declared.values())]
+    if unknown:
+        valid = "; ".join(f"{stem}: {', '.join(sorted(names))}"
+                          for stem, names in declared.items())
+        raise ParameterError(f"unknown parameter(s) {', '.join(map(repr, unknown))}. "
+                             f"Valid names — {valid}")
+    return {stem: {k: v for k, v in parameters.items() if k in names}
+            for stem, names in declared.items()}
+
+
+def kernel_environment(folder: Path) -> dict[str, str]:
+    """Environment variables that make ``python3`` mean *this* interpreter's kernel.
+
+    A kernelspec written to ``folder`` comes first on ``JUPYTER_PATH``, so a fresh setup never
+    fails with NoSuchKernel and never picks up a kernel of another Python.
+    """
+    spec_dir = folder / "kernels" / KERNEL_NAME
+    spec_dir.mkdir(parents=True, exist_ok=True)
+    spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+            "display_name": "article-analysis (Python 3)", "language": "python"}
+    (spec_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
+    paths = [str(folder)] + [p for p in os.environ.get("JUPYTER_PATH", "").split(os.pathsep) if p]
+    return {"JUPYTER_PATH": os.pathsep.join(paths)}
+
+
+def export_html(notebook_path: Path, html_path: Path, show_code: bool = False) -> None:
+    """Export an executed notebook to a self-contained HTML page (code hidden by default)."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(extra_template_basedirs=[str(RESOURCES_DIR / "templates")],
+                            template_name="report", exclude_input=not show_code,
+                            exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nbformat.read(notebook_path, as_version=4))
+    write_text_atomic(html_path, body)
+
+
+def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
+                 show_code: bool = False, cwd: Path | None = None,
+                 env: dict[str, str] | None = None) -> NotebookOutcome:
+    """Execute ``notebook`` into ``folder/notebooks/`` and export ``folder/<stem>.html``.
+
+    ``env`` (e.g. :func:`kernel_environment`) is set in this process before the kernel starts.
+    Never raises for a failing notebook: the failure is returned in the outcome, and the
+    executed notebook (with its error) is kept beside the others as ``<stem>.failed.ipynb``,
+    with the kernel's standard error as ``<stem>.failed.log``.
+    """
+    import time
+
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    started = time.perf_counter()
+    if env:  # set in the worker process itself, whatever the pool's start method
+        os.environ.update(env)
+    executed_dir = folder / "notebooks"
+    executed_dir.mkdir(parents=True, exist_ok=True)
+    executed = executed_dir / notebook.name
+    failed = executed.with_suffix(".failed.ipynb")
+    try:
+        with tempfile.TemporaryDirectory(prefix="nb-", dir=folder) as scratch:
+            partial = Path(scratch) / notebook.name
+            kernel_log = Path(scratch) / "kernel.log"
+            try:
+                with _stderr_to(kernel_log):  # the kernel's chatter stays off the console
+                    papermill.execute_notebook(
+                        str(notebook), str(partial), parameters=parameters,
+                        kernel_name=KERNEL_NAME, progress_bar=False,
+                        cwd=str(cwd) if cwd else None,
+                        request_save_on_cell_execute=False,  # one write at the end
+                        execution_timeout=CELL_TIMEOUT_SECONDS)
+            except BaseException:
+                if partial.exists():
+                    os.replace(partial, failed)
+                if kernel_log.exists() and kernel_log.stat().st_size:
+                    os.replace(kernel_log, failed.with_suffix(".log"))
+                raise
+            os.replace(partial, executed)
+        failed.unlink(missing_ok=True)  # leftovers of an earlier failed run
+        failed.with_suffix(".log").unlink(missing_ok=True)
+        html = folder / f"{notebook.stem}.html"
+        export_html(executed, html, show_code)
+    except PapermillExecutionError as error:
+        return NotebookOutcome(notebook.stem, False, time.perf_counter() - started,
+                               cell=_code_cell_number(failed, error.cell_index),
+                               error_name=error.ename, error=_one_line(error.evalue))
+    except Exception as error:  # a kernel that died, a bad template…: recorded, never fatal
+        return NotebookOutcome(notebook.stem, False, time.perf_counter() - started,
+                               error_name=type(error).__name__, error=_one_line(str(error)))
+    return NotebookOutcome(notebook.stem, True, time.perf_counter() - started,
+                           html=html.name)
+
+
+@contextmanager
+def _stderr_to(path: Path) -> Iterator[None]:
+    """Send this process's standard error (file descriptor 2, which kernels inherit) to
+    ``path`` for the duration of the block."""
+    target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        with suppress(Exception):
+            sys.stderr.flush()
+        saved = os.dup(2)
+        try:
+            os.dup2(target, 2)
+            yield
+        finally:
+            with suppress(Exception):
+                sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+    finally:
+        os.close(target)
+
+
+def _code_cell_number(notebook: Path, cell_index: int) -> int | None:
+    """1-based number of the failing cell among the *original* notebook's code cells.
+
+    papermill inserts cells into the executed copy (the injected parameters, an error banner
+    and an anchor), so the failing cell is found by its error output and counted among the
+    code cells the user sees in JupyterLab.
+    """
+    import nbformat
+
+    try:
+        cells = nbformat.read(notebook, as_version=4).cells
+    except Exception:
+        return None
+    number = 0
+    for cell in cells:
+        tags = cell.get("metadata", {}).get("tags", [])
+        if cell.cell_type != "code" or "injected-parameters" in tags:
+            continue
+        number += 1
+        if any(output.get("output_type") == "error" for output in cell.get("outputs", [])):
+            return number
+    return None
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

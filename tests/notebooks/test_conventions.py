@@ -1,0 +1,41 @@
+"""Every notebook: committed without outputs, one tagged parameters cell with typed,
+commented defaults, a kernelspec (papermill needs it), and no analysis logic of its own."""
+
+from __future__ import annotations
+
+import ast
+
+import nbformat
+import pytest
+
+from ..conftest import ROOT
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_is_stripped_and_parameterised(path):
+    nb = nbformat.read(path, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(not c.outputs and c.execution_count is None for c in code), "strip outputs"
+    tagged = [c for c in code if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1, "exactly one cell tagged 'parameters'"
+    tree = ast.parse(tagged[0].source)
+    assert tree.body and all(isinstance(node, ast.AnnAssign) for node in tree.body), \
+        "parameters are typed assignments (name: type = literal)"
+    for line in tagged[0].source.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            assert "#" in line, f"parameter without a comment: {line}"
+    assert nb.metadata.get("kernelspec", {}).get("name") == "python3"
+    assert "language_info" in nb.metadata
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_defines_no_functions(path):
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            tree = ast.parse("\n".join(line for line in cell.source.splitlines()
+                                       if not line.lstrip().startswith(("%", "!"))))
+            assert not any(isinstance(n, ast.FunctionDef | ast.ClassDef) for n in ast.walk(tree)), \
+                "logic belongs in the analysis package"

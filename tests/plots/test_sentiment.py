@@ -1,0 +1,60 @@
+"""Tests of analysis.plots.sentiment: each function returns a Figure, also for empty input,
+and rejects a table without the columns it needs."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+from analysis import sentiment
+from analysis.errors import ParameterError
+from analysis.plots import sentiment as plots
+from analysis.text import prepare
+
+
+@pytest.fixture(scope="module")
+def doc(seed):
+    return prepare(seed)
+
+
+def test_every_figure_on_the_seed(doc):
+    table = sentiment.sentence_table(doc)
+    figures = [
+        plots.sentiment_arc(sentiment.arc(table, 5), sentiment.section_starts(table)),
+        plots.score_distribution(table),
+        plots.group_bars(sentiment.section_tone(doc)),
+        plots.driving_words(sentiment.explain(doc)),
+        plots.lexicon_scatter(sentiment.afinn_comparison(doc)),
+        plots.share_bars(sentiment.quotations_vs_narration(doc)),
+    ]
+    assert all(isinstance(fig, Figure) for fig in figures)
+
+
+def test_arc_marks_each_section_start(doc):
+    table = sentiment.sentence_table(doc)
+    starts = sentiment.section_starts(table)
+    fig = plots.sentiment_arc(sentiment.arc(table, 5), starts)
+    ax = fig.axes[0]
+    dashed = [line for line in ax.lines if line.get_linestyle() == "--"]
+    assert len(dashed) == len(starts) == 5
+    assert [t.get_text() for t in ax.texts][1] == "Russia and North Korea [...]"
+
+
+@pytest.mark.parametrize(("function", "columns"), [
+    (plots.score_distribution, ["compound"]),
+    (plots.driving_words, ["word", "effect"]),
+    (plots.lexicon_scatter, ["compound", "afinn_scaled", "agree"]),
+])
+def test_empty_tables_give_a_figure(function, columns):
+    fig = function(pd.DataFrame(columns=columns))
+    assert isinstance(fig, Figure)
+    assert fig.axes[0].texts[0].get_text().startswith("no ")
+
+
+@pytest.mark.parametrize("function", [plots.score_distribution, plots.group_bars,
+                                      plots.driving_words, plots.lexicon_scatter,
+                                      plots.share_bars])
+def test_missing_columns(function):
+    with pytest.raises(ParameterError, match="needs a table with columns"):
+        function(pd.DataFrame({"x": [1]}))

