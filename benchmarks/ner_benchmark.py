@@ -34,9 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis.article import Article, Block  # noqa: E402
 from analysis.actors.dictionary import load_dictionary  # noqa: E402
 from analysis.actors.dictionary_mentions import detect_mentions  # noqa: E402
+from analysis.article import Article, Block  # noqa: E402
 from analysis.text import Document, Sentence, tokenize  # noqa: E402
 
 TYPES = ("PER", "LOC", "ORG")

@@ -42,10 +42,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis import stats  # noqa: E402
-from analysis.stats import readability_indices as rd  # noqa: E402
-from analysis.stats import vocabulary  # noqa: E402
 from analysis.article import article_from_string, load_article  # noqa: E402
 from analysis.paths import SEED_ARTICLE  # noqa: E402
+from analysis.stats import readability_indices as rd  # noqa: E402
+from analysis.stats import vocabulary  # noqa: E402
 from analysis.stats.syllables import cmu_syllables, count_syllables  # noqa: E402
 from analysis.text import prepare  # noqa: E402
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from ..text import Document
 from .dictionary import ActorDictionary, load_dictionary
 from .dictionary_mentions import dictionary_mentions, nominal_mentions
 from .discovery import discover_mentions
 from .mention import Mention
-from ..text import Document
 
 
 def detect_mentions(doc: Document, dictionary: ActorDictionary | None = None, *,

@@ -53,10 +53,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text import Document, Sentence
 from .cues import load_cues
 from .dictionary import ActorDictionary
 from .mention import Mention
-from ..text import Document, Sentence
+
 
 def normalise_apostrophes(text: str) -> str:
     """Curly apostrophes and Unicode hyphens made ASCII, keeping every offset."""

@@ -63,11 +63,11 @@ import pycountry
 from wordfreq import zipf_frequency
 
 from ..article import slugify
+from ..text import Document, Sentence, Token, abbreviations
 from .cues import Cues, load_cues
 from .dictionary import ActorDictionary
 from .dictionary_mentions import is_all_caps
 from .mention import ID_PREFIX, Mention
-from ..text import Document, Sentence, Token, abbreviations
 
 #: Prepositions after which an unknown name is taken as a place. "to", "from", "with", "by"
 #: are left out: they as often precede people ("talked to Smith", "won from Karbacher").

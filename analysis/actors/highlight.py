@@ -6,6 +6,7 @@ from ..outputs import escape_html
 from ..text import Document
 from .mention import TYPE_COLOURS, Mention
 
+
 def highlight_html(doc: Document, mentions: list[Mention]) -> str:
     """The analysed text as HTML paragraphs, each mention in a ``<mark>`` coloured by type with
     its actor and kind as a tooltip. All article text is escaped."""

@@ -33,9 +33,9 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from ..text import Document
 from .cues import load_cues
 from .mention import Mention
-from ..text import Document
 
 QUOTE_COLUMNS = ["sentence", "speaker", "speaker_actor", "speaker_name", "speaker_type", "verb",
                  "text", "direct", "start", "end"]

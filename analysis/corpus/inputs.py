@@ -53,7 +53,6 @@ from ..article import (
     normalise_zones,
     slugify,
 )
-from ..paths import expand_paths
 from ..errors import (
     ArticleTooLargeError,
     CorpusInputError,
@@ -62,6 +61,7 @@ from ..errors import (
     ParameterError,
     positive_int,
 )
+from ..paths import expand_paths
 
 TABLE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet",
                   ".pq": "parquet"}

@@ -24,8 +24,8 @@ from itertools import combinations
 
 import pandas as pd
 
-from .run import CorpusTables
 from ..errors import ParameterError, positive_int
+from .run import CorpusTables
 
 #: Readability columns of the ``articles`` table, in the order the notebook shows them.
 READABILITY_COLUMNS = ("readability_flesch_reading_ease", "readability_flesch_kincaid_grade",

@@ -48,7 +48,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .._version import __version__
+from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..atomic import write_text_atomic
+from ..errors import CorpusError, ParameterError
+from ..log import logger
+from ..record import SCHEMA, build_record
 from .inputs import (
     DEFAULT_PARTITION_SIZE,
     CorpusOptions,
@@ -65,10 +69,6 @@ from .tables import (
     sentence_rows,
     to_table,
 )
-from ..actors.dictionary import ActorDictionary, load_dictionary
-from ..errors import CorpusError, ParameterError
-from ..log import logger
-from ..record import SCHEMA, build_record
 
 CORPUS_SCHEMA = "article-analysis-corpus/1"
 MANIFEST = "corpus.json"

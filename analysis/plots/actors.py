@@ -10,8 +10,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from ..errors import positive_int
 from ..actors.mention import TYPE_COLOURS
+from ..errors import positive_int
 from .common import empty_figure, require_columns
 
 KIND_COLOURS = {"name": "#0072B2", "nominal": "#E69F00", "adjectival": "#009E73",

@@ -47,7 +47,6 @@ from ..log import logger
 from ..paths import PACKAGE_DIR, PROJECT_DIR, expand_paths, resolve_path
 from ..record import build_record
 from .index_page import write_index
-from .tables import record_tables
 from .runner import (
     NotebookOutcome,
     kernel_environment,
@@ -56,6 +55,7 @@ from .runner import (
     run_notebook,
     split_parameters,
 )
+from .tables import record_tables
 
 STAGING = ".staging"
 MANIFEST = ".manifest.json"

@@ -33,8 +33,8 @@ from typing import Any
 import pandas as pd
 from afinn import Afinn
 
-from .scores import DEFAULT_THRESHOLD, check_threshold, label, sentence_table
 from ..text import Document
+from .scores import DEFAULT_THRESHOLD, check_threshold, label, sentence_table
 
 CLASSES = ("negative", "neutral", "positive")
 

@@ -25,8 +25,8 @@ from typing import Any
 import pandas as pd
 
 from ..errors import ParameterError
-from .scores import DEFAULT_THRESHOLD, check_threshold
 from ..text import Document
+from .scores import DEFAULT_THRESHOLD, check_threshold
 from .vader import analyse
 
 _MARKS = re.compile(r"[“”\"]")

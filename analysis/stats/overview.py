@@ -28,6 +28,8 @@ import pandas as pd
 
 from ..article import LEAD_SECTION
 from ..errors import ParameterError, positive_int
+from ..text import Document, Sentence, Token
+from .diversity import MATTR_WINDOW, lexical_diversity
 from .readability_indices import (
     INDICES,
     ReadabilityCounts,
@@ -40,8 +42,6 @@ from .readability_indices import (
     words_by_sentence,
 )
 from .syllables import count_syllables
-from ..text import Document, Sentence, Token
-from .diversity import MATTR_WINDOW, lexical_diversity
 from .vocabulary import term
 
 READING_WPM = 238

@@ -45,8 +45,8 @@ from importlib import metadata
 import pandas as pd
 
 from ..errors import ParameterError
-from .syllables import count_syllables
 from ..text import Document, Sentence, Token
+from .syllables import count_syllables
 
 INDICES = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
            "coleman_liau_index", "automated_readability_index")

@@ -28,8 +28,8 @@ from nltk.text import ConcordanceIndex
 from nltk.util import ngrams as nltk_ngrams
 
 from ..errors import ParameterError, positive_int
-from .readability_indices import proper_nouns, words_by_sentence
 from ..text import Document, Token
+from .readability_indices import proper_nouns, words_by_sentence
 
 # wordfreq's English list stops at Zipf 1.0 (a frequency of 1e-8); a word it does not list is
 # taken to be no more common than that, so its keyness stays finite.

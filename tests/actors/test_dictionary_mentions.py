@@ -8,9 +8,9 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-from analysis.article import article_from_string
 from analysis.actors import detect_mentions
 from analysis.actors.dictionary_mentions import is_all_caps, place_context
+from analysis.article import article_from_string
 from analysis.text import prepare
 
 from ..conftest import ROOT

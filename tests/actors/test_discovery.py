@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.article import article_from_string
-from analysis.actors.discovery import subdivision_names
 from analysis.actors import detect_mentions
+from analysis.actors.discovery import subdivision_names
+from analysis.article import article_from_string
 from analysis.text import prepare
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.article import article_from_string
 from analysis.actors import detect_mentions
 from analysis.actors.quotes import QUOTE_COLUMNS, attribute_quotes
+from analysis.article import article_from_string
 from analysis.text import prepare
 
 

@@ -7,6 +7,7 @@ import math
 import pandas as pd
 import pytest
 
+from analysis.actors.dictionary_mentions import Mention
 from analysis.actors.tables import (
     EDGE_COLUMNS,
     FREQUENCY_COLUMNS,
@@ -18,7 +19,6 @@ from analysis.actors.tables import (
     dispersion_table,
 )
 from analysis.errors import ParameterError
-from analysis.actors.dictionary_mentions import Mention
 
 
 def _m(actor: str, kind: str, sentence: int, start: int, type_: str = "state") -> Mention:

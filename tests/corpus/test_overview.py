@@ -7,7 +7,6 @@ import math
 import pandas as pd
 import pytest
 
-from analysis.corpus.run import CorpusTables
 from analysis.corpus.overview import (
     MISSING_GROUP,
     actor_cooccurrence,
@@ -22,6 +21,7 @@ from analysis.corpus.overview import (
     tone_by_group,
     tone_over_time,
 )
+from analysis.corpus.run import CorpusTables
 from analysis.errors import ParameterError
 
 

@@ -7,6 +7,8 @@ import json
 import pandas as pd
 import pytest
 
+from analysis.cli import main
+from analysis.corpus.inputs import CorpusOptions, Partition
 from analysis.corpus.run import (
     CORPUS_SCHEMA,
     MANIFEST,
@@ -16,8 +18,6 @@ from analysis.corpus.run import (
     read_table,
     run_corpus,
 )
-from analysis.cli import main
-from analysis.corpus.inputs import CorpusOptions, Partition
 from analysis.corpus.tables import SCHEMAS
 from analysis.errors import CorpusError, CorpusInputError, DictionaryError, ParameterError
 

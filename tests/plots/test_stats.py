@@ -9,10 +9,10 @@ from matplotlib.figure import Figure
 
 from analysis.errors import ParameterError
 from analysis.plots import stats as plots
-from analysis.stats.readability_indices import readability_table
 from analysis.stats.overview import sentence_table
-from analysis.text import prepare
+from analysis.stats.readability_indices import readability_table
 from analysis.stats.vocabulary import dispersion, keyness, ngram_counts, word_frequencies
+from analysis.text import prepare
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,9 @@ import shutil
 
 import pytest
 
-from analysis.report import batch as report_module
 from analysis.cli import main
 from analysis.errors import ParameterError
+from analysis.report import batch as report_module
 from analysis.report.batch import run_batch
 
 from ..conftest import ROOT, SEED

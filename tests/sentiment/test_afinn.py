@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.sentiment import afinn as ac
 from analysis.article import article_from_string
+from analysis.sentiment import afinn as ac
 from analysis.text import prepare
 
 

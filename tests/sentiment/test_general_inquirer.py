@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.sentiment import general_inquirer as tone
 from analysis.article import article_from_string
 from analysis.errors import ArticleAnalysisError
+from analysis.sentiment import general_inquirer as tone
 from analysis.text import prepare
 
 

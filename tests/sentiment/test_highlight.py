@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from analysis.article import article_from_string
-from analysis.sentiment.scores import explain, sentence_table, top_sentences
 from analysis.sentiment.highlight import highlight_sentence, top_sentences_html
+from analysis.sentiment.scores import explain, sentence_table, top_sentences
 from analysis.text import prepare
 
 # Sentence 1: "The <plan> & deal are not good, but we are safe!"

@@ -9,9 +9,9 @@ from analysis.article import article_from_string
 from analysis.errors import ParameterError
 from analysis.sentiment.quotation_scores import (
     SEGMENT_COLUMNS,
-    quotations,
     quotation_segments,
     quotation_spans,
+    quotations,
     quotations_vs_narration,
 )
 from analysis.text import prepare

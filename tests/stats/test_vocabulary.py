@@ -9,7 +9,6 @@ import pytest
 
 from analysis.article import article_from_string
 from analysis.errors import ParameterError
-from analysis.text import prepare
 from analysis.stats.vocabulary import (
     collocations,
     dispersion,
@@ -24,6 +23,7 @@ from analysis.stats.vocabulary import (
     term,
     word_frequencies,
 )
+from analysis.text import prepare
 
 
 def _doc(text: str):
