@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ._version import __version__
-from .article import MAX_ARTICLE_BYTES, normalise_zones
+from .article import MAX_ARTICLE_BYTES, load_article, normalise_zones
 from .corpus.inputs import DEFAULT_PARTITION_SIZE, TEXT_FORMATS
 from .errors import ArticleAnalysisError
 from .log import logger
@@ -104,7 +104,6 @@ def _summary(record: dict) -> str:
 
 def _analyse(args: argparse.Namespace) -> int:
     from .actors import load_dictionary
-    from .article import load_article
     from .record import build_record
 
     dictionary = load_dictionary(args.actor_dictionary)

@@ -52,6 +52,7 @@ from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..atomic import write_text_atomic
 from ..errors import CorpusError, ParameterError
 from ..log import logger
+from ..paths import resolve_output_dir, resolve_path
 from ..record import SCHEMA, build_record
 from .inputs import (
     DEFAULT_PARTITION_SIZE,
@@ -303,8 +304,6 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,  # 
     if max_bytes is not None:
         option_values["max_bytes"] = max_bytes
     if actor_dictionary is not None and str(actor_dictionary).strip():
-        from ..paths import resolve_path
-
         # An absolute path, so that workers in other folders find it; loaded here once to
         # report a bad file before the run rather than once per article.
         option_values["actor_dictionary"] = str(resolve_path(actor_dictionary).resolve())
@@ -468,8 +467,6 @@ def ensure_corpus(corpus_dir: str | Path, input_path: str | Path | Sequence[str 
     :func:`analysis.paths.resolve_path`); a new corpus is written under the project folder.
     ``options`` go to :func:`run_corpus`.
     """
-    from ..paths import resolve_output_dir, resolve_path
-
     found = resolve_path(corpus_dir)
     if is_corpus_dir(found):
         return found

@@ -1,4 +1,5 @@
-"""Tidy CSV tables built from a result record (what a colleague opens in a spreadsheet)."""
+"""Tidy CSV tables built from a result record (what a colleague opens in a spreadsheet), with
+the same column names as the corpus tables (:mod:`analysis.rows`)."""
 
 from __future__ import annotations
 
@@ -6,35 +7,24 @@ from typing import Any
 
 import pandas as pd
 
+from .. import rows
 
-def _flatten(prefix: str, value: Any, into: dict[str, Any]) -> None:
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            _flatten(f"{prefix}_{key}" if prefix else key, inner, into)
-    elif not isinstance(value, list):
-        into[prefix] = value
+_LISTS = {
+    "sentences": (rows.sentence_rows, rows.SENTENCE_COLUMNS),
+    "actors": (rows.actor_rows, rows.ACTOR_COLUMNS),
+    "actor_mentions": (rows.mention_rows, rows.MENTION_COLUMNS),
+    "quotes": (rows.quote_rows, rows.QUOTE_COLUMNS),
+}
 
 
 def record_tables(record: dict[str, Any]) -> dict[str, pd.DataFrame]:
-    """Tables of a record, by name: ``summary`` (one row of every scalar: stats, tone, zone
-    counts), and where the record has them ``sentences``, ``actors``, ``actor_mentions``,
-    ``quotes``. Nested fields become ``parent_child`` columns."""
-    summary: dict[str, Any] = {}
-    for section in ("article", "stats", "sentiment"):
-        if section in record:
-            _flatten(section, record[section], summary)
-    tables = {"summary": pd.DataFrame([summary])}
-    sentences = record.get("sentiment", {}).get("sentences")
-    if sentences:
-        tables["sentences"] = pd.DataFrame(sentences)
-    if record.get("actors"):
-        rows = []
-        for actor in record["actors"]:
-            row: dict[str, Any] = {}
-            _flatten("", actor, row)
-            rows.append(row)
-        tables["actors"] = pd.DataFrame(rows)
-    for name in ("actor_mentions", "quotes"):
-        if record.get(name):
-            tables[name] = pd.DataFrame(record[name])
+    """Tables of a record, by name: ``summary`` (its ``articles`` row: ids, zone counts, stats,
+    tone) and, where the record has entries, ``sentences``, ``actors``, ``actor_mentions`` and
+    ``quotes``."""
+    tables = {"summary": pd.DataFrame([rows.article_row(record)],
+                                      columns=list(rows.ARTICLE_COLUMNS))}
+    for name, (make_rows, columns) in _LISTS.items():
+        table_rows = make_rows(record)
+        if table_rows:
+            tables[name] = pd.DataFrame(table_rows, columns=list(columns))
     return tables

@@ -12,10 +12,10 @@ from analysis.corpus.tables import (
     actor_rows,
     article_row,
     failure_row,
-    get_path,
     sentence_rows,
     to_table,
 )
+from analysis.rows import get_path
 
 META = {"input_id": "in-1", "source": "AP", "date": "2024-06-19", "url": None,
         "origin": "c.jsonl:1", "partition": 3}
