@@ -1,4 +1,8 @@
-"""The versioned, JSON-serialisable result record of one article (contract in DESIGN.md)."""
+"""The versioned, JSON-serialisable result record of one article.
+
+Its contract is ``docs/record.md`` (each field's meaning, type and unit) and the JSON Schema
+:data:`SCHEMA_FILE`, against which the tests validate every record they produce.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,11 @@ from . import actors, sentiment, stats
 from ._version import __version__
 from .actors import ActorDictionary
 from .article import Article
+from .paths import RESOURCES_DIR
 from .text import Document, prepare
 
 SCHEMA = "article-analysis/1"
+SCHEMA_FILE = RESOURCES_DIR / "record.schema.json"
 
 
 def article_section(article: Article) -> dict[str, Any]:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+from functools import cache
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from analysis.article import Article, load_article
+from analysis.record import SCHEMA_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "raw" / "putin_north_korea_2024.txt"
@@ -30,3 +34,15 @@ def seed_copy(tmp_path: Path) -> Path:
     target = tmp_path / SEED.name
     shutil.copyfile(SEED, target)
     return target
+
+
+@cache
+def _record_validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+
+
+def assert_valid_record(record: dict) -> None:
+    """Fail with every way ``record`` breaks the JSON Schema of the record (docs/record.md)."""
+    errors = [f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
+              for e in _record_validator().iter_errors(record)]
+    assert not errors, "record breaks its schema:\n" + "\n".join(errors[:20])

@@ -9,7 +9,7 @@ import sys
 from analysis import SCHEMA, __version__
 from analysis.cli import main
 
-from .conftest import ROOT
+from .conftest import ROOT, assert_valid_record
 
 
 def test_help_lists_the_commands(capsys):
@@ -39,6 +39,7 @@ def test_analyse_summary(seed_path, capsys):
 def test_analyse_json_record(seed_path, capsys):
     assert main(["analyse", str(seed_path), "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
+    assert_valid_record(record)
     assert record["schema"] == SCHEMA
     assert record["article"]["id"] == "putin-north-korea-2024"
     assert record["article"]["zones"]["body_paragraphs"] == 19
@@ -73,6 +74,7 @@ def test_report_writes_records_and_keeps_going(tmp_path, seed_copy, capsys):
     assert main(["report", str(tmp_path), "--out", str(out), "--notebooks", probe,
                  "--no-progress"]) == 1
     record = json.loads((out / "putin-north-korea-2024" / "record.json").read_text())
+    assert_valid_record(record)
     assert record["stats"]["sentences"] == 40
     captured = capsys.readouterr()
     assert "error: " in captured.err and "broken.txt" in captured.err

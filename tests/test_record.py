@@ -1,4 +1,5 @@
-"""The result record honours the contract in DESIGN.md and is JSON-serialisable."""
+"""The result record honours its contract (docs/record.md, the JSON Schema) and is
+JSON-serialisable."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import json
 import pytest
 
 from analysis.article import article_from_string
-from analysis.record import SCHEMA, build_record
+from analysis.record import SCHEMA, SCHEMA_FILE, build_record
+
+from .conftest import ROOT, assert_valid_record
 
 CONTRACT = {
     "article": ["id", "title", "source", "sha256", "zones"],
@@ -63,3 +66,56 @@ def test_a_tiny_article_still_gets_a_whole_record():
     assert record["stats"]["words"] == 2 and record["stats"]["sentences"] == 1
     assert record["actors"] == [] and record["quotes"] == []
     json.dumps(record, allow_nan=False)
+
+
+HTML_PAGE = """<html><head><title>Talks in Geneva</title></head><body><nav>Home | World</nav>
+<article><h1>Talks in Geneva</h1><p>Diplomats from France and Iran met in Geneva on Monday to
+discuss the nuclear programme, officials said.</p><p>“We made progress,” said the French foreign
+minister. The talks will continue next week, according to a statement.</p></article>
+<footer>© 2024 Example News</footer></body></html>"""
+
+
+@pytest.mark.parametrize("zones", [("body",), ("title", "body", "heading", "caption")])
+def test_seed_record_matches_the_json_schema(seed, zones):
+    assert_valid_record(json.loads(json.dumps(build_record(seed, zones))))
+
+
+@pytest.mark.parametrize("text, fmt", [
+    ("One short line.", "txt"),
+    ("Headline only\n\n", "txt"),
+    ("# A title\n\nA paragraph with *Russia* and Moscow.\n\n- a list item", "md"),
+    (HTML_PAGE, "html"),
+    ("12 34 56", "txt"),   # no letters, no sentences ending
+])
+def test_small_and_odd_records_match_the_json_schema(text, fmt):
+    assert_valid_record(json.loads(json.dumps(build_record(article_from_string(text, fmt)))))
+
+
+def test_the_schema_rejects_what_the_contract_forbids(record):
+    broken = json.loads(json.dumps(record))
+    broken["stats"]["words"] = -1
+    broken["actors"][0]["type"] = "company"
+    del broken["sentiment"]["gdelt_tone"]
+    broken["surprise"] = 1
+    with pytest.raises(AssertionError) as failure:
+        assert_valid_record(broken)
+    for where in ("stats/words", "actors/0/type", "sentiment: 'gdelt_tone'", "surprise"):
+        assert where in str(failure.value)
+
+
+def _schema_fields(node: dict, found: set[str]) -> set[str]:
+    for name, sub in node.get("properties", {}).items():
+        found.add(name)
+        _schema_fields(sub, found)
+    for key in ("items", "oneOf"):
+        subs = node.get(key)
+        for sub in subs if isinstance(subs, list) else [subs] if subs else []:
+            _schema_fields(sub, found)
+    return found
+
+
+def test_docs_name_every_schema_field():
+    docs = (ROOT / "docs" / "record.md").read_text(encoding="utf-8")
+    fields = _schema_fields(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")), set())
+    missing = sorted(f for f in fields if f"`{f}`" not in docs and f".{f}`" not in docs)
+    assert not missing, f"docs/record.md does not describe {missing}"

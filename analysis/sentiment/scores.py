@@ -277,7 +277,7 @@ def tone_summary(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> pd.Data
 
 
 def record_section(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> dict[str, Any]:
-    """The result record's ``sentiment`` object (contract in DESIGN.md), JSON-serialisable.
+    """The result record's ``sentiment`` object (contract: docs/record.md), JSON-serialisable.
 
     ``sentences``: ``index, text, start, end, compound, pos, neu, neg`` per sentence;
     ``article``: ``mean_compound, positive_share, negative_share, neutral_share``;

@@ -174,7 +174,7 @@ def _finite(value: float | None) -> float | None:
 
 
 def record_section(doc: Document, mattr_window: int = MATTR_WINDOW) -> dict[str, Any]:
-    """The "stats" object of the result record (contract in DESIGN.md, extra fields welcome).
+    """The "stats" object of the result record (contract: docs/record.md).
 
     Contract fields: ``words``, ``sentences``, ``paragraphs`` (the same numbers as
     :func:`analysis.record.basic_counts`), ``readability`` with the six indices and

@@ -16,7 +16,7 @@ from analysis.errors import ParameterError
 from analysis.report import batch as report_module
 from analysis.report.batch import run_batch
 
-from ..conftest import ROOT, SEED
+from ..conftest import ROOT, SEED, assert_valid_record
 
 PROBE = str(ROOT / "tests" / "fixtures" / "probe_report.ipynb")
 HOSTILE_TITLE = "<script>alert('t')</script> & \"quotes\" / slashes"
@@ -50,7 +50,9 @@ def test_batch_of_three_with_failures_keeps_going(batch, tmp_path):
     assert (seed / "notebooks" / "probe_report.ipynb").is_file()
     assert (seed / "figures" / "probe_paragraphs.png").is_file()
     assert (seed / "figures" / "probe_paragraphs.svg").is_file()
-    assert json.loads((seed / "record.json").read_text())["stats"]["sentences"] == 40
+    record = json.loads((seed / "record.json").read_text())
+    assert_valid_record(record)
+    assert record["stats"]["sentences"] == 40
     assert (seed / "tables" / "summary.csv").is_file()
     # The failing notebook: recorded with its cell and message; no HTML page pretends otherwise.
     failing = by_source["will_FAIL.txt"]
