@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reports test lint clean browser lab
+.PHONY: help setup reports test lint format clean browser lab
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,8 +27,13 @@ reports: setup ## write the reports for every article in data/raw/ to reports/
 lab: setup ## open the notebooks in JupyterLab
 	$(BIN)/jupyter lab notebooks/
 
-lint: setup ## ruff
+lint: setup ## ruff: lint rules and the formatter's check
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup ## ruff: format the code and apply the safe lint fixes
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
 
 browser: ## install Debian's chromium for the browser test (when root and missing)
 	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && \

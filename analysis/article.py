@@ -105,6 +105,8 @@ def _is_meta_line(text: str, title: str) -> bool:
         _META.search(text)
         or (title and f" on {title}" in text)  # "… No Comments on <title>"
         or (words <= _MAX_STAMP_WORDS and _DATE_STAMP.match(text)))
+
+
 # A line that starts the page footer: it and everything after it is site furniture.
 _FOOTER_START = re.compile(
     r"^(?:related (?:articles|posts|stories|news)|you may also like|"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
 
-from analysis.outputs import escape_html, escape_markdown, save_figure, save_table  # noqa: E402
-from analysis.paths import resolve_output_dir, resolve_path  # noqa: E402
+from analysis.outputs import escape_html, escape_markdown, save_figure, save_table
+from analysis.paths import resolve_output_dir, resolve_path
 
 
 def test_save_figure_writes_png_and_svg(tmp_path):

@@ -145,7 +145,7 @@ class ActorDictionary:
         """The actor with this id, or ``None``."""
         return self._actors.get(actor_id)
 
-    def by_type(self, type: str) -> list[Actor]:  # noqa: A002 - the API's name
+    def by_type(self, type: str) -> list[Actor]:
         """Actors of one type, in dictionary order."""
         if type not in ACTOR_TYPES:
             raise ParameterError(f"type must be one of {ACTOR_TYPES}, not {type!r}")

@@ -282,7 +282,6 @@ def _nominal_state(text: str, start: int, end: int, sentence: Sentence,
     return None
 
 
-
 def mentions_of(mentions: Iterable[Mention], actor: str) -> list[Mention]:
     """The mentions of one actor id."""
     return [m for m in mentions if m.actor == actor]

@@ -256,7 +256,7 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,  # noqa: A002
+def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
                workers: int | None = None, scheduler: str | None = None,
                sentences: bool = False, text_column: str = "text", id_column: str = "id",
                title_column: str = "title", source_column: str = "source",

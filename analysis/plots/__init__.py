@@ -1,22 +1,16 @@
 """One function per figure, each returning a matplotlib Figure; grouped by analysis.
 
-Public submodules (imported on first use):
+Public submodules:
 
 * :mod:`analysis.plots.stats` — text statistics (notebook 01)
 * :mod:`analysis.plots.sentiment` — sentiment and tone (notebook 02)
 * :mod:`analysis.plots.actors` — actors and their portrayal (notebook 03)
 * :mod:`analysis.plots.corpus` — corpus overview (notebook 04)
 
-:mod:`analysis.plots.common` is private to them.
+:mod:`analysis.plots.common` is private to them. Importing this package imports matplotlib;
+nothing outside the notebooks needs it.
 """
 
-from importlib import import_module
-from typing import Any
+from . import actors, corpus, sentiment, stats
 
 __all__ = ["actors", "corpus", "sentiment", "stats"]
-
-
-def __getattr__(name: str) -> Any:
-    if name in __all__:
-        return import_module(f"{__name__}.{name}")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

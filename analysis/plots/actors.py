@@ -19,8 +19,6 @@ KIND_COLOURS = {"name": "#0072B2", "nominal": "#E69F00", "adjectival": "#009E73"
 KIND_MARKERS = {"name": "|", "nominal": "x", "adjectival": "^", "metonym": "s"}
 
 
-
-
 def _label(row) -> str:
     return f"{row['name']} ({row['type']})"
 

@@ -22,8 +22,6 @@ LINE = "#1f3b73"
 LABEL_COLOURS = {"positive": POSITIVE, "negative": NEGATIVE, "neutral": NEUTRAL}
 
 
-
-
 def _colour(value: float, threshold: float) -> str:
     if value > threshold:
         return POSITIVE

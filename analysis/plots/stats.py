@@ -21,8 +21,6 @@ _BAR_COLOUR = "#3b6ea8"
 _ACCENT = "#c0504d"
 
 
-
-
 def sentence_length_histogram(sentences: pd.DataFrame, bins: int = 15) -> Figure:
     """Histogram of words per sentence (from :func:`analysis.stats.sentence_table`), with the
     mean and median marked."""

@@ -43,6 +43,7 @@ def _number(value: Any, digits: int = 2) -> str:
 def top_actor_names(record: dict[str, Any] | None, n: int = 3) -> list[str]:
     """The ``n`` actors with most mentions (all kinds) in a record."""
     actors = _get(record, "actors") or []
+
     def total(actor: dict[str, Any]) -> int:
         return sum(v for v in (actor.get("mentions") or {}).values() if isinstance(v, int))
     return [a.get("name", a.get("id", "?")) for a in sorted(actors, key=total, reverse=True)[:n]]
