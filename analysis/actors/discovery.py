@@ -60,7 +60,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
-from wordfreq import zipf_frequency
 
 from ..article import slugify
 from ..text import Document, Sentence, Token, abbreviations
@@ -109,6 +108,13 @@ def subdivision_names() -> frozenset[str]:
         if sub.parent_code is None and sub.name not in generic:
             names.add(sub.name)
     return frozenset(names)
+
+
+def _zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in English (imported on first use: ~0.3 s)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
 
 
 def _bare(word: str) -> str:
@@ -283,10 +289,10 @@ def _drop_ordinary_first(seq: _Sequence, tokens: list[Token], lower_words: set[s
         return seq  # capitalised inside a sentence elsewhere in the article: a name
     words = [t.text for t in seq.tokens if t.is_word]
     if len(words) >= 2 and _bare(words[-1]) in cues.org_suffixes | cues.place_suffixes and \
-            zipf_frequency(base.lower(), "en") < FUNCTION_ZIPF:
+            _zipf(base.lower()) < FUNCTION_ZIPF:
         return seq  # "Deutsche Bank said …", "Foreign Ministry officials …": part of the name
     ordinary = base.lower() in lower_words or (
-        zipf_frequency(base.lower(), "en") >= COMMON_ZIPF and base not in given)
+        _zipf(base.lower()) >= COMMON_ZIPF and base not in given)
     if not ordinary:
         return seq
     rest = [t for t in seq.tokens[1:]]

@@ -21,7 +21,6 @@ from functools import lru_cache
 
 import pandas as pd
 import stopwords as stopwords_package
-import wordfreq
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 from nltk.stem.snowball import SnowballStemmer
 from nltk.text import ConcordanceIndex
@@ -156,6 +155,8 @@ def collocations(doc: Document, measure: str = "likelihood_ratio", min_freq: int
 def reference_frequency(word: str) -> float:
     """A term's frequency in general English (wordfreq's ``en`` list, offline), at least
     :data:`REFERENCE_FLOOR`."""
+    import wordfreq  # imported on first use: it takes ~0.3 s and only keyness needs it
+
     return max(wordfreq.word_frequency(word, "en"), REFERENCE_FLOOR)
 
 

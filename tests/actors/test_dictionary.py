@@ -357,7 +357,7 @@ def test_fast_node_conversion_matches_safe_load(text):
 
 
 def test_generated_states_file_is_up_to_date():
-    result = subprocess.run([sys.executable, "benchmarks/build_actor_dictionary.py", "--check"],
+    result = subprocess.run([sys.executable, "scripts/build_actor_dictionary.py", "--check"],
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
 
