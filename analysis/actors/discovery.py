@@ -35,7 +35,8 @@ Cues and types (first that applies):
    a sequence of two or more words that is not the object of a preposition ("Aisen Nikolayev
    said", not "analysts at Goldman Sachs said");
 5. place — after a locative preposition ("traveled to Yakutsk"), before ", a city …", after
-   "the city of", or a first-level subdivision name from ``pycountry`` ("Bavaria", "Texas");
+   "the city of", or a first-level subdivision name ("Bavaria", "Texas"; ISO 3166-2, from
+   ``resources/subdivisions.txt``);
 6. organisation — an acronym in capitals of 2–6 letters ("IRIA").
 
 Business-news context is an organisation cue between 2 and 3 ("shares of X", "a stake in X",
@@ -59,9 +60,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pycountry
-
 from ..article import slugify
+from ..paths import RESOURCES_DIR
 from ..text import Document, Sentence, Token, abbreviations
 from .cues import Cues, load_cues
 from .dictionary import ActorDictionary
@@ -98,16 +98,10 @@ class _Sequence:
 
 @lru_cache(maxsize=1)
 def subdivision_names() -> frozenset[str]:
-    """Names of first-level subdivisions (states, provinces, regions) from pycountry, as
-    ISO 3166-2 writes them (often the local form: "Bayern", "Texas")."""
-    generic = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern",
-               "Western", "Centre", "Center", "Capital", "Coast", "Islands", "Upper", "Lower",
-               "Interior", "Valley", "Lakes", "Plateau", "Savanes", "Littoral", "Maritime"}
-    names = set()
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is None and sub.name not in generic:
-            names.add(sub.name)
-    return frozenset(names)
+    """Names of first-level subdivisions (states, provinces, regions) as ISO 3166-2 writes them
+    (often the local form: "Bayern", "Texas"), from ``resources/subdivisions.txt``."""
+    lines = (RESOURCES_DIR / "subdivisions.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _zipf(word: str) -> float:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from analysis.actors import detect_mentions
 from analysis.actors.discovery import subdivision_names
 from analysis.article import article_from_string
 from analysis.text import prepare
+
+from ..conftest import ROOT
 
 
 def _discovered(text: str, zones=("body",)) -> list[tuple[str, str, str]]:
@@ -125,3 +130,12 @@ def test_subdivision_gazetteer_skips_generic_words():
     names = subdivision_names()
     assert "Bayern" in names and "Texas" in names
     assert "Central" not in names and "North" not in names
+
+
+def test_subdivision_list_is_packaged_and_fresh():
+    names = subdivision_names()
+    assert {"Texas", "Bayern", "Ontario"} <= names and "North" not in names
+    pytest.importorskip("pycountry")  # a build-time tool: rebuild check only where installed
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_subdivisions.py"),
+                             "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
