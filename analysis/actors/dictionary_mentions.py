@@ -47,9 +47,7 @@ Counting rules
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -172,14 +170,6 @@ def _resolve_readings(cand: _Candidate, text: str, counts: Counter,
     return readings[0] if readings else None
 
 
-def _sentence_lookup(doc: Document):
-    starts = [s.start for s in doc.sentences]
-
-    def find(offset: int) -> Sentence:
-        return doc.sentences[max(0, bisect_right(starts, offset) - 1)]
-    return find
-
-
 def dictionary_mentions(doc: Document, dictionary: ActorDictionary) -> list[Mention]:
     """Mentions of dictionary actors by name, demonym and metonym (no nominals, no discovery)."""
     index, upper_index = _indexes(dictionary)
@@ -282,6 +272,3 @@ def _nominal_state(text: str, start: int, end: int, sentence: Sentence,
     return None
 
 
-def mentions_of(mentions: Iterable[Mention], actor: str) -> list[Mention]:
-    """The mentions of one actor id."""
-    return [m for m in mentions if m.actor == actor]

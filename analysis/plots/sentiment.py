@@ -19,7 +19,6 @@ POSITIVE = "#2e7d32"
 NEGATIVE = "#c62828"
 NEUTRAL = "#9e9e9e"
 LINE = "#1f3b73"
-LABEL_COLOURS = {"positive": POSITIVE, "negative": NEGATIVE, "neutral": NEUTRAL}
 
 
 def _colour(value: float, threshold: float) -> str:

@@ -70,10 +70,6 @@ def _stemmer() -> SnowballStemmer:
     return SnowballStemmer("english")
 
 
-def _content(terms: Iterable[str], stops: frozenset[str]) -> list[str]:
-    return [t for t in terms if t not in stops and not _is_numeral(t)]
-
-
 def sentence_terms(doc: Document) -> list[list[str]]:
     """The terms of each sentence, in order (stop words kept)."""
     return [[term(t) for t in words] for words in words_by_sentence(doc)]
