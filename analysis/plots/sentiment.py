@@ -13,6 +13,7 @@ import textwrap
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..sentiment.scores import DEFAULT_THRESHOLD
 from .common import empty_figure, require_columns
 
 POSITIVE = "#2e7d32"
@@ -30,7 +31,7 @@ def _colour(value: float, threshold: float) -> str:
 
 
 def sentiment_arc(arc_table: pd.DataFrame, section_starts: pd.DataFrame | None = None,
-                  threshold: float = 0.05) -> Figure:
+                  threshold: float = DEFAULT_THRESHOLD) -> Figure:
     """The arc: each sentence's compound (bars) and the rolling mean (line) in reading order,
     the neutral band shaded, and a dashed line where each section starts.
 
@@ -65,7 +66,8 @@ def sentiment_arc(arc_table: pd.DataFrame, section_starts: pd.DataFrame | None =
     return fig
 
 
-def score_distribution(table: pd.DataFrame, threshold: float = 0.05, bins: int = 20) -> Figure:
+def score_distribution(table: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD,
+                       bins: int = 20) -> Figure:
     """Histogram of sentence compound scores on -1 … +1, coloured by class, with the
     ±threshold boundaries marked."""
     require_columns(table, ["compound"], "score_distribution")
@@ -90,7 +92,8 @@ def score_distribution(table: pd.DataFrame, threshold: float = 0.05, bins: int =
     return fig
 
 
-def group_bars(table: pd.DataFrame, key: str = "section", threshold: float = 0.05) -> Figure:
+def group_bars(table: pd.DataFrame, key: str = "section",
+               threshold: float = DEFAULT_THRESHOLD) -> Figure:
     """Mean compound per group (a :func:`analysis.sentiment.aggregate` table, e.g. per section):
     horizontal bars in reading order, first on top, with the sentence count and the shares of
     positive / negative sentences written beside each bar."""
