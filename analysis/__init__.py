@@ -26,6 +26,7 @@ from .errors import (  # noqa: E402
     NotAFileError,
     ParameterError,
     UnsupportedFormatError,
+    UnsupportedLanguageError,
 )
 from .record import SCHEMA, build_record  # noqa: E402
 from .text import Document, Sentence, Token, prepare, split_sentences, tokenize  # noqa: E402
@@ -35,6 +36,6 @@ __all__ = [
     "ArticleNotFoundError", "ArticleTooLargeError", "BinaryFileError", "Block", "CorpusError",
     "CorpusInputError", "DictionaryError", "Document", "EmptyArticleError", "load_dictionary",
     "NoReadableTextError", "NotAFileError", "ParameterError", "Sentence", "Token",
-    "UnsupportedFormatError", "__version__", "article_from_string", "build_record",
-    "load_article", "prepare", "split_sentences", "tokenize",
+    "UnsupportedFormatError", "UnsupportedLanguageError", "__version__", "article_from_string",
+    "build_record", "load_article", "prepare", "split_sentences", "tokenize",
 ]

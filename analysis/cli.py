@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="your own actor dictionary, added to the packaged one")
     analyse.add_argument("--max-bytes", type=int, default=MAX_ARTICLE_BYTES,
                          help=f"largest file accepted (default {MAX_ARTICLE_BYTES:,})")
+    analyse.add_argument("--allow-language", action="store_true",
+                         help="analyse an article that is not in English anyway (readability, "
+                              "sentiment and actors are built for English)")
 
     report = commands.add_parser(
         "report", help="run the notebooks for articles and write HTML reports (default: data/raw)")
@@ -72,6 +75,7 @@ def _summary(record: dict) -> str:
     lines = [
         f"{art['title'] or '(untitled)'}",
         f"  id: {art['id']}   source: {art['source'] or '<text>'}   encoding: {art['encoding']}",
+        f"  language: {art['language']}   read as: {art['extraction']}",
         "  zones: " + ", ".join(f"{k} {v}" for k, v in zones.items()),
         f"  sections: {', '.join(art['sections'])}",
         f"  analysed ({', '.join(record['zones_analysed'])}): {stats['words']} words, "
@@ -82,8 +86,10 @@ def _summary(record: dict) -> str:
 
 def _analyse(args: argparse.Namespace) -> int:
     dictionary = load_actor_dictionary(args.actor_dictionary)
+    # Reading warnings go to stderr through the package logger (load_article logs them).
     article = load_article(args.article, max_bytes=args.max_bytes)
-    record = build_record(article, normalise_zones(args.zones), dictionary)
+    record = build_record(article, normalise_zones(args.zones), dictionary,
+                          allow_language=args.allow_language)
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:

@@ -60,12 +60,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule("copyright", r"\ball rights reserved\b|\bsubject to copyright\b"
                        r"|\bno part (?:of this \w+ )?may be reproduced\b"
                        r"|\b(?:may|must) not be (?:re)?published,? broadcast", 60),
+    _rule("more-information line", rf"^{_P}(?:more|further) information\s*:", 90),
     _rule("citation or DOI", r"\bdoi\s*:\s*10\.\d{4,}/\S|\bdoi\.org/10\.\d{4,}/", 90),
     _rule("citation or DOI", r"\bretrieved\s+(?:on\s+)?\d{1,2}\s+\w+\s+\d{4}\s+from\s+\S", 90),
     _rule("citation or DOI", rf"^{_P}(?:citation|cite this(?: \w+)?|journal (?:reference|"
                              r"information)|references?|original (?:study|paper|article))"
                              r"\s*:\s*\S", 90),
-    _rule("more-information line", rf"^{_P}(?:more|further) information\s*:", 90),
     _rule("more-information line", rf"^{_P}(?:provided by|explore further)\b", 15),
     _rule("image or file URL", r"^!\[[^\]]*\]\(.*\)$", 40),
     _rule("image or file URL",
@@ -158,6 +158,8 @@ def furniture_reason(line: str) -> str | None:
 # Cyrillic "о").
 _MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+\b")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\W*$")
+# "[…]": the mark blogs put at the end of a post's excerpt.
+_EXCERPT_MARK = re.compile(r"\[(?:…|\.\.\.)\]\W*$")
 _TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*(?:read more|continue reading|"
                          r"more|read the rest|full story)\W*$", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!;:][\"”’')\]]*$")
@@ -177,13 +179,14 @@ def line_reasons(lines: Sequence[str]) -> list[str | None]:
       like"): the short headline-like lines that follow it. When a paragraph follows the list,
       its last line is taken for a subheading of the story and kept;
     * the name and place under a letter's sign-off ("Yours sincerely,");
-    * an excerpt of another post: a line ending in an ellipsis and "Read more" (or an
-      ellipsis, then a read-more line), with the headline-like line just before it.
+    * an excerpt of another post: a line ending in "[…]", or in an ellipsis and "Read more"
+      (or an ellipsis, then a read-more line), with the headline-like line just before it.
     """
     reasons = [furniture_reason(line) for line in lines]
     n = len(lines)
     for i, line in enumerate(lines):
-        if reasons[i] is None and _TEASER_END.search(line.strip()):
+        if reasons[i] is None and (_TEASER_END.search(line.strip())
+                                   or _EXCERPT_MARK.search(line.strip())):
             reasons[i] = "teaser for another post"
         elif (reasons[i] is None and i + 1 < n and reasons[i + 1] == "read-more prompt"
               and _ELLIPSIS_END.search(line.strip())):
@@ -240,7 +243,7 @@ def footer_start(furniture: Sequence[bool], words: Sequence[int],
     while i >= 0:
         if furniture[i]:
             start = i
-        elif not (start == i + 1 and words[i] <= max_island_words and i >= 2
+        elif not (start == i + 1 and start < n and words[i] <= max_island_words and i >= 2
                   and furniture[i - 1] and furniture[i - 2]):
             break
         i -= 1

@@ -2,8 +2,10 @@
 
 The main content comes from trafilatura's XML output (``<head>``, ``<p>``, ``<list>``,
 ``<quote>``, ``<graphic>``, ``<table>``…), so headings, paragraphs, list items, block quotes,
-images and their captions keep their roles and no Markdown mark-up ever reaches the text. The
-title is the page's own headline when the body opens with one, else the page's metadata title.
+images and their captions (``<figcaption>``, matched to the image) keep their roles and no
+Markdown mark-up ever reaches the text. The title is the page's own headline when the body
+opens with one, else its metadata title (an ``og:title``-style meta tag, the JSON-LD headline,
+or ``<title>`` without the site name).
 
 When the extracted body is thin, other readings are tried in order and the first that is not
 thin is used (:attr:`HtmlReading.path` records which):
@@ -43,7 +45,7 @@ GAIN = 1.5
 #: ld+json articleBody is used when it has this many more words than the extraction, too.
 LD_JSON_MIN_EXTRA_WORDS = 50
 
-_BODY_KINDS = ("paragraph", "item", "quote", "table")
+_BODY_KINDS = ("paragraph", "item", "quote", "table", "code")
 _NOT_VISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object",
                 "embed", "canvas", "math")
 
@@ -95,10 +97,15 @@ def read_html(html: str) -> HtmlReading:
 
     title, pieces = _trafilatura_pieces(tree, figures)
     reading = HtmlReading(pieces, "trafilatura", page_words, [("trafilatura", _body_words(pieces))])
-    ld_words = len(ld_body.split())
+    ld_words = _body_words(_json_body_pieces(ld_body)) if ld_body else 0
     if ld_words >= max(GAIN * reading.body_words,
-                       reading.body_words + LD_JSON_MIN_EXTRA_WORDS):
-        reading.pieces = [Piece("paragraph", p) for p in _split_paragraphs(ld_body)]
+                       reading.body_words + LD_JSON_MIN_EXTRA_WORDS) \
+            or (ld_words >= LD_JSON_MIN_EXTRA_WORDS and _same_text(ld_body, pieces)
+                and sum(p.kind in _BODY_KINDS for p in pieces)
+                < sum(p.kind in _BODY_KINDS for p in _json_body_pieces(ld_body))):
+        # Clearly more story in the JSON; or trafilatura itself fell back to the JSON as one
+        # block, and reading it here keeps its paragraphs apart.
+        reading.pieces = _json_body_pieces(ld_body)
         reading.path = "ld+json"
         reading.tried.append(("ld+json", ld_words))
     elif ld_words:
@@ -112,7 +119,8 @@ def read_html(html: str) -> HtmlReading:
                 reading.pieces, reading.path = candidate, path
                 if not reading.thin:
                     break
-    reading.pieces = _with_title(reading.pieces, title or ld_title)
+    # The headline from metadata: a meta tag, the JSON-LD headline, or <title>.
+    reading.pieces = _with_title(reading.pieces, title or ld_title or _title_tag(tree))
     return reading
 
 
@@ -163,7 +171,7 @@ def _ld_json_article(tree) -> tuple[str, str]:
                 headline = node.get("headline") or node.get("name") or ""
                 best = (headline if isinstance(headline, str) else "", body)
     title, body = best
-    return clean_inline(unescape(title)), _markup_to_text(body)
+    return clean_inline(unescape(title)), body
 
 
 def _is_article(node: dict) -> bool:
@@ -196,6 +204,50 @@ def _markup_to_text(text: str) -> str:
     return unescape(text).replace("\r\n", "\n").replace("\r", "\n")
 
 
+_HTML_BLOCK = re.compile(r"<\s*(?:p|div|h[1-6]|ul|ol|li|pre|blockquote|br|table)\b", re.I)
+_FRAGMENT_KINDS = {"p": "paragraph", "li": "item", "blockquote": "quote", "pre": "code",
+                   "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
+                   "h5": "heading", "h6": "heading", "figcaption": "caption", "tr": "table"}
+
+
+def _json_body_pieces(body: str) -> list[Piece]:
+    """Pieces of an ld+json articleBody: plain text split into paragraphs, or, when it holds
+    HTML (even entity-escaped HTML), its headings, paragraphs, list items, quotations and code
+    read from the mark-up."""
+    if "<" not in body and _HTML_BLOCK.search(unescape(body)):
+        body = unescape(body)  # "&lt;p&gt;…": mark-up escaped once more than it should be
+    if not _HTML_BLOCK.search(body):
+        return [Piece("paragraph", p) for p in _split_paragraphs(_markup_to_text(body))]
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(body, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return [Piece("paragraph", p) for p in _split_paragraphs(_markup_to_text(body))]
+    for element in root.iter("script", "style", "noscript", "iframe", "template", "svg"):
+        element.drop_tree()
+    pieces: list[Piece] = []
+    for element in root.iter(*_FRAGMENT_KINDS):
+        if any(a.tag in _FRAGMENT_KINDS for a in element.iterancestors()):
+            continue  # read with its block ancestor
+        kind = _FRAGMENT_KINDS[element.tag]
+        raw = "".join(element.itertext())
+        text = raw.strip("\n") if kind == "code" else clean_inline(raw)
+        if text:
+            level = int(element.tag[1]) if kind == "heading" else 0
+            pieces.append(Piece(kind, text, level=level))
+    return pieces or [Piece("paragraph", p) for p in _split_paragraphs(_markup_to_text(body))]
+
+
+def _same_text(body: str, pieces: list[Piece]) -> bool:
+    """The extraction's body is the JSON body (white space and punctuation aside)."""
+    def norm(text: str) -> str:
+        return re.sub(r"\W+", " ", text).strip().casefold()
+
+    extracted = norm(" ".join(p.text for p in pieces if p.kind in _BODY_KINDS))
+    return bool(extracted) and norm(body) in extracted
+
+
 def _split_paragraphs(text: str) -> list[str]:
     """Paragraphs of a plain body: split at blank lines, or at single line breaks when the
     body has no blank line."""
@@ -211,8 +263,7 @@ def _trafilatura_xml(tree, **options) -> etree._Element | None:
 
     xml = trafilatura.extract(copy.deepcopy(tree), output_format="xml", include_comments=False,
                               include_tables=True, include_images=True,
-                              include_formatting=True, include_links=False,
-                              with_metadata=True, **options)
+                              include_formatting=True, include_links=False, **options)
     if not xml:
         return None
     try:
@@ -223,10 +274,30 @@ def _trafilatura_xml(tree, **options) -> etree._Element | None:
 
 def _trafilatura_pieces(tree, figures: dict[str, str]) -> tuple[str, list[Piece]]:
     doc = _trafilatura_xml(tree)
-    if doc is None:
-        return "", []
-    main = doc.find("main")
-    return clean_inline(doc.get("title") or ""), _xml_pieces(main, figures)
+    return _meta_title(tree), ([] if doc is None else _xml_pieces(doc.find("main"), figures))
+
+
+_TITLE_METAS = ("og:title", "twitter:title", "title", "dc.title", "headline")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—:•·»]|-{1,2}|::)\s+")
+
+
+def _meta_title(tree) -> str:
+    """The page's headline from an ``og:title``/``twitter:title``-style meta tag."""
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if key in _TITLE_METAS and (meta.get("content") or "").strip():
+            return clean_inline(meta.get("content"))
+    return ""
+
+
+def _title_tag(tree) -> str:
+    """``<title>`` without the site name after a separator ("Story | Site")."""
+    element = tree.find(".//title")
+    title = clean_inline(element.text_content() if element is not None else "")
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) > 1:
+        title = max(parts, key=lambda p: len(p.split()))
+    return title
 
 
 def _recall_pieces(tree, figures: dict[str, str]) -> list[Piece]:
@@ -241,7 +312,11 @@ def _justext_pieces(tree, figures: dict[str, str]) -> list[Piece]:
                                    for name in justext.get_stoplists()))
     page = etree.tostring(tree, encoding="unicode", method="html")
     try:
-        paragraphs = justext.justext(page, stoplist)
+        # Lenient thresholds (as trafilatura uses jusText): shorter paragraphs and lower
+        # stop-word densities count as good, since this runs only on pages found thin.
+        paragraphs = justext.justext(page, stoplist, length_low=50, length_high=150,
+                                     stopwords_low=0.1, stopwords_high=0.2,
+                                     max_link_density=0.2)
     except Exception:  # noqa: BLE001 - jusText's own parse errors: no reading from it
         return []
     pieces = []
