@@ -208,3 +208,11 @@ def test_a_page_that_stays_thin_is_flagged(monkeypatch):
     article = article_from_string(page, fmt="html")
     assert article.extraction == "trafilatura"
     assert [w.code for w in article.warnings] == ["thin-body"]
+
+
+def test_a_standfirst_and_a_date_in_one_heading_are_split():
+    body = ("<h1>Harbour bridge closed</h1><h2>Cracks found in two supports<br>"
+            "20 June 2024 08:15</h2>" + _paragraphs(PARAGRAPHS))
+    article = article_from_string(_page(body), fmt="html")
+    assert article.headings == ("Cracks found in two supports",)
+    assert [b.text for b in article.zone("meta")] == ["20 June 2024 08:15"]
