@@ -118,8 +118,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule("tags or category line", rf"^{_P}(?:tags?|tagged(?: with)?|topics?|categor(?:y|ies)|"
                                    r"filed under|posted in|keywords?)\s*:", 30),
     _rule("cookie notice", r"\b(?:we|this (?:site|website)) uses? cookies\b", 60),
-    _rule("photo credit", rf"^{_P}(?:(?:photo|image|picture|photograph|illustration|video|"
+    _rule("photo credit", rf"^{_P}(?:(?:photo|image|picture|photograph|illustration|"
                           r"graphic)s?(?:\s+credits?)?|credits?)\s*:\s*\S", 12),
+    _rule("video or audio link", rf"^{_P}(?:video|watch|listen|audio|podcast)\s*:\s*\S", 12),
     _rule("letter signature",
           r"^(?:yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:kind |best |warm )?"
           r"regards|with (?:best |kind )?wishes|best wishes|respectfully(?: yours)?)\W*$", 4),

@@ -129,12 +129,22 @@ def read_html(html: str) -> HtmlReading:
 
 def _visible_words(tree) -> int:
     """Words of the text a reader sees: the page's text outside scripts, styles, the head."""
-    page = copy.deepcopy(tree)
-    for element in page.iter(*_NOT_VISIBLE):
-        element.drop_tree() if hasattr(element, "drop_tree") else None
-    body = page.find(".//body")
-    root = body if body is not None else page
-    return len(" ".join(root.itertext()).split())
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    hidden = set()
+    for element in root.iter(*_NOT_VISIBLE):
+        hidden.update(element.iter())
+    words = 0
+    for element in root.iter():
+        if element in hidden:
+            if element.tail and element.getparent() not in hidden:
+                words += len(element.tail.split())  # the text after a script is visible
+            continue
+        if isinstance(element.tag, str) and element.text:
+            words += len(element.text.split())
+        if element is not root and element.tail:
+            words += len(element.tail.split())
+    return words
 
 
 def _figure_captions(tree) -> dict[str, str]:

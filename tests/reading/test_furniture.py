@@ -65,6 +65,7 @@ from analysis.reading.furniture import (
     ("Tags: rivers, climate, farming", "tags or category line"),
     ("Filed under: Science", "tags or category line"),
     ("Photo credit: Jan Novak", "photo credit"),
+    ("WATCH: Flood waters sweep through the market", "video or audio link"),
     ("This website uses cookies to improve your experience.", "cookie notice"),
     ("Skip to main content", "navigation"),
     ("Next article »", "navigation"),
@@ -93,6 +94,7 @@ def test_furniture_lines(line, reason):
     "Sign language interpreters joined the briefing for the first time since the war began, "
     "which advocacy groups had long demanded from the government of the day.",
     "The photo: a child on a flooded street.",
+    "Video footage shows the car leaving the road, police said on Monday.",
     "Advertising revenue fell by a third.",
     "Home secretary Jane Doe resigned.",
     "The ship docked in Sevastopol.",
