@@ -25,7 +25,7 @@ _EXPORTS = {
         "ArticleAnalysisError", "ArticleError", "ArticleNotFoundError", "ArticleTooLargeError",
         "BinaryFileError", "CorpusError", "CorpusInputError", "DictionaryError",
         "EmptyArticleError", "NoReadableTextError", "NotAFileError", "ParameterError",
-        "UnreadableFileError", "UnsupportedFormatError"), "errors"),
+        "UnreadableFileError", "UnsupportedFormatError", "UnsupportedLanguageError"), "errors"),
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]

@@ -14,12 +14,21 @@ zone                      what it holds
 ``caption``               image captions (lines ending in a credit such as "(Image Credit: …)")
 ``body``                  the story's paragraphs
 ``boilerplate``           removed site furniture (related articles, comment prompts,
-                          copyright, site blurb, subscribe form, "Back to Top"), kept for audit
+                          copyright, site blurb, subscribe form, "Back to Top", wire credits,
+                          citation lines, image URLs…), each with its reason, kept for audit
 ========================  ==============================================================
 
-Offsets (``start``/``end``) index :attr:`Article.text`: the decoded file with line endings
-normalised to ``\\n``. For HTML, :attr:`Article.text` is the main content extracted by
-trafilatura (as Markdown), since the raw markup is not text a reader sees.
+Offsets (``start``/``end``) index :attr:`Article.text`. For ``.txt`` that is the decoded file
+with line endings normalised to ``\\n``. HTML and Markdown are read from their structure
+(:mod:`analysis.reading`): :attr:`Article.text` is then their plain text, one piece (heading,
+paragraph, list item, quotation, caption…) after another with a blank line between, without
+any mark-up, since mark-up is not text a reader sees.
+
+Furniture rules are shared by every format and judged line by line
+(:mod:`analysis.reading.furniture`); the footer starts only where the rest of the page is
+furniture. :attr:`Article.warnings` says what a reader of the results should know (encoding
+guessed, thin body, fallback extraction, non-English text, furniture inside the story) and
+:attr:`Article.language` records the body's language.
 """
 
 from __future__ import annotations
@@ -44,6 +53,24 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .log import logger
+from .reading import (
+    ENGLISH,
+    UNDETERMINED,
+    Piece,
+    ReadingWarning,
+    ZonedPage,
+    detect_language,
+    ends_with_credit,
+    footer_start,
+    furniture_reason,
+    is_meta_line,
+    language_name,
+    line_reasons,
+    looks_like_heading,
+    read_html,
+    read_markdown,
+    zone_pieces,
+)
 
 #: Largest article file accepted, in bytes (a long feature is ~100 kB; 5 MB is a book).
 MAX_ARTICLE_BYTES = 5_000_000
@@ -69,64 +96,7 @@ ZONE_ALIASES = {
 #: Section name of the paragraphs before the first heading.
 LEAD_SECTION = "(lead)"
 
-_CREDIT = re.compile(
-    r"[(\[]\s*(?:image|photo|picture|video)?\s*(?:credit|source|courtesy)s?\b[^()\[\]]*[)\]]\s*$"
-    r"|[(\[]\s*(?:photo|image|picture)\s*:[^()\[\]]*[)\]]\s*$",
-    re.IGNORECASE,
-)
-# Meta lines: a comment count, a dated/posted stamp, or a byline ("By Jane Doe", "By JANE DOE |
-# June 19, 2024"); "By 2030, China will…" is a sentence, not a byline.
-_META = re.compile(
-    # a comment count as sites print it: "No Comments", "3 Comments on <title>" (capital C)
-    r"(?-i:\b(?:\d+|No)\s+Comments?\b)"
-    r"|^(?:posted|published|updated|filed under|written by)(?:\s+(?:on|at|in|by)\b|:)"
-    # a byline names people in capitals (case-sensitive): "By Jane Doe", "By JANE DOE |"
-    r"|^by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\b)"
-    r"(?-i:(?:[A-Z][\w.’'-]*\s*){1,4})(?:$|[|,–—-]|and\b)",
-    re.IGNORECASE,
-)
-_MAX_META_WORDS = 40
-# A short line opening with a date is a time stamp: "June 20, 2024 10:15 AM UTC",
-# "Thu 20 Jun 2024", "2024-06-20 08:00".
-_DATE_STAMP = re.compile(
-    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
-_MAX_STAMP_WORDS = 12
-_MAX_FOOTER_WORDS = 15
-
-
-def _is_meta_line(text: str, title: str) -> bool:
-    """A category/comment-count line, a byline or a time stamp (see the patterns above)."""
-    words = len(text.split())
-    return words <= _MAX_META_WORDS and bool(
-        _META.search(text)
-        or (title and f" on {title}" in text)  # "… No Comments on <title>"
-        or (words <= _MAX_STAMP_WORDS and _DATE_STAMP.match(text)))
-
-
-# A line that starts the page footer: it and everything after it is site furniture.
-_FOOTER_START = re.compile(
-    r"^(?:related (?:articles|posts|stories|news)|you may also like|"
-    r"more (?:stories|from)\b.*|leave a (?:comment|reply)|(?:\d+ )?comments?|"
-    r"copyright\b.*|©.*|all rights reserved.*|share this(?: article)?:?|"
-    r"back to top|subscribe to\b.*|"
-    # wire credits and standards notes that close agency copy
-    r"\(?(?:additional )?(?:reporting|writing|editing) by\b.*|our standards:.*)$",
-    re.IGNORECASE,
-)
-# Furniture that can also stand alone inside a page.
-_BOILERPLATE_LINE = re.compile(
-    r"^(?:advertisement|sponsored|back to top|share(?: this)?(?: on \w+)?:?|read (?:more|next):?|"
-    r"(?:click|tap) here\b.*|sign up\b.*|subscribe\b.*|enter your email(?: address)?:?|"
-    r"follow us\b.*|leave a (?:comment|reply))$",
-    re.IGNORECASE,
-)
-_TERMINAL_PUNCT = tuple(".!?…:;,\"”’)")
 _SENTENCE_END = re.compile(r"[.,;][\"”’')\]]*$")
-_MAX_HEADING_WORDS = 14
 _MAX_TITLE_WORDS = 30
 # Fewer words than this in a page's main content means the extractor found only furniture.
 _MIN_HTML_WORDS = 12
@@ -166,6 +136,13 @@ class Article:
         encoding: the encoding used to decode the file.
         format: ``txt``, ``md`` or ``html``.
         blocks: every block of the page in reading order.
+        language: ISO 639-1 code of the body's language (``und``: undetermined, e.g. too
+            short); detected from the body when not given (:mod:`analysis.reading.language`).
+        warnings: what a reader of the results should know about how the text was read
+            (:class:`~analysis.reading.ReadingWarning`: a stable ``code`` and a message).
+        extraction: how the text was read: ``text``, ``markdown``, or for HTML ``trafilatura``,
+            ``ld+json``, ``trafilatura-recall`` or ``justext`` (see
+            :mod:`analysis.reading.html`).
     """
 
     id: str
@@ -176,6 +153,24 @@ class Article:
     encoding: str
     format: str
     blocks: tuple[Block, ...] = field(repr=False)
+    language: str | None = None
+    warnings: tuple[ReadingWarning, ...] = ()
+    extraction: str = "text"
+
+    def __post_init__(self) -> None:
+        # Frozen: fill the derived fields once, here, so every way of building an Article
+        # (files, strings, corpus rows, dataclasses.replace) records its language.
+        warnings = tuple(self.warnings)
+        if self.language is None:
+            body = "\n".join(b.text for b in self.blocks if b.zone == "body")
+            object.__setattr__(self, "language", detect_language(body).code)
+        if self.language not in (ENGLISH, UNDETERMINED) \
+                and not any(w.code == "non-english" for w in warnings):
+            warnings += (ReadingWarning(
+                "non-english", f"the body is in {language_name(self.language)} "
+                               f"({self.language}); readability, sentiment and actor analyses "
+                               "are built for English"),)
+        object.__setattr__(self, "warnings", warnings)
 
     def zone(self, name: str) -> tuple[Block, ...]:
         """The blocks of one zone (``name`` may be a zone or an alias such as ``headings``)."""
@@ -256,7 +251,8 @@ def load_article(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Articl
     """Read an article file (.txt, .md, .html/.htm) into an :class:`Article`.
 
     Text that is not UTF-8 is decoded as cp1252 (or latin-1) and a warning names the encoding;
-    :attr:`Article.encoding` records it. The file is never modified.
+    :attr:`Article.encoding` records it. Every reading warning (:attr:`Article.warnings`) is
+    also logged on the ``article_analysis`` logger. The file is never modified.
 
     Raises:
         ArticleNotFoundError, NotAFileError, UnsupportedFormatError, ArticleTooLargeError,
@@ -289,10 +285,11 @@ def load_article(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Articl
                                   "Check its permissions, or copy it somewhere readable.") \
             from error
     text, encoding = decode_bytes(data, path)
-    if encoding not in ("utf-8", "ascii", "utf-16"):
-        logger.warning("%s is not clean UTF-8; decoded it as %s", path, encoding)
-    return _build(text, fmt=fmt, source=str(path), sha256=hashlib.sha256(data).hexdigest(),
-                  encoding=encoding, fallback_id=path.stem)
+    article = _build(text, fmt=fmt, source=str(path), sha256=hashlib.sha256(data).hexdigest(),
+                     encoding=encoding, fallback_id=path.stem)
+    for warning in article.warnings:
+        logger.warning("%s: %s", path, warning)
+    return article
 
 
 def article_from_string(text: str, fmt: str = "txt", article_id: str | None = None) -> Article:
@@ -413,21 +410,13 @@ def _chunks(text: str) -> list[list[_Line]]:
     return chunks
 
 
-def _is_footer_start(text: str) -> bool:
-    """A short furniture line that opens the page footer ("Related Articles", "Copyright ©…");
-    a paragraph that merely starts with such a word ("Copyright lawyers argued…") is not."""
-    return len(text.split()) <= _MAX_FOOTER_WORDS and bool(_FOOTER_START.match(text))
+def _zone_txt(text: str) -> tuple[str, list[Block], list[Block]]:
+    """Zone a scraped plain-text page. Returns ``(title, blocks, furniture inside the story)``.
 
-
-def _looks_like_heading(text: str) -> bool:
-    """Short, unpunctuated at the end, starting with a capital or a number."""
-    words = text.split()
-    return (0 < len(words) <= _MAX_HEADING_WORDS and not text.endswith(_TERMINAL_PUNCT)
-            and (text[0].isupper() or text[0].isdigit()))
-
-
-def _zone_txt(text: str) -> tuple[str, list[Block]]:
-    """Zone a scraped plain-text page. Returns ``(title, blocks)``."""
+    Furniture is judged line by line (:mod:`analysis.reading.furniture`); the footer is the
+    trailing run of chunks made only of furniture (a short site blurb inside it included), so a
+    furniture line in the middle of the page never hides the story after it.
+    """
     chunks = _chunks(text)
     blocks: list[Block] = []
     title = ""
@@ -439,7 +428,7 @@ def _zone_txt(text: str) -> tuple[str, list[Block]]:
     # sentence (a period, comma or semicolon, possibly inside a closing quote).
     if first and len(first) == 1 and len(chunks) > 1 \
             and len(first[0].text.split()) <= _MAX_TITLE_WORDS \
-            and not _SENTENCE_END.search(first[0].text):
+            and not _SENTENCE_END.search(first[0].text) and not furniture_reason(first[0].text):
         title = first[0].text
         blocks.append(Block("title", title, first[0].start, first[0].end))
         i = 1
@@ -453,115 +442,115 @@ def _zone_txt(text: str) -> tuple[str, list[Block]]:
             i += 1
     # Meta lines (category, comment count, byline) come right after the title.
     while i < len(chunks) and i <= 3 and len(chunks[i]) == 1 \
-            and _is_meta_line(chunks[i][0].text, title):
+            and is_meta_line(chunks[i][0].text, title):
         line = chunks[i][0]
         blocks.append(Block("meta", line.text, line.start, line.end))
         i += 1
 
-    section = LEAD_SECTION
-    in_footer = False
     rest = chunks[i:]
+    flat = [line for chunk in rest for line in chunk]
+    flat_reasons = line_reasons([line.text for line in flat])
+    reasons: list[list[str | None]] = []
+    position = 0
+    for chunk in rest:
+        reasons.append(flat_reasons[position:position + len(chunk)])
+        position += len(chunk)
+    furniture = [all(r is not None for r in chunk_reasons) for chunk_reasons in reasons]
+    words = [sum(len(line.text.split()) for line in chunk) for chunk in rest]
+    footer = max(footer_start(furniture, words), 1) if rest else 0
+
+    section = LEAD_SECTION
+    inside: list[Block] = []
     for n, chunk in enumerate(rest):
-        if not in_footer and n > 0 and _is_footer_start(chunk[0].text):
-            in_footer = True
-        if in_footer:
-            for line in chunk:
+        if n >= footer:
+            for line, reason in zip(chunk, reasons[n], strict=True):
                 blocks.append(Block("boilerplate", line.text, line.start, line.end,
-                                    reason="site footer"))
+                                    reason=reason or "site footer"))
             continue
         kept = []
-        for line in chunk:
-            if _BOILERPLATE_LINE.match(line.text):
-                blocks.append(Block("boilerplate", line.text, line.start, line.end,
-                                    reason="site furniture"))
+        for line, reason in zip(chunk, reasons[n], strict=True):
+            if reason:
+                block = Block("boilerplate", line.text, line.start, line.end, reason=reason)
+                blocks.append(block)
+                inside.append(block)
             else:
                 kept.append(line)
         if not kept:
             continue
-        if _CREDIT.search(kept[-1].text):
+        if ends_with_credit(kept[-1].text):
             for line in kept[:-1]:
                 blocks.append(Block("image_title", line.text, line.start, line.end, section))
             caption = kept[-1]
             blocks.append(Block("caption", caption.text, caption.start, caption.end, section))
             continue
-        has_more_body = n + 1 < len(rest) and not _is_footer_start(rest[n + 1][0].text)
-        if len(kept) == 1 and has_more_body and _looks_like_heading(kept[0].text):
+        has_more_body = n + 1 < footer and not furniture[n + 1]
+        if len(kept) == 1 and has_more_body and looks_like_heading(kept[0].text):
             section = kept[0].text
             blocks.append(Block("heading", section, kept[0].start, kept[0].end, section))
             continue
         # A paragraph: one line, or hard-wrapped lines joined (the block spans them all).
         start, end = kept[0].start, kept[-1].end
         blocks.append(Block("body", text[start:end], start, end, section))
-    return title, blocks
+    body = [b for b in blocks if b.zone == "body"]
+    inside = [b for b in inside if body and body[0].start < b.start < body[-1].start]
+    return title, blocks, inside
 
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_IMAGE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)\s*$")
-
-
-def _zone_md(text: str) -> tuple[str, list[Block]]:
-    """Zone Markdown: ``#`` is the title, deeper ``#`` are headings, images give image titles."""
+def _assemble(page: ZonedPage) -> tuple[str, list[Block]]:
+    """The text of zoned pieces (blank lines between them) and their blocks with offsets."""
+    parts: list[str] = []
     blocks: list[Block] = []
-    title = ""
+    position = 0
     section = LEAD_SECTION
-    for chunk in _chunks(text):
-        first = chunk[0]
-        heading = _MD_HEADING.match(first.text) if len(chunk) == 1 else None
-        image = _MD_IMAGE.match(first.text) if len(chunk) == 1 else None
-        if heading:
-            inner = heading.group(2)
-            start = first.start + first.text.index(inner) if inner else first.start
-            if len(heading.group(1)) == 1 and not title:
-                title = inner
-                blocks.append(Block("title", inner, start, start + len(inner)))
-            elif inner == title:
-                blocks.append(Block("duplicate_title", inner, start, start + len(inner),
-                                    reason="repeated headline"))
-            elif inner:
-                section = inner
-                blocks.append(Block("heading", inner, start, start + len(inner), section))
-        elif image:
-            alt = image.group(1).strip()
-            if alt:
-                start = first.start + 2
-                blocks.append(Block("image_title", alt, start, start + len(alt), section))
-        elif _CREDIT.search(chunk[-1].text) or (first.text.startswith(("*", "_"))
-                                                 and first.text.endswith(("*", "_"))
-                                                 and len(chunk) == 1 and blocks
-                                                 and blocks[-1].zone == "image_title"):
-            line = chunk[-1]
-            inner = line.text.strip("*_ ")
-            start = line.start + line.text.index(inner)
-            blocks.append(Block("caption", inner, start, start + len(inner), section))
-        elif _BOILERPLATE_LINE.match(first.text) and len(chunk) == 1:
-            blocks.append(Block("boilerplate", first.text, first.start, first.end,
-                                reason="site furniture"))
-        else:
-            start, end = first.start, chunk[-1].end
-            blocks.append(Block("body", text[start:end], start, end, section))
-    return title, blocks
+    for item in page.zoned:
+        if parts:
+            parts.append("\n\n")
+            position += 2
+        start, end = position, position + len(item.text)
+        parts.append(item.text)
+        position = end
+        if item.zone == "heading":
+            section = item.text
+        in_section = item.zone in ("heading", "body", "image_title", "caption")
+        blocks.append(Block(item.zone, item.text, start, end,
+                            section if in_section else None, item.reason))
+    return "".join(parts), blocks
 
 
-def _html_to_markdown(html: str, source: str | None) -> tuple[str, str]:
-    """Main content of an HTML page as Markdown, and the page title, via trafilatura."""
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
+def _structured(pieces: list[Piece]) -> tuple[str, str, list[Block], list[Block]]:
+    """(text, title, blocks, furniture inside the story) of pieces read from HTML/Markdown."""
+    page = zone_pieces(pieces)
+    text, blocks = _assemble(page)
+    inside_ids = {id(z) for z in page.furniture_in_story}
+    inside = [b for b, z in zip(blocks, page.zoned, strict=True) if id(z) in inside_ids]
+    return text, page.title, blocks, inside
 
-    markdown = trafilatura.extract(html, output_format="markdown", include_formatting=True,
-                                   include_images=True, include_comments=False,
-                                   include_tables=False, include_links=False)
-    if not markdown or not markdown.strip():
+
+def _read_html(html: str, source: str | None) -> tuple[str, str, list[Block], list[Block],
+                                                        str, list[ReadingWarning]]:
+    """Main content of an HTML page, from its structure (:mod:`analysis.reading.html`)."""
+    reading = read_html(html)
+    words = reading.body_words
+    if not reading.pieces or words + sum(
+            len(p.text.split()) for p in reading.pieces if p.kind == "heading") < _MIN_HTML_WORDS:
+        shown = " ".join(p.text for p in reading.pieces)[:80]
+        detail = f" (only {shown!r} outside scripts, styles and navigation)" if shown else \
+            " (only scripts, styles, navigation or boilerplate)"
         raise NoReadableTextError(
-            source, "the HTML page has no readable main content (only scripts, styles, "
-            "navigation or boilerplate)",
+            source, f"the HTML page has no readable main content{detail}",
             "Save the article's own page, or copy its text into a .txt file.")
-    if len(markdown.split()) < _MIN_HTML_WORDS:
-        raise NoReadableTextError(
-            source, f"the HTML page has no readable main content (only {markdown.strip()!r} "
-            "outside scripts, styles and navigation)",
-            "Save the article's own page, or copy its text into a .txt file.")
-    metadata = trafilatura.extract_metadata(html)
-    page_title = (metadata.title or "") if metadata else ""
-    return markdown, page_title
+    warnings = []
+    if reading.path != "trafilatura":
+        tried = ", ".join(f"{path} {n} words" for path, n in reading.tried)
+        warnings.append(ReadingWarning(
+            "fallback", f"the main extraction came out thin; read the page with "
+                        f"{reading.path} instead (body words: {tried})"))
+    if reading.thin:
+        warnings.append(ReadingWarning(
+            "thin-body", f"only {words} words of body against {reading.page_words} words "
+                         "shown on the page; the story may be missing (check the saved page)"))
+    text, title, blocks, inside = _structured(reading.pieces)
+    return text, title, blocks, inside, reading.path, warnings
 
 
 def _build(text: str, *, fmt: str, source: str | None, sha256: str, encoding: str,
@@ -569,22 +558,33 @@ def _build(text: str, *, fmt: str, source: str | None, sha256: str, encoding: st
     if not text.strip():
         raise EmptyArticleError(source, "the text is empty or holds only white space",
                                 "Pass the article's text.")
+    warnings: list[ReadingWarning] = []
+    if encoding not in ("utf-8", "ascii", "utf-16"):
+        warnings.append(ReadingWarning(
+            "encoding-guessed", f"the file is not clean UTF-8; decoded it as {encoding}"))
     if fmt == "html":
-        text, page_title = _html_to_markdown(text, source)
-        title, blocks = _zone_md(text)
-        if not title and page_title:
-            title = page_title
+        text, title, blocks, inside, extraction, found = _read_html(text, source)
+        warnings.extend(found)
     elif fmt == "md":
-        title, blocks = _zone_md(text)
+        text, title, blocks, inside = _structured(read_markdown(text))
+        extraction = "markdown"
     else:
-        title, blocks = _zone_txt(text)
+        title, blocks, inside = _zone_txt(text)
+        extraction = "text"
     if not any(b.zone == "body" for b in blocks):
         raise NoReadableTextError(source, "no body paragraphs were found in the article",
                                   "Check that the file holds the article's text, not only "
                                   "a title or site furniture.")
+    if inside:
+        shown = "; ".join(dict.fromkeys(f"{b.reason}: {b.text[:40]!r}" for b in inside[:3]))
+        more = f" and {len(inside) - 3} more" if len(inside) > 3 else ""
+        warnings.append(ReadingWarning(
+            "furniture-in-story", f"{len(inside)} furniture line{'s' if len(inside) > 1 else ''}"
+                                  f" removed from between story paragraphs ({shown}{more})"))
     if explicit_id or fallback_id:
         article_id = slugify(fallback_id or "")
     else:
         article_id = slugify(title, fallback=f"article-{sha256[:10]}")
     return Article(id=article_id, title=title, source=source, sha256=sha256, text=text,
-                   encoding=encoding, format=fmt, blocks=tuple(blocks))
+                   encoding=encoding, format=fmt, blocks=tuple(blocks),
+                   warnings=tuple(warnings), extraction=extraction)

@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
                                   help="analyse one article and print a summary or its record")
     analyse.add_argument("article", help="a .txt, .md or .html article file")
     analyse.add_argument("--json", action="store_true", help="print the result record as JSON")
+    analyse.add_argument("--allow-language", action="store_true",
+                         help="analyse an article that is not in English anyway (readability, "
+                              "sentiment and actors are built for English)")
     _add_common(analyse, "zones to analyse, comma-separated (default: body; also title, "
                          "headings, image_titles, captions)")
 
@@ -94,6 +97,7 @@ def _summary(record: dict) -> str:
     lines = [
         f"{art['title'] or '(untitled)'}",
         f"  id: {art['id']}   source: {art['source'] or '<text>'}   encoding: {art['encoding']}",
+        f"  language: {art['language']}   read as: {art['extraction']}",
         "  zones: " + ", ".join(f"{k} {v}" for k, v in zones.items()),
         f"  sections: {', '.join(art['sections'])}",
         f"  analysed ({', '.join(record['zones_analysed'])}): {stats['words']} words, "
@@ -107,8 +111,10 @@ def _analyse(args: argparse.Namespace) -> int:
     from .record import build_record
 
     dictionary = load_dictionary(args.actor_dictionary)
+    # Reading warnings go to stderr through the package logger (load_article logs them).
     article = load_article(args.article, max_bytes=args.max_bytes)
-    record = build_record(article, normalise_zones(args.zones), dictionary)
+    record = build_record(article, normalise_zones(args.zones), dictionary,
+                          allow_language=args.allow_language)
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:

@@ -65,6 +65,19 @@ class NoReadableTextError(ArticleError):
     """An HTML page whose main content holds no readable text (scripts, styles, navigation only)."""
 
 
+class UnsupportedLanguageError(ArticleError):
+    """The article is not in English, and the English-only analyses were not allowed on it.
+
+    Attributes:
+        language: the ISO 639-1 code of the detected language.
+    """
+
+    def __init__(self, path: str | Path | None, problem: str, advice: str, *,
+                 language: str) -> None:
+        self.language = language
+        super().__init__(path, problem, advice)
+
+
 class ParameterError(ArticleAnalysisError):
     """A function or CLI option was given a value it cannot use."""
 

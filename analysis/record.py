@@ -31,6 +31,9 @@ def article_section(article: Article) -> dict[str, Any]:
         "encoding": article.encoding,
         "zones": article.zone_counts(),
         "sections": list(article.section_names()),
+        "language": article.language,
+        "extraction": article.extraction,
+        "warnings": [w.to_dict() for w in article.warnings],
     }
 
 
@@ -41,13 +44,18 @@ def basic_counts(doc: Document) -> dict[str, int]:
 
 
 def build_record(article: Article, zones: Iterable[str] = ("body",),
-                 dictionary: ActorDictionary | None = None) -> dict[str, Any]:
+                 dictionary: ActorDictionary | None = None, *,
+                 allow_language: bool = False) -> dict[str, Any]:
     """Analyse ``article`` (its body by default) and return the result record.
 
     ``dictionary`` is the actor dictionary (default: the packaged one,
     :func:`analysis.dictionary.load_dictionary`).
+
+    Raises:
+        UnsupportedLanguageError: the article is not in English and ``allow_language`` is
+            False: its readability, sentiment and actors would be confident nonsense.
     """
-    doc = prepare(article, zones)
+    doc = prepare(article, zones, allow_language=allow_language)
     sentiment_section = sentiment.record_section(doc)
     return {
         "schema": SCHEMA,

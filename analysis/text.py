@@ -9,9 +9,17 @@ needed. Two rules are added on top of Punkt:
 * a quotation closed by ``,”`` / ``?”`` / ``!”`` and followed by a lower-case attribution
   ("… path,” Putin stressed. / “Why?” she asked.) stays one sentence.
 
+Chinese and Japanese: the full-width sentence marks 。！？ (and ．) end a sentence, with any
+closing quotes or brackets after them; each Han character or kana is one word, since these
+scripts do not put spaces between words (so 300 Chinese characters are about 300 words, not
+the handful of runs between punctuation marks).
+
 Counting rules: a *word* is a token that holds at least one letter or digit ("U.S.",
 "Putin’s", "high-profile", "2024" are one word each; punctuation is not a word). A *sentence*
 never crosses a paragraph boundary.
+
+Analyses of articles that are not in English are refused by :func:`prepare` unless
+``allow_language=True`` (see :class:`~analysis.errors.UnsupportedLanguageError`).
 """
 
 from __future__ import annotations
@@ -26,7 +34,9 @@ from nltk.tokenize import RegexpTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from .article import Article, Block, normalise_zones
+from .errors import UnsupportedLanguageError
 from .paths import RESOURCES_DIR
+from .reading import ENGLISH, UNDETERMINED, language_name
 
 
 @dataclass(frozen=True)
@@ -88,12 +98,31 @@ _NUMBER_SIGN = re.compile(r"\bNos?\.$")
 _ABBREV_END = re.compile(r"(?:^|[\s(“\"'])((?:[A-Za-z]\.){2,}|[A-Za-z]+\.)$")
 
 
+# A CJK sentence end: a full-width mark, then closing quotes or brackets.
+_CJK_END = re.compile(r"[。！？．]+[」』”’）)\]】〕\"']*")
+
+
+def _cjk_spans(text: str, start: int, end: int) -> list[list[int]]:
+    """Cut ``text[start:end]`` after each CJK sentence end (spans trimmed of white space)."""
+    spans = []
+    for match in _CJK_END.finditer(text, start, end):
+        if match.end() < end:
+            spans.append([start, match.end()])
+            start = match.end()
+            while start < end and text[start].isspace():
+                start += 1
+    spans.append([start, end])
+    return [s for s in spans if s[1] > s[0]]
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Split ``text`` into sentences; return ``(start, end)`` spans shifted by ``offset``.
 
     Spans are trimmed of surrounding white space. See the module docstring for the rules.
     """
     spans = [list(span) for span in _punkt().span_tokenize(text)]
+    if _CJK_END.search(text):
+        spans = [cut for start, end in spans for cut in _cjk_spans(text, start, end)]
     merged: list[list[int]] = []
     for span in spans:
         if merged:
@@ -119,6 +148,7 @@ _TOKEN_PATTERN = r"""(?x)
     | [\w.+-]+@[\w-]+(?:\.[\w-]+)+             # e-mail addresses
     | (?:[A-Za-z]\.){2,}                       # U.S. a.m. U.N.
     | \d+(?:[.,:/]\d+)*(?:%|[A-Za-z]+)?(?:[-‐]\w+)*  # 2024 3.5 1,000 50% 1990s 3rd 24-hour
+    | [\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]   # one Han character or kana
     | \w+(?:[-‐'’]\w+)*(?:(?<=s)['’](?!\w))?   # words, hyphenated words, possessives
     | \.\.\.|…                                 # ellipsis
     | [^\w\s]                                  # any other single punctuation mark
@@ -192,8 +222,32 @@ class Document:
         return list(self.tokens[lo:hi])
 
 
-def prepare(article: Article, zones: Iterable[str] = ("body",)) -> Document:
-    """Cut an article's zones (body by default) into sentences and tokens."""
+def check_language(article: Article, allow_language: bool = False) -> None:
+    """Refuse an article whose body is not in English, unless ``allow_language``.
+
+    Raises:
+        UnsupportedLanguageError: :attr:`Article.language` is known and not English.
+    """
+    if allow_language or article.language in (ENGLISH, UNDETERMINED, None):
+        return
+    raise UnsupportedLanguageError(
+        article.source,
+        f"the article is in {language_name(article.language)} ({article.language}); "
+        "readability, sentiment and actor analyses are built for English and would give "
+        "confident nonsense",
+        "Analyse it anyway with allow_language=True (CLI: --allow-language); the record then "
+        "carries a non-english warning.", language=article.language)
+
+
+def prepare(article: Article, zones: Iterable[str] = ("body",), *,
+            allow_language: bool = False) -> Document:
+    """Cut an article's zones (body by default) into sentences and tokens.
+
+    Raises:
+        UnsupportedLanguageError: the article is not in English and ``allow_language`` is
+            False (see :func:`check_language`).
+    """
+    check_language(article, allow_language)
     zone_list = tuple(normalise_zones(zones))
     return Document(article, zone_list, article.blocks_in(zone_list),
                     tuple(sentences(article, zone_list)),

@@ -219,3 +219,27 @@ def test_furniture_words_inside_the_story_do_not_start_the_footer():
         "The case was he", "Copyright lawye", "The judge will "]
     assert [b.text for b in article.boilerplate] == ["Read more", "Related Articles",
                                                      "Back to Top"]
+
+
+def test_reading_fields_are_filled_for_every_article():
+    article = article_from_string("A title\n\nThe talks ended without a deal on Friday.\n")
+    assert article.extraction == "text" and article.warnings == ()
+    assert article.language == "und"  # too short to tell
+    moved = dataclasses.replace(article, source="elsewhere.txt")
+    assert moved.language == article.language and moved.warnings == article.warnings
+
+
+def test_html_and_markdown_text_is_plain_and_offsets_hold(tmp_path):
+    page = ("<html><head><meta property='og:title' content='Leaders meet'></head><body>"
+            "<article><p>The delegation met officials in the capital to discuss <b>trade</b> "
+            "and security for many hours on end.</p><p><strong>Trade first</strong></p>"
+            "<p>They agreed to meet again next year, officials said after the long talks.</p>"
+            "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    article = load_article(path)
+    assert article.title == "Leaders meet" and article.zone_counts()["title"] == 1
+    assert article.headings == ("Trade first",)
+    assert "**" not in article.text and "<" not in article.text
+    for block in article.blocks:
+        assert article.text[block.start:block.end] == block.text

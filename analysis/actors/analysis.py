@@ -70,7 +70,9 @@ def headline_actors(article: Article, dictionary: ActorDictionary) -> dict[str, 
         if not blocks:
             result[key] = set()
             continue
-        result[key] = {m.actor for m in detect_mentions(prepare(article, [zone]), dictionary)}
+        # The caller's analysis has already accepted (or refused) the article's language.
+        doc = prepare(article, [zone], allow_language=True)
+        result[key] = {m.actor for m in detect_mentions(doc, dictionary)}
     return result
 
 
