@@ -34,6 +34,8 @@ ARTICLE_FIELDS: dict[str, tuple[tuple[str, ...], str]] = {
     "id": (("article", "id"), "string"),
     "title": (("article", "title"), "string"),
     "sha256": (("article", "sha256"), "string"),
+    "language": (("article", "language"), "string"),
+    "extraction": (("article", "extraction"), "string"),
     **{f"zones_{name}": (("article", "zones", name), "int64") for name in ZONE_COUNTS},
     "words": (("stats", "words"), "int64"),
     "sentences": (("stats", "sentences"), "int64"),
@@ -58,6 +60,7 @@ COUNT_FIELDS: dict[str, tuple[str, ...]] = {
 
 ARTICLE_COLUMNS: dict[str, str] = {
     **{name: kind for name, (_, kind) in ARTICLE_FIELDS.items()},
+    "warnings": "string",  # reading warning codes, "; "-separated ("" when there are none)
     **dict.fromkeys(COUNT_FIELDS, "int64"),
 }
 
@@ -113,10 +116,20 @@ def as_kind(value: Any, kind: str) -> Any:
     return None if number != number else number
 
 
+def warning_codes(record: Mapping[str, Any]) -> str | None:
+    """The codes of ``record["article"]["warnings"]`` joined by ``"; "`` (``""`` for none,
+    ``None`` when the record has no warnings list); the messages stay in the record."""
+    warnings = get_path(record, ("article", "warnings"))
+    if not isinstance(warnings, list):
+        return None
+    return "; ".join(str(w.get("code")) for w in warnings if isinstance(w, Mapping))
+
+
 def article_row(record: Mapping[str, Any]) -> dict[str, Any]:
     """The record's ``articles`` row (:data:`ARTICLE_COLUMNS`)."""
     row = {name: as_kind(get_path(record, path), kind)
            for name, (path, kind) in ARTICLE_FIELDS.items()}
+    row["warnings"] = warning_codes(record)
     for name, path in COUNT_FIELDS.items():
         value = get_path(record, path)
         row[name] = len(value) if isinstance(value, list) else None
