@@ -16,7 +16,7 @@ VADER's own normalisation (alpha 15), for plotting both on one axis; classes use
 (AFINN sums are integers: > 0 positive, < 0 negative, 0 neutral), VADER's classes use the
 threshold of :mod:`analysis.sentiment`.
 
-Agreement between the two (:func:`agreement`):
+Agreement between the two (:func:`afinn_agreement`):
 
 * ``class_agreement``: share of sentences given the same class (positive / neutral / negative);
 * ``cohen_kappa``: Cohen's κ on those three classes, ``(p_o - p_e) / (1 - p_e)`` with ``p_e``
@@ -57,7 +57,7 @@ class _Lexicon:
     pattern: re.Pattern[str]
 
 
-def read_afinn_list(path: Path = AFINN_LIST) -> dict[str, int]:
+def _read_list(path: Path = AFINN_LIST) -> dict[str, int]:
     """Entry -> rating from a tab-separated AFINN file (``entry<TAB>rating`` per line)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -78,7 +78,7 @@ def read_afinn_list(path: Path = AFINN_LIST) -> dict[str, int]:
 def _lexicon() -> _Lexicon:
     # One alternation of all 3,382 entries, compiled once. Longest first: at a given position
     # the regular expression takes the first alternative that matches, so a phrase wins.
-    ratings = read_afinn_list()
+    ratings = _read_list()
     entries = sorted(ratings, key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, entries)) + r")\b")
     return _Lexicon(ratings, pattern)
@@ -149,7 +149,7 @@ def pearson(x: list[float], y: list[float]) -> float | None:
 
 
 def afinn_agreement(table: pd.DataFrame) -> dict[str, Any]:
-    """Agreement of a :func:`compare` table (definitions in the module docstring), plus
+    """Agreement of an :func:`afinn_comparison` table (definitions in the module docstring), plus
     ``sentences`` and the class counts of each lexicon."""
     vader_labels = table["vader_label"].to_list()
     afinn_labels = table["afinn_label"].to_list()

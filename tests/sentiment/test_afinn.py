@@ -44,7 +44,7 @@ def test_matching_rules(text, words):
 
 
 def test_packaged_list_is_read_whole():
-    ratings = ac.read_afinn_list()
+    ratings = ac._read_list()
     assert len(ratings) == 3382
     # Ratings read off AFINN-en-165.txt by hand.
     assert (ratings["abandon"], ratings["breathtaking"], ratings["does not work"]) == (-2, 5, -3)
@@ -56,7 +56,7 @@ def test_malformed_list_is_a_named_error(tmp_path, line):
     path = tmp_path / "list.txt"
     path.write_text(f"bad\t-3\n{line}\n", encoding="utf-8")
     with pytest.raises(ac.AfinnListError, match="line 2"):
-        ac.read_afinn_list(path)
+        ac._read_list(path)
 
 
 def test_afinn_package_is_not_imported():
