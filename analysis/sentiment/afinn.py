@@ -1,19 +1,22 @@
 """A second opinion on sentence sentiment: the AFINN lexicon, and its agreement with VADER.
 
 AFINN (Finn Årup Nielsen, 2011; list ``AFINN-en-165``, 3,382 words and phrases rated -5 … +5 by
-hand) ships inside the ``afinn`` wheel and works offline. Its method is independent of VADER's:
-the ``afinn`` package lower-cases the text, finds every list entry as a whole word (a regular
-expression with ``\\b`` boundaries, longest entry first, so phrases such as "does not work" win
-over their words) and **sums** the ratings. There is no negation, booster, "but" or punctuation
-rule. Curly apostrophes are made straight here first, since the list is written with
-``'`` ("can't stand") and news text uses ``’``.
+hand) is read from ``resources/AFINN-en-165.txt``, the list as the ``afinn`` wheel ships it,
+under the Open Database License 1.0 (``resources/AFINN_LICENSE.txt``; see ``THIRD_PARTY.md``).
+The ``afinn`` package itself (its metadata says GPL) is not used at run time. Matching is the
+package's method, written here: whitespace runs become one space, the text is lower-cased,
+every list entry is found as a whole word (a regular expression with ``\\b`` boundaries,
+longest entry first, so phrases such as "does not work" win over their words) and the ratings
+are **summed**. There is no negation, booster, "but" or punctuation rule. Curly apostrophes
+are made straight here first, since the list is written with ``'`` ("can't stand") and news
+text uses ``’``.
 
 On VADER's scale: ``afinn_scaled = s / sqrt(s² + 15)`` maps the sum ``s`` into (-1, 1) with
 VADER's own normalisation (alpha 15), for plotting both on one axis; classes use the sum's sign
 (AFINN sums are integers: > 0 positive, < 0 negative, 0 neutral), VADER's classes use the
 threshold of :mod:`analysis.sentiment`.
 
-Agreement between the two (:func:`agreement`):
+Agreement between the two (:func:`afinn_agreement`):
 
 * ``class_agreement``: share of sentences given the same class (positive / neutral / negative);
 * ``cohen_kappa``: Cohen's κ on those three classes, ``(p_o - p_e) / (1 - p_e)`` with ``p_e``
@@ -27,28 +30,65 @@ Agreement between the two (:func:`agreement`):
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from afinn import Afinn
 
+from ..errors import ArticleAnalysisError
+from ..paths import RESOURCES_DIR
 from ..text import Document
 from .scores import DEFAULT_THRESHOLD, check_threshold, label, sentence_table
 
 CLASSES = ("negative", "neutral", "positive")
+AFINN_LIST = RESOURCES_DIR / "AFINN-en-165.txt"
+
+
+class AfinnListError(ArticleAnalysisError):
+    """The packaged AFINN list is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    ratings: dict[str, int]
+    pattern: re.Pattern[str]
+
+
+def _read_list(path: Path = AFINN_LIST) -> dict[str, int]:
+    """Entry -> rating from a tab-separated AFINN file (``entry<TAB>rating`` per line)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AfinnListError(f"{path}: cannot read the AFINN list ({exc}); reinstall "
+                             "article-analysis") from exc
+    ratings: dict[str, int] = {}
+    for number, line in enumerate(lines, 1):
+        fields = line.strip().split("\t")
+        if len(fields) != 2 or not fields[0] or not fields[1].lstrip("-").isdigit():
+            raise AfinnListError(f"{path}, line {number}: expected 'entry<TAB>rating' "
+                                 f"(an integer), got {line!r}")
+        ratings[fields[0]] = int(fields[1])
+    return ratings
 
 
 @lru_cache(maxsize=1)
-def _afinn() -> Afinn:
-    # Building one compiles a regular expression of all 3,382 entries: do it once.
-    return Afinn(language="en", emoticons=False)
+def _lexicon() -> _Lexicon:
+    # One alternation of all 3,382 entries, compiled once. Longest first: at a given position
+    # the regular expression takes the first alternative that matches, so a phrase wins.
+    ratings = _read_list()
+    entries = sorted(ratings, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, entries)) + r")\b")
+    return _Lexicon(ratings, pattern)
 
 
 def afinn_words(text: str) -> list[tuple[str, int]]:
     """The AFINN entries found in ``text`` with their ratings, in order."""
-    model = _afinn()
-    return [(match, model._dict[match]) for match in model.find_all(text.replace("’", "'"))]
+    lexicon = _lexicon()
+    prepared = re.sub(r"\s+", " ", text.replace("’", "'")).lower()
+    return [(match, lexicon.ratings[match]) for match in lexicon.pattern.findall(prepared)]
 
 
 def afinn_score(text: str) -> int:
@@ -109,7 +149,7 @@ def pearson(x: list[float], y: list[float]) -> float | None:
 
 
 def afinn_agreement(table: pd.DataFrame) -> dict[str, Any]:
-    """Agreement of a :func:`compare` table (definitions in the module docstring), plus
+    """Agreement of an :func:`afinn_comparison` table (definitions in the module docstring), plus
     ``sentences`` and the class counts of each lexicon."""
     vader_labels = table["vader_label"].to_list()
     afinn_labels = table["afinn_label"].to_list()

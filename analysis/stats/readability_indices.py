@@ -16,10 +16,9 @@ Definitions (all counted over the analysed zones of one Document):
   ``-ed``/``-ied``, ``-ing``, ``-er``/``-est``); numerals are familiar; a hyphenated word is
   familiar when all its parts are. Proper names count as difficult (they are not on the list).
 
-The list is read from the data file ``resources/en/easy_words.txt`` shipped in the ``textstat``
-wheel, located through package metadata: textstat itself is never imported or called (its
-functions try to download NLTK's cmudict). Without textstat installed the Dale–Chall score is
-``None``.
+The list (2,941 words) is ``resources/dale_chall_words.txt``, copied by
+``scripts/build_word_lists.py`` from the data file of the ``textstat`` wheel (MIT; see
+``THIRD_PARTY.md``); textstat is a build-time tool only, never imported at run time.
 
 Formulas (W words, S sentences, Y syllables, L letters):
 
@@ -40,13 +39,15 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata
 
 import pandas as pd
 
 from ..errors import ParameterError
+from ..paths import RESOURCES_DIR
 from ..text import Document, Sentence, Token
 from .syllables import count_syllables
+
+DALE_CHALL_LIST = RESOURCES_DIR / "dale_chall_words.txt"
 
 INDICES = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
            "coleman_liau_index", "automated_readability_index")
@@ -216,17 +217,10 @@ def is_complex_word(word: str, proper_noun: bool = False) -> bool:
 
 
 @lru_cache(maxsize=1)
-def dale_chall_words() -> frozenset[str] | None:
-    """The Dale–Chall familiar words from textstat's data file, or None if it is not installed."""
-    try:
-        dist = metadata.distribution("textstat")
-    except metadata.PackageNotFoundError:
-        return None
-    for file in dist.files or ():
-        if file.as_posix().endswith("resources/en/easy_words.txt"):
-            text = file.locate().read_text(encoding="utf-8")
-            return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
-    return None
+def dale_chall_words() -> frozenset[str]:
+    """The Dale–Chall familiar words (lower-case), read once from the packaged list."""
+    text = DALE_CHALL_LIST.read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
 
 
 def _inflection_bases(word: str) -> list[str]:
@@ -264,10 +258,7 @@ def is_familiar(word: str, familiar: frozenset[str] | None = None) -> bool:
 
 @lru_cache(maxsize=65536)
 def _is_familiar_packaged(word: str) -> bool:
-    familiar = dale_chall_words()
-    if familiar is None:
-        raise ParameterError("the Dale–Chall word list is not installed (pip install textstat)")
-    return is_familiar(word, familiar)
+    return is_familiar(word, dale_chall_words())
 
 
 # --- counting over a Document ----------------------------------------------------------------
@@ -310,7 +301,6 @@ def sentence_counts(doc: Document, sentence_words: Sequence[Sequence[Token]] | N
     if sentence_words is None:
         sentence_words = words_by_sentence(doc)
     names = proper_nouns(doc, sentence_words)
-    has_list = dale_chall_words() is not None
     result = []
     for words in sentence_words:
         syllables = letters = poly = complex_ = difficult = 0
@@ -321,10 +311,9 @@ def sentence_counts(doc: Document, sentence_words: Sequence[Sequence[Token]] | N
             poly += n >= 3
             is_name = token.text[:1].isupper() and (position > 0 or token.norm in names)
             complex_ += is_complex_word(token.text, proper_noun=is_name)
-            if has_list:
-                difficult += not is_familiar(token.text)
+            difficult += not is_familiar(token.text)
         result.append(ReadabilityCounts(len(words), 1, syllables, letters, poly, complex_,
-                                        difficult if has_list else None))
+                                        difficult))
     return result
 
 
@@ -350,7 +339,8 @@ def readability_counts(doc: Document,
 
 
 def scores(counts: ReadabilityCounts) -> dict[str, float | None]:
-    """The six indices (contract names) and ``dale_chall`` (None without the word list)."""
+    """The six indices (contract names) and ``dale_chall`` (None when ``counts`` has no
+    difficult-word count)."""
     c = counts
     result: dict[str, float | None] = {
         "flesch_reading_ease": flesch_reading_ease(c.words, c.sentences, c.syllables),

@@ -6,7 +6,8 @@ Counting rules shared by every function here:
 * A **term** is a word token (:mod:`analysis.text`) case-folded, with curly apostrophes made
   straight and a possessive ending removed ("Putin’s" → "putin", "countries’" → "countries").
 * **Stop words** are the Snowball English stop-word list (174 function words such as "the",
-  "of", "was"), as shipped by the ``stopwords`` PyPI package, plus any ``extra_stopwords``.
+  "of", "was"; ``resources/stopwords_en.txt``, copied from the ``stopwords`` PyPI package by
+  ``scripts/build_word_lists.py``), plus any ``extra_stopwords``.
   Numerals ("2024", "3") are left out of frequencies, n-grams and collocations too.
 * N-grams and collocations never cross a sentence boundary.
 """
@@ -20,13 +21,13 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import pandas as pd
-import stopwords as stopwords_package
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 from nltk.stem.snowball import SnowballStemmer
 from nltk.text import ConcordanceIndex
 from nltk.util import ngrams as nltk_ngrams
 
 from ..errors import ParameterError, positive_int
+from ..paths import RESOURCES_DIR
 from ..text import Document, Token
 from .readability_indices import proper_nouns, words_by_sentence
 
@@ -34,12 +35,13 @@ from .readability_indices import proper_nouns, words_by_sentence
 # taken to be no more common than that, so its keyness stays finite.
 REFERENCE_FLOOR = 1e-8
 G2_CRITICAL_001 = 10.83  # chi-squared with 1 degree of freedom, p < 0.001
+STOPWORD_LIST = RESOURCES_DIR / "stopwords_en.txt"
 
 
 @lru_cache(maxsize=1)
 def _snowball_stopwords() -> frozenset[str]:
-    return frozenset(w.strip().lower().replace("’", "'")
-                     for w in stopwords_package.get_stopwords("english") if w.strip())
+    text = STOPWORD_LIST.read_text(encoding="utf-8")
+    return frozenset(w.strip().lower().replace("’", "'") for w in text.splitlines() if w.strip())
 
 
 def stopword_set(extra_stopwords: Iterable[str] = ()) -> frozenset[str]:

@@ -1,12 +1,19 @@
-"""Tests of analysis.afinn_compare: AFINN scores and the agreement with VADER."""
+"""Tests of analysis.sentiment.afinn: the packaged AFINN list, scores and the agreement with
+VADER."""
 
 from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
 
 import pytest
 
 from analysis.article import article_from_string
 from analysis.sentiment import afinn as ac
 from analysis.text import prepare
+
+from ..conftest import ROOT
 
 
 # AFINN-en-165 ratings: good +3, bad -3, terrible -3, critics -2, angry -3, win +4,
@@ -22,6 +29,54 @@ from analysis.text import prepare
 def test_afinn_words_and_score(text, words, score):
     assert ac.afinn_words(text) == words
     assert ac.afinn_score(text) == score
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # Runs of whitespace (tabs, line breaks) inside a phrase count as one space.
+    ("It does  not\nwork.", [("does not work", -3)]),
+    # Whole words only: "bad" inside "badge" and "won" inside "wonder" are not matched.
+    ("A badge, a wonder, a bad day.", [("bad", -3)]),
+    # Upper case is lowered; a hyphen is a word boundary ("ill-advised" is not an entry).
+    ("An ILL-ADVISED plan", [("ill", -2)]),
+])
+def test_matching_rules(text, words):
+    assert ac.afinn_words(text) == words
+
+
+def test_packaged_list_is_read_whole():
+    ratings = ac._read_list()
+    assert len(ratings) == 3382
+    # Ratings read off AFINN-en-165.txt by hand.
+    assert (ratings["abandon"], ratings["breathtaking"], ratings["does not work"]) == (-2, 5, -3)
+    assert min(ratings.values()) == -5 and max(ratings.values()) == 5
+
+
+@pytest.mark.parametrize("line", ["good", "good\t+x", "\t3", "good\t3\textra"])
+def test_malformed_list_is_a_named_error(tmp_path, line):
+    path = tmp_path / "list.txt"
+    path.write_text(f"bad\t-3\n{line}\n", encoding="utf-8")
+    with pytest.raises(ac.AfinnListError, match="line 2"):
+        ac._read_list(path)
+
+
+def test_afinn_package_is_not_imported():
+    """The list is read from analysis/resources: the afinn wheel (metadata: GPL) is not used."""
+    code = ("import sys; from analysis.sentiment.afinn import afinn_score; "
+            "afinn_score('good'); print('afinn' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_packaged_list_is_the_wheels():
+    """scripts/build_word_lists.py --check: the packaged lists are byte copies of the build-time
+    wheels' files (skipped where the build extra is not installed)."""
+    for name in ("afinn", "textstat", "stopwords"):
+        if importlib.util.find_spec(name) is None:
+            pytest.skip(f"{name} (build extra) is not installed")
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_word_lists.py"),
+                             "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize(("score", "expected"), [

@@ -31,6 +31,7 @@ def _doc(text: str):
 
 
 def test_stopwords_are_the_snowball_list_plus_extras():
+    assert len(stopword_set()) == 174  # the lines of resources/stopwords_en.txt
     stops = stopword_set(["Said", " also "])
     assert {"the", "of", "isn't", "said", "also"} <= stops
     assert "sanctions" not in stops and "state" not in stops
