@@ -32,6 +32,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from anyascii import anyascii
+
 from .errors import (
     ArticleNotFoundError,
     ArticleTooLargeError,
@@ -243,8 +245,12 @@ def normalise_zones(zones: Iterable[str] | str) -> list[str]:
 
 
 def slugify(text: str, fallback: str = "article") -> str:
-    """A lowercase ``[a-z0-9-]`` slug of at most 80 characters; never empty, never ``..``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """A lowercase ``[a-z0-9-]`` slug of at most 80 characters; never empty, never ``..``.
+
+    Every script is transliterated (anyascii): "путин" -> "putin", "普京" -> "pujing",
+    "Łódź" -> "lodz", so names in any language keep a readable, stable id.
+    """
+    ascii_text = anyascii(unicodedata.normalize("NFC", text))
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
     return slug or fallback
 
