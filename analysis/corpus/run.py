@@ -50,7 +50,8 @@ import pyarrow.parquet as pq
 from .._version import __version__
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..atomic import write_text_atomic
-from ..errors import CorpusError, ParameterError
+from ..errors import CorpusError, OutputWriteError, ParameterError
+from ..lock import OutputLock
 from ..log import logger
 from ..paths import resolve_output_dir, resolve_path
 from ..record import SCHEMA, build_record
@@ -221,6 +222,10 @@ def _prepare_out(out: Path) -> None:
     for name in TABLES:
         for stale in (out / name).glob("part-*.parquet"):
             stale.unlink()
+        for tmp in (out / name).glob(".part-*.tmp"):  # a killed run's half-written file
+            tmp.unlink()
+    for tmp in out.glob(f".{MANIFEST}.*.tmp"):
+        tmp.unlink()
 
 
 def _client(workers: int, scheduler: str | None, processes: bool):
@@ -312,6 +317,24 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
     inputs = [input] if isinstance(input, str | Path) else list(input)
     parts = plan_partitions(inputs, options, partition_size)
     out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise CorpusError(out, "the output path is a file", "Pass a folder for --out.")
+    with OutputLock(out, "article-analysis corpus"):
+        try:
+            return _run_locked(parts, inputs, options, out, workers, scheduler, processes,
+                               progress, partition_size)
+        except OSError as error:
+            where = f" ({error.filename})" if error.filename else ""
+            raise OutputWriteError(
+                out, f"writing the corpus tables failed: {error.strerror or error}{where}",
+                "Free some space (or fix the folder's permissions) and run again; the folder "
+                "holds no finished corpus until a run completes") from error
+
+
+def _run_locked(parts: list[Partition], inputs: list, options: CorpusOptions, out: Path,
+                workers: int | None, scheduler: str | None, processes: bool, progress: bool,
+                partition_size: int) -> CorpusResult:
+    """The run itself, once ``out`` is locked."""
     _prepare_out(out)
     n_workers = default_workers() if workers is None else workers
     started = time.perf_counter()

@@ -235,6 +235,8 @@ def _publish(staging: Path, target: Path) -> None:
 def _recover(staging_root: Path, out: Path) -> None:
     """Clear what an interrupted run left in staging, first putting back any old report that
     was moved aside and not yet replaced (a run killed between the two renames)."""
+    for tmp in out.glob(".*.tmp"):  # an index page whose writer was killed half-way
+        tmp.unlink(missing_ok=True)
     if not staging_root.exists():
         return
     for old in staging_root.glob("*.old-*"):
