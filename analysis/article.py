@@ -46,6 +46,7 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .log import logger
+from .paths import path_problem
 
 #: Largest article file accepted, in bytes (a long feature is ~100 kB; 5 MB is a book).
 MAX_ARTICLE_BYTES = 5_000_000
@@ -270,6 +271,11 @@ def load_article(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Articl
         what to do in the message.
     """
     path = Path(path)
+    problem = path_problem(path)
+    if problem is not None:  # a link loop or broken link, no permission, a named pipe
+        error = {"missing": ArticleNotFoundError, "special": NotAFileError}.get(
+            problem.kind, UnreadableFileError)
+        raise error(path, problem.problem, problem.advice)
     if not path.exists():
         raise ArticleNotFoundError(path, "no such file",
                                    "Check the path (it is relative to the current folder).")

@@ -219,3 +219,11 @@ def test_furniture_words_inside_the_story_do_not_start_the_footer():
         "The case was he", "Copyright lawye", "The judge will "]
     assert [b.text for b in article.boilerplate] == ["Read more", "Related Articles",
                                                      "Back to Top"]
+
+
+@pytest.mark.parametrize(("name", "slug"), [
+    ("путин", "putin"), ("普京", "pujing"), ("朝鲜", "chaoxian"), ("Łódź 2024", "lodz-2024"),
+    ("Crème brûlée", "creme-brulee"), ("Ελλάδα", "ellada"), ("..", "article"), ("", "article"),
+])
+def test_ids_of_every_script_are_readable_slugs(name, slug):
+    assert slugify(name) == slug
