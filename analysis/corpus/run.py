@@ -59,6 +59,7 @@ from .inputs import (
     DEFAULT_PARTITION_SIZE,
     CorpusOptions,
     Partition,
+    check_unique_ids,
     item_article,
     plan_partitions,
     read_partition,
@@ -296,6 +297,7 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
     Raises:
         CorpusInputError: the input is missing, of an unsupported kind, or lacks the text
             column (the message lists the columns it has).
+        DuplicateIdError: rows share an id (listed), checked before any work.
         CorpusError: the output path is a file, or the scheduler cannot be reached.
         DictionaryError: the actor dictionary cannot be used (checked before the run).
         ParameterError: a negative ``workers`` or an unknown zone or text format.
@@ -316,6 +318,7 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
     options = CorpusOptions(**option_values)
     inputs = [input] if isinstance(input, str | Path) else list(input)
     parts = plan_partitions(inputs, options, partition_size)
+    check_unique_ids(parts, options)
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise CorpusError(out, "the output path is a file", "Pass a folder for --out.")
