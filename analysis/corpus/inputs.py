@@ -306,7 +306,7 @@ def _boundaries(path: Path, every: int, csv: bool, limit: int = MAX_ARTICLE_BYTE
 
 
 def _csv_slices(path: Path, every: int, limit: int) -> tuple[list[tuple[int, int, int]], int]:
-    """Slices of a CSV file cut where :func:`csv_records` ends its records (slower than the
+    """Slices of a CSV file cut where :func:`_csv_records` ends its records (slower than the
     quote count, and used only for a file whose quotes do not pair up as they should)."""
     import mmap
 
@@ -324,7 +324,7 @@ def _csv_slices(path: Path, every: int, limit: int) -> tuple[list[tuple[int, int
             def ends() -> Iterator[Any]:
                 yield np.array([header_end])
                 batch = []
-                for _, end, _ in csv_records(data, header_end, len(data), n_fields, limit):
+                for _, end, _ in _csv_records(data, header_end, len(data), n_fields, limit):
                     batch.append(end)
                     if len(batch) >= 65536:
                         yield np.array(batch)
@@ -335,7 +335,7 @@ def _csv_slices(path: Path, every: int, limit: int) -> tuple[list[tuple[int, int
             return _slice_ends(ends(), every, len(data), header=True)
 
 
-def csv_records(data: Any, start: int, stop: int, n_fields: int, limit: int
+def _csv_records(data: Any, start: int, stop: int, n_fields: int, limit: int
                 ) -> Iterator[tuple[int, int, bool]]:
     """``(start, end, closed)`` of each CSV record in ``data[start:stop]`` (bytes or mmap).
 
@@ -504,7 +504,7 @@ def _csv_rows(part: Partition, options: CorpusOptions) -> Iterator[Any]:
                                "Check the file's first line.")
     names = [name.strip() if name.strip() else f"Unnamed: {i}" for i, name in enumerate(header)]
     data = _read_range(part)
-    for start, end, closed in csv_records(data, 0, len(data), len(names), options.max_bytes):
+    for start, end, closed in _csv_records(data, 0, len(data), len(names), options.max_bytes):
         record = data[start:end]
         fields = _parse_record(record) if closed else CorpusRowError(
             "a quotation mark on this line is never closed (or closed by another row's), so "
