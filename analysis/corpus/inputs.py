@@ -502,7 +502,9 @@ def _csv_rows(part: Partition, options: CorpusOptions) -> Iterator[Any]:
     if isinstance(header, BaseException):
         raise CorpusInputError(part.path, f"the CSV header cannot be read ({header})",
                                "Check the file's first line.")
-    names = [name.strip() if name.strip() else f"Unnamed: {i}" for i, name in enumerate(header)]
+    if header:
+        header[0] = header[0].removeprefix("\ufeff")  # a byte-order mark, as Excel writes
+    names = [name if name.strip() else f"Unnamed: {i}" for i, name in enumerate(header)]
     data = _read_range(part)
     for start, end, closed in _csv_records(data, 0, len(data), len(names), options.max_bytes):
         record = data[start:end]

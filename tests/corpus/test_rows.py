@@ -98,3 +98,13 @@ def test_formula_like_text_is_kept_as_it_is_in_parquet(tmp_path):
     articles = read_corpus(tmp_path / "out").articles
     assert articles["input_id"].tolist() == ["=cmd|' /C calc'!A0"]
     assert articles["title"].tolist() == ["+Title"]
+
+
+def test_a_csv_saved_by_excel_with_a_byte_order_mark_and_crlf(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes("\ufeffid,text\r\nx1,\"Line one.\r\n\r\nLine two.\"\r\nx2,Plain.\r\n"
+                     .encode("utf-8"))
+    items = [item for part in plan_partitions(path, CorpusOptions(), 10)
+             for item in read_partition(part, CorpusOptions())]
+    assert [(i.input_id, i.text) for i in items] == [("x1", "Line one.\r\n\r\nLine two."),
+                                                     ("x2", "Plain.")]
