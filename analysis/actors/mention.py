@@ -22,7 +22,7 @@ TYPE_COLOURS = {"person": "#E69F00", "state": "#56B4E9", "organization": "#009E7
                 "place": "#CC79A7"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One actor mention; ``start``/``end`` index ``article.text``."""
 
