@@ -1,4 +1,4 @@
-"""Runs killed with SIGKILL mid-write (reports and corpus), then run again.
+"""Report runs killed with SIGKILL mid-write, then run again (corpus: tests/corpus/test_faults.py).
 
 Each kill happens in a child process at a chosen point (a patched writer kills its own process
 half-way through a file, or between the two renames that publish a report), so the test is
@@ -19,8 +19,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus import read_corpus, run_corpus
-from analysis.errors import CorpusError
 from analysis.report.batch import run_batch
 
 from ..conftest import ROOT, SEED
@@ -69,7 +67,7 @@ index_page.write_text_atomic = write_text_atomic
 }
 
 
-def _run_killed(patch: str, call: str) -> None:
+def run_killed(patch: str, call: str) -> None:
     script = _PRELUDE + textwrap.dedent(patch) + "\n" + call
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
@@ -102,7 +100,7 @@ def test_a_report_run_killed_mid_write_leaves_only_whole_files(tmp_path, point):
     run_batch([article], out, notebooks=[], progress=False)
     before = {p.relative_to(out): p.read_bytes() for p in _visible_files(out)}
 
-    _run_killed(_REPORT_KILLS[point],
+    run_killed(_REPORT_KILLS[point],
                 f"from analysis.report.batch import run_batch\n"
                 f"run_batch([{str(article)!r}], {str(out)!r}, notebooks=[], force=True, "
                 f"progress=False)")
@@ -120,59 +118,3 @@ def test_a_report_run_killed_mid_write_leaves_only_whole_files(tmp_path, point):
     leftovers = [p for p in out.rglob("*") if p.name.endswith(".tmp") or ".old-" in p.name]
     assert leftovers == [] and not (out / ".staging").exists()
     assert "story" in (out / "index.html").read_text(encoding="utf-8")
-
-
-_CORPUS_KILLS = {
-    # the first partition written, the second analysed, then the process dies
-    "between partitions": """
-from analysis.corpus import run as corpus_run
-
-real = corpus_run.process_partition
-
-def process_partition(part, options, out):
-    if part.index == 1:
-        die()
-    return real(part, options, out)
-
-corpus_run.process_partition = process_partition
-""",
-    # half of a Parquet file written to its temporary name
-    "mid-file": """
-from analysis.corpus import run as corpus_run
-
-calls = []
-
-def write_table(table, where):
-    calls.append(where)
-    if len(calls) > 2:
-        Path(where).write_bytes(b"PAR1 half a file")
-        die()
-    corpus_run_pq_write(table, where)
-
-corpus_run_pq_write = corpus_run.pq.write_table
-corpus_run.pq.write_table = write_table
-""",
-}
-
-
-@pytest.mark.parametrize("point", sorted(_CORPUS_KILLS))
-def test_a_corpus_run_killed_mid_write_is_not_a_corpus_and_a_rerun_completes(tmp_path, point):
-    rows = [{"id": f"a{i}", "text": f"Story {i}. Officials in Berlin met on Monday to discuss "
-             f"the border agreement for the {i}th time."} for i in range(6)]
-    table = tmp_path / "in.jsonl"
-    table.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    out = tmp_path / "corpus"
-    call = (f"from analysis.corpus import run_corpus\n"
-            f"run_corpus({str(table)!r}, {str(out)!r}, workers=0, partition_size=2, "
-            f"progress=False)")
-    _run_killed(_CORPUS_KILLS[point], call)
-    with pytest.raises(CorpusError, match="not a corpus output folder"):
-        read_corpus(out)  # no manifest: readers refuse the unfinished run
-    for part in out.rglob("part-*.parquet"):
-        pd.read_parquet(part)  # what is visible is whole
-
-    result = run_corpus(table, out, workers=0, partition_size=2, progress=False)
-    assert (result.articles, result.failures) == (6, 0)
-    tables = read_corpus(out)
-    assert sorted(tables.articles["input_id"]) == [f"a{i}" for i in range(6)]
-    assert [p for p in out.rglob("*") if p.name.endswith(".tmp")] == []
