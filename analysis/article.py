@@ -41,6 +41,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from anyascii import anyascii
+
 from .errors import (
     ArticleNotFoundError,
     ArticleTooLargeError,
@@ -53,6 +55,7 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .log import logger
+from .paths import path_problem
 from .reading import (
     ENGLISH,
     UNDETERMINED,
@@ -238,8 +241,12 @@ def normalise_zones(zones: Iterable[str] | str) -> list[str]:
 
 
 def slugify(text: str, fallback: str = "article") -> str:
-    """A lowercase ``[a-z0-9-]`` slug of at most 80 characters; never empty, never ``..``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """A lowercase ``[a-z0-9-]`` slug of at most 80 characters; never empty, never ``..``.
+
+    Every script is transliterated (anyascii): "путин" -> "putin", "普京" -> "pujing",
+    "Łódź" -> "lodz", so names in any language keep a readable, stable id.
+    """
+    ascii_text = anyascii(unicodedata.normalize("NFC", text))
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
     return slug or fallback
 
@@ -260,6 +267,11 @@ def load_article(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Articl
         what to do in the message.
     """
     path = Path(path)
+    problem = path_problem(path)
+    if problem is not None:  # a link loop or broken link, no permission, a named pipe
+        error = {"missing": ArticleNotFoundError, "special": NotAFileError}.get(
+            problem.kind, UnreadableFileError)
+        raise error(path, problem.problem, problem.advice)
     if not path.exists():
         raise ArticleNotFoundError(path, "no such file",
                                    "Check the path (it is relative to the current folder).")

@@ -123,6 +123,32 @@ class CorpusInputError(CorpusError):
     """The corpus input is missing, of an unknown kind, or lacks the text column."""
 
 
+class DuplicateIdError(CorpusInputError):
+    """Rows of the corpus input share an id (raised before any work; the message lists them)."""
+
+
+class OutputError(ArticleAnalysisError):
+    """An output folder that cannot be written (which, what is wrong, what to do)."""
+
+    def __init__(self, path: str | Path | None, problem: str, advice: str) -> None:
+        self.path = None if path is None else str(path)
+        self.problem = problem
+        self.advice = advice
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path is not None else ""
+        return f"{where}{self.problem}. {self.advice}"
+
+
+class OutputLockedError(OutputError):
+    """Another run is writing to the same output folder."""
+
+
+class OutputWriteError(OutputError):
+    """Writing the output failed (disk full, permission denied, …); earlier output is intact."""
+
+
 class CorpusRowError(ArticleAnalysisError):
     """One row of a table cannot be read (malformed JSON, not an object); lands in failures."""
 

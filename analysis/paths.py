@@ -4,8 +4,12 @@
 
 from __future__ import annotations
 
+import errno
 import glob
+import os
+import stat
 from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -44,6 +48,56 @@ def resolve_output_dir(path: str | Path, base: Path = PROJECT_DIR) -> Path:
     return folder
 
 
+@dataclass(frozen=True)
+class PathProblem:
+    """Why a path cannot be used as an input. ``kind``: ``missing`` (a broken symbolic link),
+    ``loop`` (symbolic links that point at each other), ``permission``, ``special`` (a named
+    pipe, socket or device: reading it could wait forever) or ``unreadable``."""
+
+    kind: str
+    problem: str
+    advice: str
+
+
+def path_problem(path: str | Path) -> PathProblem | None:
+    """What stops ``path`` from being read, or ``None`` when it is a readable file or folder
+    (or simply does not exist: the caller says "no such file" in its own words)."""
+    path = Path(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            return PathProblem("missing", f"a broken symbolic link (it points to "
+                               f"{os.readlink(path)!r}, which does not exist)",
+                               "Fix the link or pass the file it should point to.")
+        return None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return PathProblem("loop", "a symbolic link loop (the links point at each other, "
+                               "so no file is ever reached)",
+                               "Point the link at a real file or folder.")
+        if error.errno in (errno.EACCES, errno.EPERM):
+            return PathProblem("permission", "permission denied: the path cannot be reached",
+                               "Check the permissions of the folders above it.")
+        return PathProblem("unreadable", f"the path cannot be read ({error.strerror or error})",
+                           "Check the path and the disk it is on.")
+    if stat.S_ISDIR(info.st_mode):
+        if not os.access(path, os.R_OK | os.X_OK):
+            return PathProblem("permission", "permission denied: the folder cannot be listed",
+                               "Check its permissions (it needs read and execute), or copy "
+                               "the files somewhere readable.")
+        return None
+    if stat.S_ISREG(info.st_mode):
+        if not os.access(path, os.R_OK):
+            return PathProblem("permission", "permission denied: the file cannot be read",
+                               "Check its permissions, or copy it somewhere readable.")
+        return None
+    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else
+            "a socket" if stat.S_ISSOCK(info.st_mode) else "a device")
+    return PathProblem("special", f"this is {kind}, not a file (reading it could wait forever)",
+                       "Save the article to a regular .txt, .md or .html file and pass that.")
+
+
 def expand_paths(paths: Iterable[str | Path], suffixes: Collection[str],
                  not_found: Callable[[str | Path, str, str], Exception],
                  what: str = "article file") -> list[Path]:
@@ -55,15 +109,24 @@ def expand_paths(paths: Iterable[str | Path], suffixes: Collection[str],
 
     Raises:
         the error ``not_found(path, problem, advice)`` builds: a path that does not exist, or a
-        folder or glob that names no file with one of ``suffixes`` (an ``what``).
+        folder or glob that names no file with one of ``suffixes`` (an ``what``), or a path
+        that cannot be used (:func:`path_problem`: a symbolic link loop, a broken link,
+        permission denied, a named pipe or other special file).
     """
     found: list[Path] = []
     wanted = {suffix.lower() for suffix in suffixes}
     for raw in paths:
         path = Path(raw).expanduser()
+        problem = path_problem(path)
+        if problem is not None:
+            raise not_found(path, problem.problem, problem.advice)
         if path.is_dir():
-            matches = sorted(p for p in path.iterdir()
-                             if p.is_file() and p.suffix.lower() in wanted)
+            try:
+                matches = sorted(p for p in path.iterdir()
+                                 if p.is_file() and p.suffix.lower() in wanted)
+            except PermissionError as error:
+                raise not_found(path, "permission denied: the folder cannot be listed",
+                                "Check its permissions (it needs read and execute).") from error
             if not matches:
                 raise not_found(path, f"the folder holds no {what}",
                                 f"Put {', '.join(sorted(wanted))} files in it.")

@@ -39,7 +39,7 @@ from .paths import RESOURCES_DIR
 from .reading import ENGLISH, UNDETERMINED, language_name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an article has ~200,000 of these per MB
 class Token:
     """A token with offsets into the text it was cut from.
 
@@ -54,7 +54,7 @@ class Token:
     is_word: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of an article, with offsets into :attr:`Article.text`.
 

@@ -243,3 +243,11 @@ def test_html_and_markdown_text_is_plain_and_offsets_hold(tmp_path):
     assert "**" not in article.text and "<" not in article.text
     for block in article.blocks:
         assert article.text[block.start:block.end] == block.text
+
+
+@pytest.mark.parametrize(("name", "slug"), [
+    ("путин", "putin"), ("普京", "pujing"), ("朝鲜", "chaoxian"), ("Łódź 2024", "lodz-2024"),
+    ("Crème brûlée", "creme-brulee"), ("Ελλάδα", "ellada"), ("..", "article"), ("", "article"),
+])
+def test_ids_of_every_script_are_readable_slugs(name, slug):
+    assert slugify(name) == slug

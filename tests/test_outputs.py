@@ -43,3 +43,18 @@ def test_paths_anchor_relative_names_at_the_project(tmp_path, monkeypatch, seed_
     assert resolve_path("data/raw/putin_north_korea_2024.txt") == seed_path
     out = resolve_output_dir(tmp_path / "x")
     assert out.is_dir()
+
+
+def test_csv_cells_that_would_run_as_formulas_get_a_quote(tmp_path):
+    table = pd.DataFrame({"text": ["=HYPERLINK(\"http://x\")", "+7 per cent", "-minus",
+                                   "@handle", "\tTab", "plain", None],
+                          "compound": [-0.5, 0.25, 0.0, 1.0, -1.0, 0.5, 0.0],
+                          "flag": [True, False, True, False, True, False, True]})
+    path = save_table(table, tmp_path, "cells")
+    back = pd.read_csv(path, keep_default_na=False)
+    assert back["text"].tolist() == ["'=HYPERLINK(\"http://x\")", "'+7 per cent", "'-minus",
+                                     "'@handle", "'\tTab", "plain", ""]
+    # numbers (negative ones too) and booleans are values, not formulas: unchanged
+    assert back["compound"].tolist() == [-0.5, 0.25, 0.0, 1.0, -1.0, 0.5, 0.0]
+    assert back["flag"].tolist() == table["flag"].tolist()
+    assert table["text"][0].startswith("=")  # the caller's table is not modified

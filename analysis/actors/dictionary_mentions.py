@@ -54,7 +54,7 @@ from functools import lru_cache
 from ..text import Document, Sentence
 from .cues import load_cues
 from .dictionary import ActorDictionary
-from .mention import Mention
+from .mention import Mention, SpanIndex
 
 
 def normalise_apostrophes(text: str) -> str:
@@ -133,6 +133,10 @@ def _previous_words(text: str, start: int, n: int = 3) -> list[str]:
     return [w.lower() for w in reversed(before[-n:])]
 
 
+# What follows the place of a wire dateline: "LONDON 1996-08-30", "MOSCOW (Reuters) -".
+_DATELINE_AFTER = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|\(|-|—)")
+
+
 def place_context(text: str, start: int, end: int) -> bool:
     """True when the form at ``text[start:end]`` is used as a place (see the module rules)."""
     cues = load_cues()
@@ -142,7 +146,7 @@ def place_context(text: str, start: int, end: int) -> bool:
     words = _previous_words(text, start)
     if not words:
         # A dateline: "LONDON 1996-08-30" / "MOSCOW (Reuters) -".
-        return bool(re.match(r"\s*(?:\d{4}-\d\d-\d\d|\(|-|—)", text[end:]))
+        return bool(_DATELINE_AFTER.match(text, end))
     if re.match(r"-based\b", text[end:end + 6]):
         return True  # "a London-based consultancy"
     if words[0] == "the" and len(words) > 1:
@@ -220,12 +224,12 @@ def nominal_mentions(doc: Document, dictionary: ActorDictionary,
     by_end = {m.end: m for m in found}
     by_start = {m.start: m for m in found}
     named = Counter(m.actor for m in found if m.kind == "name")
-    taken = [(m.start, m.end) for m in found]
+    taken = SpanIndex((m.start, m.end) for m in found)
     result = []
     for sentence in doc.sentences:
         for match in pattern.finditer(text, sentence.start, sentence.end):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             title = match.group(0).lower()
             after = text[end:sentence.end]

@@ -66,7 +66,7 @@ from ..text import Document, Sentence, Token, abbreviations
 from .cues import Cues, load_cues
 from .dictionary import ActorDictionary
 from .dictionary_mentions import is_all_caps
-from .mention import ID_PREFIX, Mention
+from .mention import ID_PREFIX, Mention, SpanIndex
 
 #: Prepositions after which an unknown name is taken as a place. "to", "from", "with", "by"
 #: are left out: they as often precede people ("talked to Smith", "won from Karbacher").
@@ -146,12 +146,12 @@ def _sentence_tokens(doc: Document) -> list[list[Token]]:
 
 
 def _sequences(doc: Document, sentence: Sentence, tokens: list[Token],
-               blocked: list[tuple[int, int]], cues: Cues) -> list[_Sequence]:
+               blocked: SpanIndex, cues: Cues) -> list[_Sequence]:
     text = doc.article.text
     abbrevs = abbreviations()
 
     def free(tok: Token) -> bool:
-        return all(tok.end <= s or tok.start >= e for s, e in blocked)
+        return not blocked.overlaps(tok.start, tok.end)
 
     def joined(a: Token, b: Token) -> bool:
         gap = text[a.end:b.start]
@@ -380,7 +380,7 @@ def _type_of(seq: _Sequence, text: str, cues: Cues, given: frozenset[str]) -> st
         return "organization"
     if multi and words[0] in cues.org_prefixes and any(w in ("of", "for") for w in words):
         return "organization"
-    if after_lower and after_lower[0] in cues.org_nouns and not text[seq.end:].startswith("'"):
+    if after_lower and after_lower[0] in cues.org_nouns and not text.startswith("'", seq.end):
         return "organization"
     if before_lower and before_lower[-1] in cues.org_nouns and not multi_person_like(words, given):
         return "organization"  # "the pressure group Human Rights Watch"
@@ -436,7 +436,7 @@ def discover_mentions(doc: Document, found: list[Mention],
     given = _given_names(dictionary, cues)
     text = doc.article.text
     freeable = _freeable(found, text)
-    blocked = [(m.start, m.end) for m in found if m not in freeable]
+    blocked = SpanIndex((m.start, m.end) for m in found if m not in freeable)
     lower_words = {t.text for t in doc.tokens if t.is_word and t.text.islower()}
     mid_caps = _mid_sentence_capitals(doc)
     typed: list[_Sequence] = []
@@ -467,7 +467,7 @@ _DATELINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z
                        r"\s*[-–—])")
 
 
-def _dateline(sentence: Sentence, tokens: list[Token], blocked: list[tuple[int, int]]
+def _dateline(sentence: Sentence, tokens: list[Token], blocked: SpanIndex
               ) -> _Sequence | None:
     """The place of a wire-news dateline at the start of a sentence ("BONN 1996-08-30",
     "MOSCOW (Reuters) -"), unless the dictionary already has it."""
@@ -475,7 +475,7 @@ def _dateline(sentence: Sentence, tokens: list[Token], blocked: list[tuple[int, 
     if not match:
         return None
     start, end = sentence.start + match.start(1), sentence.start + match.end(1)
-    if any(s < end and start < e for s, e in blocked):
+    if blocked.overlaps(start, end):
         return None
     seq_tokens = [t for t in tokens if start <= t.start and t.end <= end]
     return _Sequence(sentence, seq_tokens, start, end, sentence.text[:match.end(1)], "place")
@@ -493,7 +493,9 @@ def _freeable(found: list[Mention], text: str) -> set[Mention]:
         if m.kind == "adjectival" or m.kind == "nominal":
             continue
         followed = bool(re.match(r" [A-Z]", text[m.end:m.end + 2])) and m.end + 1 not in starts
-        preceded = " " not in m.text and bool(re.search(r"[A-Za-z] $", text[:m.start])) and \
+        # (a short window before the mention: searching all the text before it is quadratic)
+        preceded = " " not in m.text and bool(re.search(r"[A-Za-z] $",
+                                                         text[max(0, m.start - 3):m.start])) and \
             m.start - 1 not in ends and bool(re.search(r"(?:^|\s)[A-Z][\w'’-]* $",
                                                       text[max(0, m.start - 30):m.start]))
         preceded_by_of = bool(re.search(r"[A-Z]\w* of (?:the )?$",
@@ -511,9 +513,15 @@ def _settle_freed(typed: list[_Sequence], untyped: list[_Sequence], freeable: se
     sequences that lose are dropped."""
     dropped: set[Mention] = set()
     keep_typed, keep_untyped = [], []
+    # Freeable mentions by start: only those starting within (seq.start - longest, seq.end)
+    # can overlap a sequence, so each sequence looks at a few of them, not all.
+    ordered = sorted(freeable, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in ordered]
+    longest = max((m.end - m.start for m in ordered), default=0)
     for seq in typed + untyped:
-        inside = [m for m in freeable if seq.start <= m.start and m.end <= seq.end]
-        overlapping = [m for m in freeable if m.start < seq.end and seq.start < m.end]
+        near = ordered[bisect_left(starts, seq.start - longest):bisect_left(starts, seq.end)]
+        inside = [m for m in near if seq.start <= m.start and m.end <= seq.end]
+        overlapping = [m for m in near if m.start < seq.end and seq.start < m.end]
         if not overlapping:
             (keep_typed if seq.type else keep_untyped).append(seq)
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..outputs import escape_html
 from ..text import Document
 from .mention import TYPE_COLOURS, Mention
@@ -12,11 +14,14 @@ def highlight_html(doc: Document, mentions: list[Mention]) -> str:
     its actor and kind as a tooltip. All article text is escaped."""
     parts = []
     by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
     for block in doc.blocks:
         pos = block.start
         html = []
-        for m in by_start:
-            if m.start < block.start or m.end > block.end or m.start < pos:
+        # Only the mentions that start inside the block (not every mention for every block,
+        # which is quadratic in the length of the article).
+        for m in by_start[bisect_left(starts, block.start):bisect_left(starts, block.end)]:
+            if m.end > block.end or m.start < pos:
                 continue
             html.append(escape_html(doc.article.text[pos:m.start]))
             colour = TYPE_COLOURS.get(m.type, "#DDDDDD")

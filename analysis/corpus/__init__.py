@@ -8,7 +8,7 @@ rows with fixed Arrow schemas), :mod:`.run` (the Dask run, the manifest, reading
 from .._lazy import lazy_exports
 
 __all__, __getattr__, __dir__ = lazy_exports(__name__, {
-    "inputs": ["CorpusOptions"],
+    "inputs": ["CorpusOptions", "check_unique_ids"],
     "overview": [
         "OUTLIER_Z", "READABILITY_COLUMNS", "actor_cooccurrence", "actor_document_frequency",
         "cooccurrence_matrix", "corpus_summary", "describe", "has_values", "outlier_articles",

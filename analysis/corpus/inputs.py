@@ -11,13 +11,20 @@ How a table file is split, without holding it:
 * JSON Lines: at line ends (one streaming pass counts lines in 1 MB blocks);
 * CSV: at record ends, i.e. newlines outside quoted fields (RFC 4180: a newline ends a
   record when the number of ``"`` before it is even; ``""`` escapes keep the count even).
-  Files that escape quotes with a backslash instead are not supported;
+  A quote that is never closed (its field would run to the end of the file) makes the line
+  it opens on a malformed row of its own: that row fails, and reading goes on at the next
+  line. A row that does not parse (``"a"b``) or has more fields than the header fails alone
+  too. Files that escape quotes with a backslash instead are not supported;
 * Parquet: by row group, and a row group larger than a partition into row slices (each task
   then decodes that row group's columns, so write Parquet with row groups of about
   ``partition_size`` rows for the best speed).
 
 Row ids: the id column's value; without one, ``"<file name>:<row>"`` where row counts the file's
-records from 1 (the line number for JSON Lines).
+records from 1 (the line number for JSON Lines). Ids must be unique across the input: rows that
+share an id would merge in the ``actors`` table, so :func:`check_unique_ids` refuses such an
+input before any work with :class:`~analysis.errors.DuplicateIdError`, listing them (it reads
+the input once more: for Parquet only the id column). A text that is not a string (a number, a
+list) is a failure row, never analysed as its Python form.
 
 Rows become articles in one of two ways (``text_format``):
 
@@ -32,6 +39,7 @@ Rows become articles in one of two ways (``text_format``):
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import json
@@ -57,6 +65,7 @@ from ..errors import (
     ArticleTooLargeError,
     CorpusInputError,
     CorpusRowError,
+    DuplicateIdError,
     EmptyArticleError,
     ParameterError,
     positive_int,
@@ -217,19 +226,19 @@ def _missing_text_column(path: Path, options: CorpusOptions, columns: Sequence[s
             "(text_column=...).")
 
 
-def _boundaries(path: Path, every: int, csv: bool) -> tuple[list[tuple[int, int, int]], int]:
-    """Cut a line-based file into slices of ``every`` records, in one streaming pass.
+def _record_ends(path: Path, csv: bool, flags: dict[str, bool]) -> Iterator[Any]:
+    """Offsets just after each record's end, as numpy arrays (one per block read).
 
-    Returns ``(slices, header_end)``: ``slices`` are ``(start, stop, first_row)`` byte ranges;
-    for CSV the first record is the header (it ends at ``header_end``) and a newline ends a
-    record only outside quotes. Only the slice boundaries are kept, so memory stays small.
+    For CSV a newline ends a record only outside quotes (the count of ``"`` before it is
+    even). ``flags["suspect"]`` is set when a quote stands where well-formed CSV has none (an
+    opening quote not at the start of a field, a closing quote not before a comma or a line
+    end) or one is left open at the end: then these ends cannot be trusted (see
+    :func:`_csv_slices`).
     """
     import numpy as np  # imported here, not at start-up: only planning needs it
 
-    slices: list[tuple[int, int, int]] = []
-    header_end = None if csv else 0
-    start = count = quotes = offset = 0
-    row = 1
+    quotes = offset = 0
+    previous = 10  # the byte before the file: as if after a newline
     with path.open("rb") as handle:
         while block := handle.read(_BLOCK):
             data = np.frombuffer(block, dtype=np.uint8)
@@ -238,21 +247,128 @@ def _boundaries(path: Path, every: int, csv: bool) -> tuple[list[tuple[int, int,
                 is_quote = data == 34
                 parity = (quotes + np.cumsum(is_quote)) % 2
                 ends = ends[parity[ends] == 0]
+                at = np.flatnonzero(is_quote)
+                if len(at) and not flags["suspect"]:
+                    before = np.where(at > 0, data[np.maximum(at - 1, 0)], previous)
+                    after = data[np.minimum(at + 1, len(data) - 1)]
+                    inner = at + 1 < len(data)  # a quote at a block's end: checked no further
+                    opening = parity[at] == 1
+                    bad_open = opening & ~np.isin(before, (44, 10, 34))
+                    bad_close = ~opening & inner & ~np.isin(after, (44, 10, 13, 34))
+                    flags["suspect"] = bool(bad_open.any() or bad_close.any())
                 quotes += int(np.count_nonzero(is_quote))
+                previous = int(data[-1])
             ends = ends + (offset + 1)
             offset += len(block)
-            if header_end is None and len(ends):
-                header_end = start = int(ends[0])
-                ends = ends[1:]
-            for cut in ends[every - count - 1::every].tolist():
-                slices.append((start, cut, row))
-                start, row = cut, row + every
-            count = (count + len(ends)) % every
+            if len(ends):
+                yield ends
+    if csv and quotes % 2:
+        flags["suspect"] = True
+
+
+def _slice_ends(ends_blocks: Iterator[Any], every: int, size: int, header: bool
+                ) -> tuple[list[tuple[int, int, int]], int]:
+    """Group record ends into slices of ``every`` records: ``(slices, header_end)``."""
+    slices: list[tuple[int, int, int]] = []
+    header_end = None if header else 0
+    start = count = 0
+    row = 1
+    for ends in ends_blocks:
+        if header_end is None and len(ends):
+            header_end = start = int(ends[0])
+            ends = ends[1:]
+        for cut in ends[every - count - 1::every].tolist():
+            slices.append((start, cut, row))
+            start, row = cut, row + every
+        count = (count + len(ends)) % every
     if header_end is None:  # a CSV header without a newline and no rows
-        header_end = start = offset
-    if offset > start:  # the last records (or one without a final newline)
-        slices.append((start, offset, row))
+        header_end = start = size
+    if size > start:  # the last records (or one without a final newline)
+        slices.append((start, size, row))
     return slices, header_end
+
+
+def _boundaries(path: Path, every: int, csv: bool, limit: int = MAX_ARTICLE_BYTES
+                ) -> tuple[list[tuple[int, int, int]], int]:
+    """Cut a line-based file into slices of ``every`` records, in one streaming pass.
+
+    Returns ``(slices, header_end)``: ``slices`` are ``(start, stop, first_row)`` byte ranges;
+    for CSV the first record is the header (it ends at ``header_end``) and a newline ends a
+    record only outside quotes. Only the slice boundaries are kept, so memory stays small. A
+    CSV file with a malformed quote is cut record by record instead (:func:`_csv_slices`).
+    """
+    flags = {"suspect": False}
+    size = path.stat().st_size
+    result = _slice_ends(_record_ends(path, csv, flags), every, size, header=csv)
+    if flags["suspect"]:
+        return _csv_slices(path, every, limit)
+    return result
+
+
+def _csv_slices(path: Path, every: int, limit: int) -> tuple[list[tuple[int, int, int]], int]:
+    """Slices of a CSV file cut where :func:`_csv_records` ends its records (slower than the
+    quote count, and used only for a file whose quotes do not pair up as they should)."""
+    import mmap
+
+    import numpy as np
+
+    with path.open("rb") as handle:
+        if path.stat().st_size == 0:
+            return [], 0
+        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            header_end = data.find(b"\n")
+            header_end = len(data) if header_end < 0 else header_end + 1
+            fields = _parse_record(data[:header_end])
+            n_fields = len(fields) if isinstance(fields, list) else 0
+
+            def ends() -> Iterator[Any]:
+                yield np.array([header_end])
+                batch = []
+                for _, end, _ in _csv_records(data, header_end, len(data), n_fields, limit):
+                    batch.append(end)
+                    if len(batch) >= 65536:
+                        yield np.array(batch)
+                        batch = []
+                if batch:
+                    yield np.array(batch)
+
+            return _slice_ends(ends(), every, len(data), header=True)
+
+
+def _csv_records(data: Any, start: int, stop: int, n_fields: int, limit: int
+                ) -> Iterator[tuple[int, int, bool]]:
+    """``(start, end, closed)`` of each CSV record in ``data[start:stop]`` (bytes or mmap).
+
+    A record ends at the first newline with an even count of ``"`` since its start. A record
+    that spans several lines is kept only if it parses as CSV with at most ``n_fields`` fields
+    and is under ``limit`` bytes; otherwise its quote was never closed (or closed by another
+    row's quote), and its first line is a malformed record alone (``closed`` False); the next
+    line starts a new record. The planner and the reader apply this same rule, so they agree
+    on every record.
+    """
+    position = start
+    while position < stop:
+        end = None
+        quotes, scan, lines = 0, position, 0
+        while scan < stop and scan - position <= limit:
+            newline = data.find(b"\n", scan, stop)
+            line_end = stop if newline < 0 else newline + 1
+            quotes += data[scan:line_end].count(b'"')  # (an mmap has no count)
+            scan, lines = line_end, lines + 1
+            if quotes % 2 == 0:
+                end = line_end
+                break
+        if end is not None and lines > 1:
+            fields = _parse_record(data[position:end])
+            if isinstance(fields, BaseException) or len(fields) > n_fields:
+                end = None
+        if end is None:
+            newline = data.find(b"\n", position, stop)
+            end = stop if newline < 0 else newline + 1
+            yield position, end, False
+        else:
+            yield position, end, True
+        position = end
 
 
 def _plan_jsonl(path: Path, options: CorpusOptions, every: int) -> list[Partition]:
@@ -286,7 +402,7 @@ def _plan_csv(path: Path, options: CorpusOptions, every: int) -> list[Partition]
                                "Check that it is a comma-separated file with a header row.") \
             from error
     _missing_text_column(path, options, [str(c) for c in header.columns])
-    slices, header_end = _boundaries(path, every, csv=True)
+    slices, header_end = _boundaries(path, every, csv=True, limit=options.max_bytes)
     return [Partition(0, "csv", path=str(path), start=a, stop=b, first_row=row,
                       header=header_end) for a, b, row in slices]
 
@@ -378,27 +494,49 @@ def _jsonl_rows(part: Partition, options: CorpusOptions) -> Iterator[Any]:
 
 
 def _csv_rows(part: Partition, options: CorpusOptions) -> Iterator[Any]:
-    import pandas as pd
-
+    """The rows of a CSV slice, each parsed on its own, so that a malformed row (a quote never
+    closed, a field that does not parse, too many fields) is one error, not the partition's."""
     with open(part.path, "rb") as handle:
-        header = handle.read(part.header)
-    data = header + _read_range(part)
-    frame = None
-    for encoding in ("utf-8", "cp1252"):
+        header_bytes = handle.read(part.header)
+    header = _parse_record(header_bytes)
+    if isinstance(header, BaseException):
+        raise CorpusInputError(part.path, f"the CSV header cannot be read ({header})",
+                               "Check the file's first line.")
+    if header:
+        header[0] = header[0].removeprefix("\ufeff")  # a byte-order mark, as Excel writes
+    names = [name if name.strip() else f"Unnamed: {i}" for i, name in enumerate(header)]
+    data = _read_range(part)
+    for start, end, closed in _csv_records(data, 0, len(data), len(names), options.max_bytes):
+        record = data[start:end]
+        fields = _parse_record(record) if closed else CorpusRowError(
+            "a quotation mark on this line is never closed (or closed by another row's), so "
+            "the row cannot be read; the rows after it are read as usual")
+        if isinstance(fields, BaseException):
+            yield fields
+        elif not fields or all(value == "" for value in fields):
+            yield None  # a blank line
+        elif len(fields) > len(names):
+            yield CorpusRowError(f"the row has {len(fields)} fields but the header has "
+                                 f"{len(names)} (a comma inside an unquoted text?)")
+        else:
+            yield dict(zip(names, fields + [""] * (len(names) - len(fields)), strict=True))
+
+
+def _parse_record(record: bytes) -> list[str] | CorpusRowError:
+    """The fields of one CSV record (UTF-8, else cp1252, else latin-1), or the error."""
+    for encoding in ("utf-8", "cp1252", "latin-1"):
         try:
-            frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False,
-                                encoding=encoding, skip_blank_lines=False)
+            text = record.decode(encoding)
             break
         except UnicodeDecodeError:
             continue
-    if frame is None:  # pragma: no cover (cp1252 decodes nearly everything)
-        frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False,
-                            encoding="latin-1", skip_blank_lines=False)
-    for row in frame.to_dict("records"):
-        if all(value == "" for value in row.values()):
-            yield None
-        else:
-            yield row
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error as error:
+        return CorpusRowError(f"the row is not valid CSV ({error})")
+    if len(rows) > 1:
+        return CorpusRowError("the row is not valid CSV (it holds more than one record)")
+    return rows[0] if rows else []
 
 
 def _parquet_rows(part: Partition, options: CorpusOptions) -> Iterator[Any]:
@@ -409,6 +547,62 @@ def _parquet_rows(part: Partition, options: CorpusOptions) -> Iterator[Any]:
     wanted = [c for c in (options.text_column, *options.meta_columns.values()) if c in present]
     table = handle.read_row_group(part.row_group, columns=list(dict.fromkeys(wanted)))
     yield from table.slice(part.start, part.stop - part.start).to_pylist()
+
+
+# --------------------------------------------------------------------------- unique ids
+
+#: Duplicate ids named in a DuplicateIdError message (the rest are counted).
+_SHOWN_DUPLICATES = 10
+
+
+def _partition_ids(part: Partition, options: CorpusOptions) -> Iterator[tuple[str, str]]:
+    """``(id, origin)`` of the rows of one partition that have an id of their own."""
+    if part.kind == "files":
+        return  # a file's id is its path: unique once the paths are
+    if part.kind == "parquet":
+        import pyarrow.parquet as pq
+
+        handle = pq.ParquetFile(part.path)
+        if options.id_column not in handle.schema_arrow.names:
+            return
+        column = handle.read_row_group(part.row_group, columns=[options.id_column])
+        values = column.slice(part.start, part.stop - part.start).column(0).to_pylist()
+        for number, value in enumerate(values, start=part.first_row):
+            if (text := _text_or_none(value)) is not None:
+                yield text, f"{part.path}:{number}"
+        return
+    name = Path(part.path).name
+    for item in read_partition(part, options):
+        numbered = f"{name}:{item.origin.rsplit(':', 1)[-1]}"  # no id: numbered, unique
+        if item.error is None and item.input_id != numbered:
+            yield item.input_id, item.origin
+
+
+def check_unique_ids(partitions: Sequence[Partition], options: CorpusOptions) -> None:
+    """Refuse an input whose rows share an id, before any work (see the module docstring).
+
+    Raises:
+        DuplicateIdError: naming the first duplicated ids and where each occurs.
+    """
+    seen: dict[str, str] = {}
+    duplicates: dict[str, list[str]] = {}
+    for part in partitions:
+        for row_id, origin in _partition_ids(part, options):
+            first = seen.setdefault(row_id, origin)
+            if first != origin:
+                duplicates.setdefault(row_id, [first]).append(origin)
+    if not duplicates:
+        return
+    shown = "; ".join(f"{row_id!r} at {', '.join(places[:3])}"
+                      + (f" and {len(places) - 3} more" if len(places) > 3 else "")
+                      for row_id, places in list(duplicates.items())[:_SHOWN_DUPLICATES])
+    more = len(duplicates) - _SHOWN_DUPLICATES
+    raise DuplicateIdError(
+        None, f"{len(duplicates)} id{'s are' if len(duplicates) > 1 else ' is'} used by more "
+        f"than one row ({shown}{f'; and {more} more ids' if more > 0 else ''}), so their "
+        "actors would merge",
+        f"Make the {options.id_column!r} values unique, or name another id column with "
+        "--id-column (a column that does not exist numbers the rows as <file>:<row>)")
 
 
 # --------------------------------------------------------------------------- articles
@@ -430,7 +624,11 @@ def item_article(item: InputItem, options: CorpusOptions) -> Article:
         raise EmptyArticleError(item.origin, f"the row has no {options.text_column!r} value",
                                 "Fill the text column, or drop the row.")
     if not isinstance(value, str | bytes):
-        value = str(value)
+        kind = {int: "a number", float: "a number", bool: "true/false", list: "a list",
+                dict: "an object"}.get(type(value), f"a {type(value).__name__}")
+        raise CorpusRowError(f"{item.origin}: the {options.text_column!r} value is {kind} "
+                             f"({str(value)[:40]!r}), not text; store the article text as a "
+                             "string")
     data = value if isinstance(value, bytes) else value.encode("utf-8", "surrogatepass")
     if len(data) > options.max_bytes:
         raise ArticleTooLargeError(item.origin, f"the text is {len(data):,} bytes, over the "

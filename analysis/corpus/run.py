@@ -19,7 +19,9 @@ Output folder (``out``)::
 Each folder is a Parquet dataset: ``pandas.read_parquet(out / "articles")`` or
 :func:`read_corpus` reads it whole. An article that cannot be read or analysed becomes a
 ``failures`` row (article id, error type, message) and the run goes on; a worker that dies
-takes its partition to ``failures`` too. A re-run into the same folder replaces the previous
+takes its partition to ``failures`` too. Tables are written to ``out/.staging`` and replace
+the previous run's only when the run completes: a run that fails (a full disk) or is killed
+leaves the previous corpus as it was. A re-run into the same folder replaces the previous
 run's part files.
 
 By default a ``distributed.LocalCluster`` runs ``workers`` processes with one thread each (the
@@ -34,6 +36,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import sys
 import time
 from collections.abc import Sequence
@@ -50,7 +53,8 @@ import pyarrow.parquet as pq
 from .._version import __version__
 from ..actors.dictionary import ActorDictionary, load_dictionary
 from ..atomic import write_text_atomic
-from ..errors import CorpusError, ParameterError
+from ..errors import CorpusError, OutputWriteError, ParameterError
+from ..lock import OutputLock
 from ..log import logger
 from ..paths import resolve_output_dir, resolve_path
 from ..record import SCHEMA, build_record
@@ -58,6 +62,7 @@ from .inputs import (
     DEFAULT_PARTITION_SIZE,
     CorpusOptions,
     Partition,
+    check_unique_ids,
     item_article,
     plan_partitions,
     read_partition,
@@ -212,15 +217,41 @@ def process_partition(part: Partition, options: CorpusOptions, out: str) -> dict
 # --------------------------------------------------------------------------- the run
 
 
-def _prepare_out(out: Path) -> None:
-    """Create ``out`` and remove a previous run's part files and manifest (nothing else)."""
-    if out.exists() and not out.is_dir():
-        raise CorpusError(out, "the output path is a file", "Pass a folder for --out.")
-    out.mkdir(parents=True, exist_ok=True)
-    (out / MANIFEST).unlink(missing_ok=True)
+STAGING = ".staging"   # this run's tables, until the run completes
+OLD = ".old"           # the previous run's tables and manifest, while they are replaced
+
+
+def _recover(out: Path) -> None:
+    """Clear what a killed run left: its staged tables, and, if it died while replacing the
+    previous run's tables (``.old`` is there but no new manifest), the previous run put back."""
+    old = out / OLD
+    if old.is_dir():
+        if not (out / MANIFEST).exists():
+            for name in (*TABLES, MANIFEST):
+                if (old / name).exists():
+                    if (out / name).is_dir():
+                        shutil.rmtree(out / name)
+                    os.replace(old / name, out / name)
+        shutil.rmtree(old)
+    shutil.rmtree(out / STAGING, ignore_errors=True)
+    for tmp in out.glob(f".{MANIFEST}.*.tmp"):  # a manifest whose writer was killed
+        tmp.unlink()
+
+
+def _publish(staging: Path, out: Path) -> None:
+    """Put this run's tables in place of the previous run's (renames only: no space needed).
+
+    The old manifest goes first, so no reader ever takes a mix of old and new tables for a
+    finished run; :func:`_recover` undoes a publish that was interrupted.
+    """
+    old = out / OLD
+    old.mkdir()
+    for name in (MANIFEST, *TABLES):
+        if (out / name).exists():
+            os.replace(out / name, old / name)
     for name in TABLES:
-        for stale in (out / name).glob("part-*.parquet"):
-            stale.unlink()
+        if (staging / name).exists():
+            os.replace(staging / name, out / name)
 
 
 def _client(workers: int, scheduler: str | None, processes: bool):
@@ -291,6 +322,7 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
     Raises:
         CorpusInputError: the input is missing, of an unsupported kind, or lacks the text
             column (the message lists the columns it has).
+        DuplicateIdError: rows share an id (listed), checked before any work.
         CorpusError: the output path is a file, or the scheduler cannot be reached.
         DictionaryError: the actor dictionary cannot be used (checked before the run).
         ParameterError: a negative ``workers`` or an unknown zone or text format.
@@ -311,8 +343,35 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
     options = CorpusOptions(**option_values)
     inputs = [input] if isinstance(input, str | Path) else list(input)
     parts = plan_partitions(inputs, options, partition_size)
+    check_unique_ids(parts, options)
     out = Path(out)
-    _prepare_out(out)
+    if out.exists() and not out.is_dir():
+        raise CorpusError(out, "the output path is a file", "Pass a folder for --out.")
+    with OutputLock(out, "article-analysis corpus"):
+        try:
+            return _run_locked(parts, inputs, options, out, workers, scheduler, processes,
+                               progress, partition_size)
+        except OSError as error:
+            try:
+                _recover(out)  # the previous corpus back in place if it was being replaced
+            except OSError:
+                pass
+            where = f" ({error.filename})" if error.filename else ""
+            raise OutputWriteError(
+                out, f"writing the corpus tables failed: {error.strerror or error}{where}",
+                "Free some space (or fix the folder's permissions) and run again; the previous "
+                "corpus in the folder, if any, is unchanged") from error
+
+
+def _run_locked(parts: list[Partition], inputs: list, options: CorpusOptions, out: Path,
+                workers: int | None, scheduler: str | None, processes: bool, progress: bool,
+                partition_size: int) -> CorpusResult:
+    """The run itself, once ``out`` is locked: tables are written to ``out/.staging`` and
+    replace the previous run's only when the run completes (a failed or killed run leaves the
+    previous corpus as it was)."""
+    _recover(out)
+    final, out = out, out / STAGING
+    out.mkdir(parents=True)
     n_workers = default_workers() if workers is None else workers
     started = time.perf_counter()
     timing: dict[str, float] = {}
@@ -329,13 +388,15 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
             errors[kind] = errors.get(kind, 0) + count
     worker_peaks = [s["peak_rss_mb"] for s in summaries if s.get("peak_rss_mb") is not None]
     result = CorpusResult(
-        out=out, partitions=len(parts), articles=totals["articles"],
+        out=final, partitions=len(parts), articles=totals["articles"],
         failures=totals["failures"], actors=totals["actors"], sentences=totals["sentences"],
         seconds=seconds, workers=int(timing.get("workers", n_workers)), scheduler=scheduler,
         startup_seconds=timing.get("ready", started) - started if timing else 0.0,
         peak_worker_rss_mb=max(worker_peaks) if worker_peaks else None,
         peak_client_rss_mb=_peak_rss_mb(), errors_by_type=errors)
+    _publish(out, final)
     _write_manifest(result, inputs, options, partition_size)
+    _recover(final)  # the previous run's tables, and the emptied staging folder, go
     return result
 
 

@@ -7,13 +7,24 @@ For each article the batch writes ``<out>/<article-id>/``::
     <notebook>.html             each notebook exported to HTML (code hidden unless show_code)
     notebooks/<notebook>.ipynb  the executed notebooks
     figures/                    what the notebooks saved (PNG and SVG figures, CSV tables)
-    .manifest.json              what the report was built from (for skipping unchanged work)
+    .manifest.json              what the report was built from: its source file, when it was
+                                made, fingerprints (for skipping unchanged work), an index row
 
-and ``<out>/index.html`` lists every article with links and every failure.
+and ``<out>/index.html`` lists every report in ``out`` (from the manifests, with when each was
+made, this run's first) and this run's failures.
 
 Safety: an article's folder is assembled in ``<out>/.staging/`` and moved into place only when
 all its work is done, so an interrupted run never leaves half a report; a failing article or
 notebook is recorded and the others go on; article ids are slugs, so no name can leave ``out``.
+A lock (:class:`analysis.lock.OutputLock`) stops a second run on the same ``out``. A write that
+fails (a full disk) stops the run with :class:`OutputWriteError`; the reports already published
+stay as they were.
+
+Folders: an article's folder is the one its source file already has in ``out`` (the manifest
+names the source); else its id (:func:`analysis.article.slugify` of the file name, every script
+transliterated) when that folder is free; else the id with a suffix made from the source path
+(``article-1a2b3c4d``), the same on every run. A folder is replaced only by a report of the
+same source (or, for a manifest written before sources were recorded, of the same text).
 """
 
 from __future__ import annotations
@@ -28,6 +39,7 @@ import time
 from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -42,8 +54,10 @@ from ..article import (
     normalise_zones,
 )
 from ..atomic import write_text_atomic
-from ..errors import ArticleAnalysisError, ArticleNotFoundError
+from ..errors import ArticleAnalysisError, ArticleNotFoundError, OutputWriteError
+from ..lock import OutputLock
 from ..log import logger
+from ..outputs import write_csv
 from ..paths import PACKAGE_DIR, PROJECT_DIR, expand_paths, resolve_path
 from ..record import build_record
 from .index_page import write_index
@@ -73,6 +87,8 @@ class ArticleReport:
     record: dict[str, Any] | None = None
     notebooks: dict[str, NotebookOutcome] = field(default_factory=dict)
     error: str | None = None   # the article could not be read or analysed at all
+    made: str | None = None    # when its published report was made (UTC, ISO 8601)
+    earlier_run: bool = False  # a report in ``out`` that this run did not touch
 
     @property
     def failures(self) -> list[dict[str, Any]]:
@@ -137,20 +153,54 @@ def _fingerprint(article: Article, notebook: Path | None, parameters: dict[str, 
     return hashlib.sha256(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _unique_ids(articles: list[Article]) -> list[str]:
-    """Article ids, made unique within the batch (``id``, ``id-2``, …, never reusing an id
-    that another article has of its own)."""
-    taken = {article.id for article in articles}
-    used: set[str] = set()
-    ids = []
-    for article in articles:
-        candidate, n = article.id, 1
-        while candidate in used or (n > 1 and candidate in taken):
-            n += 1
-            candidate = f"{article.id}-{n}"
-        used.add(candidate)
-        ids.append(candidate)
+def _source_key(source: str | Path) -> str:
+    """What identifies an article's source across runs: its absolute, resolved path."""
+    return str(Path(source).resolve())
+
+
+def _published(out: Path) -> dict[str, dict[str, Any]]:
+    """Every report folder in ``out`` with its manifest (folders without one are not reports)."""
+    found = {}
+    for child in sorted(out.iterdir()) if out.is_dir() else []:
+        if child.is_dir() and not child.name.startswith("."):
+            manifest = _read_manifest(child)
+            if manifest:
+                found[child.name] = manifest
+    return found
+
+
+def _assign_ids(loaded: list[tuple[ArticleReport, Article]], out: Path,
+                published: dict[str, dict[str, Any]]) -> list[str]:
+    """The folder (article id) of each article; see the module docstring for the rule."""
+    by_source = {m["source"]: name for name, m in published.items() if m.get("source")}
+    ids: list[str] = []
+    for report, article in loaded:
+        source = _source_key(report.source)
+        name = by_source.get(source)
+        if name is None or name in ids:
+            name = article.id
+            digest = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
+            width = 8
+            while name in ids or not _may_replace(out / name, published.get(name), source,
+                                                  article):
+                name = f"{article.id}-{digest[:width]}"
+                width += 8
+                if width > len(digest):  # pragma: no cover (a sha256 collision)
+                    raise AssertionError(f"no free folder for {source}")
+        ids.append(name)
     return ids
+
+
+def _may_replace(folder: Path, manifest: dict[str, Any] | None, source: str,
+                 article: Article) -> bool:
+    """True when ``folder`` is free or holds a report of the same source."""
+    if not folder.exists() and not folder.is_symlink():
+        return True
+    if not manifest:
+        return False  # not a report (or not ours): never overwritten
+    if manifest.get("source"):
+        return manifest["source"] == source
+    return manifest.get("article") == article.sha256  # a manifest from before sources
 
 
 def _read_manifest(folder: Path) -> dict[str, Any]:
@@ -185,6 +235,8 @@ def _publish(staging: Path, target: Path) -> None:
 def _recover(staging_root: Path, out: Path) -> None:
     """Clear what an interrupted run left in staging, first putting back any old report that
     was moved aside and not yet replaced (a run killed between the two renames)."""
+    for tmp in out.glob(".*.tmp"):  # an index page whose writer was killed half-way
+        tmp.unlink(missing_ok=True)
     if not staging_root.exists():
         return
     for old in staging_root.glob("*.old-*"):
@@ -223,6 +275,30 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
                   if dictionary_path else None}
 
     out.mkdir(parents=True, exist_ok=True)
+    with OutputLock(out, "article-analysis report"):
+        try:
+            reports = _run_locked(files, out, selected, parameters, per_notebook, jobs,
+                                  zone_list, show_code, force, progress, max_bytes, dictionary,
+                                  record_key)
+        except OSError as error:
+            _recover(out / STAGING, out)  # put back any report moved aside; clear staging
+            raise _write_error(out, error) from error
+    return BatchResult(out, reports, time.perf_counter() - started)
+
+
+def _write_error(out: Path, error: OSError) -> OutputWriteError:
+    where = f" ({error.filename})" if error.filename else ""
+    return OutputWriteError(
+        out, f"writing the reports failed: {error.strerror or error}{where}",
+        "Free some space (or fix the folder's permissions) and run again; the reports "
+        "already in the folder are unchanged")
+
+
+def _run_locked(files: list[Path], out: Path, selected: list[Path], parameters: dict[str, Any],
+                per_notebook: dict[str, dict[str, Any]], jobs: int, zone_list: list[str],
+                show_code: bool, force: bool, progress: bool, max_bytes: int,
+                dictionary: Any, record_key: dict[str, Any]) -> list[ArticleReport]:
+    """The batch itself, once ``out`` is locked; returns every article's outcome."""
     staging_root = out / STAGING
     _recover(staging_root, out)
     staging_root.mkdir()
@@ -245,12 +321,13 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
         reports.append(report)
 
     work: list[_Work] = []
-    for (report, article), article_id in zip(loaded, _unique_ids([a for _, a in loaded]),
+    published = _published(out)
+    for (report, article), article_id in zip(loaded, _assign_ids(loaded, out, published),
                                              strict=True):
         report.article_id = article_id
         target = out / article_id
         report.folder = str(target)
-        manifest = _read_manifest(target)
+        manifest = published.get(article_id, {})
         wanted = {"record": _fingerprint(article, None, record_key, zone_list, show_code)}
         for nb in selected:
             wanted[nb.stem] = _fingerprint(article, nb, {**per_notebook[nb.stem], **record_key},
@@ -263,7 +340,8 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
                 report.skipped = True
                 continue
         staging = staging_root / article_id
-        same_article = manifest.get("article") == article.sha256
+        same_article = manifest.get("article") == article.sha256 and \
+            manifest.get("source", _source_key(report.source)) == _source_key(report.source)
         if target.exists() and same_article:  # keep the notebooks this run does not redo
             shutil.copytree(target, staging)
         else:  # pages of another text (or of unknown origin) must not survive
@@ -285,20 +363,63 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
         if w.report.error:  # the record failed: nothing of this article is published
             shutil.rmtree(w.staging, ignore_errors=True)
             continue
-        manifest = dict(w.kept, record=w.wanted["record"], article=w.article.sha256)
+        w.report.made = datetime.now(UTC).isoformat(timespec="seconds")
+        manifest = dict(w.kept, record=w.wanted["record"], article=w.article.sha256,
+                        source=_source_key(w.report.source), id=w.report.article_id,
+                        title=w.article.title, made=w.report.made,
+                        index=_index_summary(w.report.record))
         for nb in w.todo:
             outcome = w.report.notebooks.get(nb.stem)
             if outcome and outcome.ok:
                 manifest[nb.stem] = w.wanted[nb.stem]
             else:  # no stale page may stand in for a notebook that failed this time
                 (w.staging / f"{nb.stem}.html").unlink(missing_ok=True)
-        (w.staging / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        write_text_atomic(w.staging / MANIFEST, json.dumps(manifest))
         _publish(w.staging, out / w.report.article_id)
 
     shutil.rmtree(staging_root, ignore_errors=True)
-    result = BatchResult(out, reports, time.perf_counter() - started)
-    write_index(result.out, result.articles, result.failures)
-    return result
+    listed = _index_entries(out, reports)
+    write_index(out, listed, [row for article in reports for row in article.failures])
+    return reports
+
+
+def _index_summary(record: dict[str, Any] | None) -> dict[str, Any]:
+    """The few record values the index shows, kept in the manifest so that the index can list
+    every report in ``out`` without reading every record."""
+    record = record or {}
+    stats = record.get("stats") or {}
+    actors = sorted(record.get("actors") or [], reverse=True,
+                    key=lambda a: sum(v for v in (a.get("mentions") or {}).values()
+                                      if isinstance(v, int)))
+    return {
+        "stats": {"words": stats.get("words"),
+                  "readability": {"flesch_kincaid_grade":
+                                  (stats.get("readability") or {}).get("flesch_kincaid_grade")}},
+        "sentiment": {"article": {"mean_compound": ((record.get("sentiment") or {})
+                                                    .get("article") or {}).get("mean_compound")}},
+        "actors": [{"id": a.get("id"), "name": a.get("name"), "mentions": a.get("mentions")}
+                   for a in actors[:3]],
+    }
+
+
+def _index_entries(out: Path, reports: list[ArticleReport]) -> list[ArticleReport]:
+    """What the index lists: this run's articles (in input order), then every other report in
+    ``out``, newest first, from their manifests."""
+    published = _published(out)
+    listed = list(reports)
+    for report in reports:
+        if report.article_id in published:
+            report.made = published[report.article_id].get("made")
+    mine = {r.article_id for r in reports if r.article_id}
+    others = [(name, m) for name, m in published.items() if name not in mine]
+    others.sort(key=lambda item: str(item[1].get("made") or ""), reverse=True)
+    for name, manifest in others:
+        listed.append(ArticleReport(
+            source=str(manifest.get("source") or name), article_id=name,
+            title=manifest.get("title"), folder=str(out / name),
+            record=manifest.get("index") if isinstance(manifest.get("index"), dict) else None,
+            made=manifest.get("made"), earlier_run=True))
+    return listed
 
 
 @dataclass
@@ -325,7 +446,11 @@ def _notebook_parameters(work: _Work, notebook: Path, zones: list[str],
 
 
 def _write_record(work: _Work, dictionary: Any, zones: list[str]) -> None:
-    """Build the result record and its CSV tables into the staging folder."""
+    """Build the result record and its CSV tables into the staging folder.
+
+    An analysis that fails is this article's failure; a write that fails (OSError: a full
+    disk) stops the run, since every later write would fail too.
+    """
     try:
         work.report.record = build_record(work.article, zones, dictionary)
     except Exception as error:  # recorded for this article; the batch goes on
@@ -337,7 +462,7 @@ def _write_record(work: _Work, dictionary: Any, zones: list[str]) -> None:
     write_text_atomic(work.staging / "record.json",
                       json.dumps(work.report.record, ensure_ascii=False, indent=2))
     for name, table in record_tables(work.report.record).items():
-        write_text_atomic(work.staging / "tables" / f"{name}.csv", table.to_csv(index=False))
+        write_csv(table, work.staging / "tables" / f"{name}.csv")
 
 
 class _NotebookPool:

@@ -1,4 +1,5 @@
-"""The batch's ``index.html``: one row per article, links to its reports, and the failures.
+"""The batch's ``index.html``: one row per report in the output folder (this run's articles
+first, then earlier runs' reports), when each was made, links to its pages, and the failures.
 
 Every value that comes from an article (title, actor names, error messages, paths) is escaped.
 The page is static HTML with inline CSS and no script.
@@ -56,7 +57,8 @@ def _row(article: Any) -> str:
                  for name in sorted(_pages(article))]
     else:
         links = []
-    status = ("skipped (unchanged)" if article.skipped else
+    status = ("from an earlier run" if getattr(article, "earlier_run", False) else
+              "skipped (unchanged)" if article.skipped else
               "failed" if article.error else
               "partial" if any(not o.ok for o in article.notebooks.values()) else "written")
     title = article.title or Path(article.source).name
@@ -69,8 +71,16 @@ def _row(article: Any) -> str:
         f"<td class=num>{_number(_get(record, 'sentiment', 'article', 'mean_compound'), 3)}</td>"
         f"<td>{escape(', '.join(top_actor_names(record)))}</td>"
         f"<td>{' · '.join(links) or '<span class=muted>none</span>'}</td>"
+        f"<td>{escape(_made(getattr(article, 'made', None)))}</td>"
         f"<td>{escape(status)}</td>"
         "</tr>")
+
+
+def _made(made: str | None) -> str:
+    """When a report was made, as stored (UTC, ISO 8601), shown as "2024-06-20 08:15 UTC"."""
+    if not made:
+        return "–"
+    return made.replace("T", " ")[:16] + (" UTC" if made.endswith(("+00:00", "Z")) else "")
 
 
 def _pages(article: Any) -> list[str]:
@@ -100,7 +110,8 @@ def render_index(articles: Iterable[Any], failures: list[dict[str, Any]]) -> str
 <body>
 <h1>article-analysis reports</h1>
 <table class=articles><thead><tr><th>Article</th><th>Words</th><th>Readability (FK grade)</th>
-<th>Tone (mean compound)</th><th>Top actors</th><th>Reports</th><th>Status</th></tr></thead>
+<th>Tone (mean compound)</th><th>Top actors</th><th>Reports</th><th>Made</th><th>Status</th>
+</tr></thead>
 <tbody>
 {rows}
 </tbody></table>

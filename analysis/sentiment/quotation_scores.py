@@ -20,6 +20,7 @@ narration piece. Pieces without a word (only punctuation) are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 import pandas as pd
@@ -99,13 +100,20 @@ def quotation_segments(doc: Document, min_words: int = 1) -> pd.DataFrame:
     text = doc.article.text
     spans = [span for block in doc.blocks for span in quotation_spans(block.text, block.start)]
     spans = [s for s in spans if len(_words(text[s[0]:s[1]])) >= min_words]
+    # Spans are in text order and do not overlap, so their ends are sorted too: each sentence
+    # looks only at the spans that reach into it (scanning every span per sentence is
+    # quadratic in the length of the article).
+    ends = [e for _, e in spans]
     rows = []
     for sentence in doc.sentences:
         quoted = []
-        for number, (qs, qe) in enumerate(spans):
+        number = bisect_right(ends, sentence.start)
+        while number < len(spans) and spans[number][0] < sentence.end:
+            qs, qe = spans[number]
             start, end = max(qs, sentence.start), min(qe, sentence.end)
             if start < end and _WORD.search(text[start:end]):
                 quoted.append((number, start, end))
+            number += 1
         cursor = sentence.start
         narration = []
         for number, start, end in quoted:

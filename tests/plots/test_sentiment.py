@@ -58,3 +58,17 @@ def test_empty_tables_give_a_figure(function, columns):
 def test_missing_columns(function):
     with pytest.raises(ParameterError, match="needs a table with columns"):
         function(pd.DataFrame({"x": [1]}))
+
+
+def test_a_long_arc_draws_one_line_per_sentence_not_a_bar_patch():
+    from matplotlib.collections import LineCollection
+
+    n = plots.MAX_BARS + 1
+    arc = pd.DataFrame({"index": range(n), "compound": [(-1) ** i * 0.5 for i in range(n)],
+                        "rolling_compound": [0.0] * n})
+    ax = plots.sentiment_arc(arc).axes[0]
+    assert len(ax.patches) == 1  # only the neutral band
+    lines = [c for c in ax.collections if isinstance(c, LineCollection)]
+    assert len(lines) == 1 and len(lines[0].get_segments()) == n
+    short = plots.sentiment_arc(arc.head(10)).axes[0]
+    assert len(short.patches) == 1 + 10  # the band and a bar per sentence
