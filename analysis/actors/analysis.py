@@ -123,14 +123,31 @@ def _number(value: Any) -> float | None:
         else round(float(value), 4)
 
 
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def quote_record(q: Any) -> dict[str, Any]:
+    """One row of :func:`analysis.actors.attribute_quotes` as a record ``quotes`` entry."""
+    return {"speaker": _text_or_none(q.speaker) or _text_or_none(q.speaker_text) or "",
+            "speaker_actor": _text_or_none(q.speaker_actor),
+            "speaker_name": _text_or_none(q.speaker_name),
+            "speaker_text": _text_or_none(q.speaker_text) or "",
+            "speaker_type": _text_or_none(q.speaker_type),
+            "speaker_affiliation": _text_or_none(q.speaker_affiliation),
+            "resolution": q.resolution, "mode": q.mode, "text": q.text,
+            "verb": _text_or_none(q.verb), "sentence": int(q.sentence),
+            "start": int(q.start), "end": int(q.end),
+            "parts": [[int(a), int(b)] for a, b in q.parts]}
+
+
 def record_sections(doc: Document, dictionary: ActorDictionary | None = None,
                     scores: pd.DataFrame | None = None) -> dict[str, list[dict[str, Any]]]:
     """The result record's ``actors``, ``actor_mentions`` and ``quotes`` fields.
 
     ``actors[].tone`` is the mean compound of the sentences mentioning the actor, or ``None``
     when fewer than two sentences do; ``tone_sentences`` gives that number of sentences.
-    ``quotes[].speaker`` is the speaker's actor id when the speaker is an actor, else the
-    speaker phrase as written (``speaker_text`` always holds the phrase).
+    ``quotes[]`` are the rows of :func:`.quotes.attribute_quotes` (:func:`quote_record`).
     """
     result = analyse_actors(doc, dictionary, scores)
     tone = result.tone.set_index("actor_id")
@@ -145,8 +162,5 @@ def record_sections(doc: Document, dictionary: ActorDictionary | None = None,
         })
     mentions = [{"actor": m.actor, "text": m.text, "start": m.start, "end": m.end,
                  "kind": m.kind} for m in result.mentions]
-    quotes = [{"speaker": q.speaker_actor if isinstance(q.speaker_actor, str) else q.speaker,
-               "speaker_name": q.speaker_name if isinstance(q.speaker_name, str) else None,
-               "speaker_text": q.speaker, "text": q.text, "verb": q.verb,
-               "sentence": int(q.sentence)} for q in result.quotes.itertuples(index=False)]
+    quotes = [quote_record(q) for q in result.quotes.itertuples(index=False)]
     return {"actors": actors, "actor_mentions": mentions, "quotes": quotes}

@@ -1,0 +1,1049 @@
+"""A small grammar of attribution over frames (sentences with quotations as units).
+
+It finds **statements**: a cue (a speech verb, "according to", a Q&A answer), the speaker phrase
+the cue governs and the span of what is reported. Speakers are phrases here; who they are
+(pronouns, "the spokesperson", actor ids) is decided by :mod:`.speakers`.
+
+Rules, in the order they claim text (each claimed word is claimed once):
+
+1. **Quotation + attribution** (``direct``). A quotation ending in ``,`` ``?`` ``!`` or a dash
+   that opens a frame, followed by ``speaker verb`` or ``verb speaker`` ("“…,” Adebayo said.",
+   "“…,” said the minister", "“…,” she liked to say"); a quotation right after the attribution
+   continues the statement ("“…,” Brückner said, “…”"). Or ``speaker verb [addressee]:`` /
+   ``verb,`` before a quotation that ends the frame ("Li replied: “…”").
+2. **Source phrase**: ``…, according to X`` / ``According to X, …`` (``indirect``) where X can
+   speak (not a document or data: "the figures", "a filing", "a study").
+3. **Speech verb governing a clause** (``indirect``; ``partial`` when the clause holds quoted
+   words): speaker before the verb (auxiliaries, adverbs and "liked to" between), then an
+   addressee for "tell"-like verbs, lead-ins ("in a statement", "on Tuesday"), then a
+   that-clause, a wh-/whether clause for "ask"-like verbs, or a clause without "that" for
+   "say"-like verbs (a subject, then a finite verb before any relative word or subordinator).
+   Content before the cue ("Every day … costs …, Kramer wrote") and around it ("The ferry, he
+   says, has lost money") is taken when the verb has no object of its own. "call"/"describe"
+   take only quoted words ("called the idea “Plan B”", "described as “very healthy”"), and
+   "promise to"/"vow to" only with quoted words after "to"; both give ``partial`` statements
+   of the quoted words. A verb after "and"/"but" that the lexicon marks ``coordinate`` starts
+   a new statement of the same speaker and ends the clause before it; "adding that …" too.
+4. **Follow-on quotations**: a quotation that makes up a whole frame joins the direct statement
+   just before it in the paragraph (or ending the previous paragraph); a quotation continued
+   over paragraphs joins the statement of its first part.
+5. **Q&A**: a paragraph after ``A:`` (and the paragraphs after it until the next ``Q:``) is a
+   direct statement by the interviewee.
+
+Not statements: a speech verb with a noun-phrase object ("recalls the winter of 2010"), a
+gerund or an infinitive without quoted words ("asked the jury to keep an open mind"), passives
+("the jury heard", "was told"), negated verbs ("did not say"), capitalised participles opening a
+sentence ("Speaking at …", "Asked whether …"), quotations without a cue (scare quotes, titles,
+signs), nested speech inside a quotation, and speech verbs inside a reported clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..text import Document
+from .frames import Frame, Item, build_frames, sentence_index
+from .quotations import Quotation
+from .speech import SpeechCues, VerbForm, load_speech_cues
+
+AUX = frozenset("has have had having will would shall should can could may might must is are was "
+                "were am be been being do does did 's 'd 've 'll".split())
+NEGATION = frozenset("not never n't no".split())
+PASSIVE_AUX = frozenset("is are was were be been being am".split())
+ADVERBS = frozenset("also later long earlier previously once often still now then again already "
+                    "always just afterwards subsequently too reportedly repeatedly even first "
+                    "initially last further frequently".split())
+PREPOSITIONS = frozenset("in on at after before during under over from for with by to via "
+                         "through throughout into onto since until within without despite "
+                         "following outside inside near across against among between beside "
+                         "behind beyond around about of as like upon amid".split())
+LEAD_WORDS = frozenset("however meanwhile later earlier then but and yet still instead also "
+                       "separately elsewhere indeed nevertheless nonetheless so thus asked "
+                       "speaking writing last".split())
+SUBORDINATORS = frozenset("when if as because while although though whereas unless since until "
+                          "after before once whether where".split())
+RELATIVES = frozenset("who whom whose which where".split())
+WH_WORDS = frozenset("whether if how why what when where who which whom whose".split())
+DETERMINERS = frozenset("the a an this that these those his her its their our my your some any "
+                        "no every each all both either neither several many most few such "
+                        "another other".split())
+SUBJECT_PRONOUNS = frozenset("he she it they we i you there this that these those who "
+                             "nobody everyone everybody someone somebody none".split())
+PERSONAL_PRONOUNS = frozenset("he she they it we i".split())
+OBJECT_WORDS = frozenset("me him her us them you it".split())
+TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
+                       "yesterday tonight tomorrow week month year morning afternoon evening "
+                       "night weekend january february march april may june july august "
+                       "september october november december last next this ago later earlier "
+                       "afterwards".split())
+FINITE = frozenset("is are was were am has have had will would shall should can could may "
+                   "might must do does did 's 're 've 'd 'll won't can't isn't wasn't aren't "
+                   "weren't hasn't haven't hadn't doesn't don't didn't wouldn't couldn't "
+                   "shouldn't went came took made gave got found fell rose left knew thought "
+                   "saw told said became began brought bought built held kept led lost meant "
+                   "met paid put ran sent set sold spent stood understood won wrote".split())
+COORDINATORS = frozenset("and but or".split())
+MARK_CHARS = "“”\"‘’'«»„"
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?"
+                       r"\s*[-–—]+\s+")
+_QA = re.compile(r"^\s*(Q|A|Question|Answer)\s*[:.]\s+")
+_SIGNATURE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*(?:\n.*)?$")
+
+
+@dataclass
+class Statement:
+    """One attribution found by the grammar (speaker still a phrase).
+
+    ``parts``: spans of the reported words; ``speaker``: (start, end) of the speaker phrase or
+    None; ``chain``: spans of the phrases in apposition with it ("Paul Okonjo" and "the
+    council's head of leisure"); ``how``: how the speaker was found (``phrase``, ``relative``
+    for "X, who said …", ``coordinated`` for "… and warned that …", ``context`` for Q&A)."""
+
+    parts: list[tuple[int, int]]
+    mode: str
+    verb: str | None
+    cue: int
+    speaker: tuple[int, int] | None
+    sentence: int
+    paragraph: int
+    how: str = "phrase"
+    chain: list[tuple[int, int]] = field(default_factory=list)
+    addressee: tuple[int, int] | None = None
+    quotes: list[Quotation] = field(default_factory=list)
+    follows: Statement | None = None
+
+
+@dataclass
+class _Ctx:
+    """What the grammar needs about the document."""
+
+    text: str
+    cues: SpeechCues
+    sentence_starts: list[int]
+
+
+# ---------------------------------------------------------------------------- small helpers
+
+def _tok(items: Sequence[Item], i: int) -> str:
+    return items[i].norm if 0 <= i < len(items) and not items[i].is_quote else ""
+
+
+def _is_word(item: Item) -> bool:
+    return item.token is not None and item.token.is_word
+
+
+def _capitalised(item: Item) -> bool:
+    return _is_word(item) and item.text[:1].isupper()
+
+
+def _quote_ends_with(item: Item, text: str, chars: str) -> bool:
+    q = item.quote
+    if q is None:
+        return False
+    inner = text[q.start:q.end].rstrip()
+    return bool(inner) and inner[-1] in chars
+
+
+def _span(items: Sequence[Item], lo: int, hi: int) -> tuple[int, int] | None:
+    """Offsets of items[lo:hi] (None when empty)."""
+    if hi <= lo:
+        return None
+    return items[lo].start, items[hi - 1].end
+
+
+def _verb_form(items: Sequence[Item], i: int, cues: SpeechCues) -> VerbForm | None:
+    item = items[i]
+    if item.is_quote or not _is_word(item) or item.text[:1].isupper():
+        return None
+    return cues.verbs.get(item.norm)
+
+
+# ---------------------------------------------------------------------------- verb groups
+
+@dataclass
+class _Group:
+    start: int      # first item of the verb group (auxiliaries, adverbs, "liked to")
+    verb: int       # the speech verb
+    form: VerbForm
+    text: str       # the verb group as written, adverbs left out
+    negated: bool
+    passive: bool
+    infinitive: bool
+
+
+def _group(items: Sequence[Item], v: int, ctx: _Ctx) -> _Group:
+    form = ctx.cues.verbs[items[v].norm]
+    j = v - 1
+    words = [items[v].text]
+    negated = passive = infinitive = False
+    if _tok(items, j) == "to":
+        if _tok(items, j - 1) in ctx.cues.catenatives:
+            words[:0] = [items[j - 1].text, "to"]
+            j -= 2
+        else:
+            infinitive = True
+    previous = None
+    while j >= 0 and not items[j].is_quote:
+        n = items[j].norm
+        if n in AUX:
+            if n in PASSIVE_AUX and previous is None and form.tense == "past" and \
+                    not infinitive:
+                passive = True
+            words.insert(0, items[j].text)
+            previous = n
+        elif n in NEGATION:
+            negated = True
+        elif (n in ADVERBS or (n.endswith("ly") and n.isalpha() and len(n) > 4)) and \
+                not items[j].text[:1].isupper():
+            pass
+        else:
+            break
+        j -= 1
+    start = j + 1
+    # "has been saying": progressive, not passive
+    if passive and form.tense == "ing":
+        passive = False
+    return _Group(start, v, form, " ".join(words), negated, passive, infinitive)
+
+
+# ---------------------------------------------------------------------------- clauses
+
+def _finite_at(items: Sequence[Item], i: int, cues: SpeechCues) -> bool:
+    n = _tok(items, i)
+    if not n or not _is_word(items[i]):
+        return False
+    if n in FINITE or n in cues.verbs and cues.verbs[n].tense in ("past", "s"):
+        return True
+    if items[i].text[:1].isupper():
+        return False
+    before = _tok(items, i - 1)
+    if n.endswith("ed") and len(n) > 4 and before not in DETERMINERS and before not in \
+            ("been", "be", "being", "is", "was", "were", "are", "to"):
+        return True
+    if (n.endswith("s") and not n.endswith(("ss", "us", "is", "'s", "ous")) and len(n) > 3
+            and before and before not in DETERMINERS and before not in PREPOSITIONS
+            and not before.endswith("ly") and not before.isdigit() and before not in AUX
+            and _is_word(items[i - 1])):
+        return True
+    return False
+
+
+def _clause_end(items: Sequence[Item], lo: int, hi: int, cues: SpeechCues) -> bool:
+    """Whether items[lo:hi] starts a clause: a subject, then a finite verb before any comma,
+    relative word or subordinator (so "the winter of 2010, when snow closed …" and "a slowdown
+    in orders that have been …" are noun phrases, not clauses)."""
+    if lo >= hi or items[lo].is_quote:
+        return False
+    first = items[lo].norm
+    if not _is_word(items[lo]) and first not in ("$", "£", "€"):
+        return False
+    if first in PREPOSITIONS - {"about"} or first in TIME_WORDS or first == "to" \
+            or first in WH_WORDS - {"who"} or first.endswith("ing") and first not in ("nothing",
+                                                                                   "something",
+                                                                                   "everything"):
+        return False
+    if _finite_at(items, lo, cues) and first not in ("there",):
+        return False  # starts with a verb: no subject
+    for i in range(lo + 1, min(hi, lo + 25)):
+        n = items[i].norm
+        if items[i].is_quote:
+            continue
+        if n in (",", ";", ":", "(", "—", "–") or n in RELATIVES or n == "that" or \
+                n in SUBORDINATORS - {"as"}:
+            return False
+        if _finite_at(items, i, cues):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------- segments
+
+@dataclass
+class _Segment:
+    lo: int
+    hi: int
+    kind: str       # empty, relative, apposition, np, leadin, clause
+
+
+def _segments(items: Sequence[Item], lo: int, hi: int, ctx: _Ctx) -> list[_Segment]:
+    """Comma-separated segments of items[lo:hi] (a quotation ending in "," ends one too);
+    parentheses are skipped; a dash, colon or semicolon drops everything before it."""
+    segs: list[_Segment] = []
+    start = lo
+    depth = 0
+    i = lo
+    while i < hi:
+        item = items[i]
+        n = item.norm
+        if n == "(":
+            depth += 1
+        elif n == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and n in (";", ":", "—", "–"):
+            segs = []
+            start = i + 1
+        elif depth == 0 and n == ",":
+            segs.append(_Segment(start, i, ""))
+            start = i + 1
+        elif depth == 0 and item.is_quote and _quote_ends_with(item, ctx.text, ","):
+            segs.append(_Segment(start, i + 1, ""))
+            start = i + 1
+        i += 1
+    segs.append(_Segment(start, hi, ""))
+    # "The Austin, Texas-based company": a place, then its state, is one phrase
+    merged: list[_Segment] = []
+    for seg in segs:
+        if merged and seg.hi > seg.lo and merged[-1].hi > merged[-1].lo and \
+                _capitalised(items[merged[-1].hi - 1]) and _capitalised(items[seg.lo]) and \
+                _tok(items, merged[-1].lo) in ("the", "a", "an") and \
+                not _capitalised(items[seg.hi - 1]):
+            merged[-1] = _Segment(merged[-1].lo, seg.hi, "")
+        else:
+            merged.append(seg)
+    for seg in merged:
+        seg.kind = _segment_kind(items, seg, ctx)
+    return merged
+
+
+def _segment_kind(items: Sequence[Item], seg: _Segment, ctx: _Ctx) -> str:
+    words = [i for i in range(seg.lo, seg.hi) if items[i].norm not in "()" ]
+    words = [i for i in words if _is_word(items[i]) or items[i].is_quote]
+    if not words:
+        return "empty"
+    first = items[words[0]].norm
+    if first in RELATIVES or first == "that" and len(words) > 1:
+        return "relative"
+    if first.isdigit() or first in ("aged", "defending", "prosecuting", "formerly", "both",
+                                    "then", "now"):
+        return "apposition"
+    if first in PREPOSITIONS or first in LEAD_WORDS or first in SUBORDINATORS or \
+            first in TIME_WORDS:
+        return "leadin"
+    if items[words[0]].text[:1].isupper() and (first.endswith("ing") or first.endswith("ed")) \
+            and words[0] == seg.lo and first not in ctx.cues.verbs:
+        return "leadin"   # "Giving evidence …", "Opening the case …"
+    if any(_verb_form(items, i, ctx.cues) for i in words) or \
+            any(_tok(items, i) in FINITE for i in words):
+        return "clause"
+    if first in ("a", "an"):
+        return "apposition_np"
+    return "np"
+
+
+@dataclass
+class _Subject:
+    span: tuple[int, int] | None
+    chain: list[tuple[int, int]]
+    how: str            # phrase, relative, coordinated, none
+
+
+def _strip_np(items: Sequence[Item], lo: int, hi: int) -> tuple[int, int]:
+    """Drop leading conjunctions/subordinators and trailing commas from a phrase."""
+    while lo < hi and (items[lo].norm in SUBORDINATORS | COORDINATORS | {",", "—", "–"}):
+        lo += 1
+    while hi > lo and not (_is_word(items[hi - 1]) or items[hi - 1].norm in (")",)):
+        hi -= 1
+    return lo, hi
+
+
+def _subject(items: Sequence[Item], lo: int, g: _Group, ctx: _Ctx) -> _Subject:
+    """The speaker phrase left of a verb group (see the module docstring)."""
+    hi = g.start
+    segs = _segments(items, lo, hi, ctx)
+    last = segs[-1]
+    if last.kind not in ("empty",):
+        toks = [i for i in range(last.lo, last.hi)]
+        # coordination: "… welcomed the deal but said", "…, and warned that"
+        conj = [i for i in toks if items[i].norm in COORDINATORS]
+        if conj and conj[-1] == last.hi - 1:
+            return _Subject(None, [], "coordinated")
+        if last.kind == "relative":
+            rel = items[last.lo].norm
+            rest = _strip_np(items, last.lo + 1, last.hi)
+            if rest[1] > rest[0] and rel in ("that", "which", "whom"):
+                return _Subject(_span(items, *rest), [], "phrase")   # "… that they say …"
+            if rel in ("who", "that", "which") and rest[1] <= rest[0] and len(segs) > 1:
+                head = _chain_head(items, segs[:-1], ctx)
+                if head.span:
+                    return _Subject(head.span, head.chain, "relative")
+            return _Subject(None, [], "none")
+        if conj and last.kind == "clause":
+            a, b = _strip_np(items, conj[-1] + 1, last.hi)
+            if b > a and not any(_tok(items, i) in FINITE for i in range(a, b)):
+                return _Subject(_span(items, a, b), [], "phrase")
+            return _Subject(None, [], "none")
+        if last.kind == "clause":
+            # "When I asked …": a subordinate clause's own subject
+            a, b = _strip_np(items, last.lo, last.hi)
+            if b > a and items[last.lo].norm in SUBORDINATORS and \
+                    not any(_tok(items, i) in FINITE for i in range(a, b)):
+                return _Subject(_span(items, a, b), [], "phrase")
+            return _Subject(None, [], "none")
+        if last.kind == "leadin":
+            a, b = _strip_np(items, last.lo, last.hi)
+            if b > a and items[last.lo].norm in SUBORDINATORS and b - a <= 4:
+                return _Subject(_span(items, a, b), [], "phrase")
+            return _Subject(None, [], "none")
+        return _chain_head(items, segs, ctx)
+    return _chain_head(items, segs[:-1], ctx) if len(segs) > 1 else _Subject(None, [], "none")
+
+
+def _chain_head(items: Sequence[Item], segs: list[_Segment], ctx: _Ctx) -> _Subject:
+    """The head of an apposition chain ending at the last segment: walk left over relative
+    clauses, ages and appositive phrases until a lead-in, a clause or the frame start."""
+    chain: list[_Segment] = []
+    for seg in reversed(segs):
+        if seg.kind in ("leadin", "clause", "empty"):
+            if seg.kind == "clause" and not chain:
+                return _Subject(None, [], "none")
+            break
+        chain.insert(0, seg)
+    nps = [s for s in chain if s.kind in ("np", "apposition_np")]
+    if not nps:
+        return _Subject(None, [], "none")
+    head = nps[0]
+    spans = [_span(items, *_strip_np(items, s.lo, s.hi)) for s in nps]
+    spans = [s for s in spans if s]
+    # a name in apposition names the speaker ("The council's head of leisure, Paul Okonjo")
+    named = [s for s in nps if _capitalised(items[_strip_np(items, s.lo, s.hi)[1] - 1])]
+    if named and not _capitalised(items[_strip_np(items, head.lo, head.hi)[1] - 1]):
+        head = named[0]
+    a, b = _strip_np(items, head.lo, head.hi)
+    if b <= a or b - a > 14:
+        return _Subject(None, [], "none")
+    return _Subject(_span(items, a, b), spans, "phrase")
+
+
+def _inverted_speaker(items: Sequence[Item], lo: int, hi: int, ctx: _Ctx) -> tuple[int, int]:
+    """The speaker phrase after an inverted verb ("said Niek Dijkstra, who leads …"): up to
+    the first comma, quotation or boundary."""
+    j = lo
+    while j < hi and not items[j].is_quote and items[j].norm not in (",", ".", ";", ":", "—",
+                                                                       "–", "(", "?", "!"):
+        j += 1
+    return _strip_np(items, lo, j)
+
+
+def _speaker_ok(items: Sequence[Item], span: tuple[int, int] | None, ctx: _Ctx,
+                document_ok: bool = True) -> bool:
+    if span is None:
+        return False
+    idx = [i for i, it in enumerate(items) if span[0] <= it.start and it.end <= span[1]]
+    words = [i for i in idx if _is_word(items[i])]
+    if not words or len(words) > 14:
+        return False
+    first, last = items[words[0]].norm, items[words[-1]].norm
+    if first in PREPOSITIONS or first in ("to", "that") or first in TIME_WORDS:
+        return False
+    if last in DETERMINERS or last in PREPOSITIONS or last in AUX or last in COORDINATORS:
+        return False
+    if len(words) == 1 and last in ctx.cues.generic_speakers:
+        return False
+    if any(_tok(items, i) in FINITE for i in words):
+        return False
+    if any(_verb_form(items, i, ctx.cues) and ctx.cues.verbs[items[i].norm].tense != "ing"
+           for i in words):
+        return False
+    head = _head_word(items, words)
+    if head in ctx.cues.generic_speakers and not any(
+            items[i].norm.isdigit() or items[i].norm in ("two", "three", "four", "several")
+            for i in words):
+        return False
+    if not document_ok and head in ctx.cues.document_nouns:
+        return False
+    return True
+
+
+def _head_word(items: Sequence[Item], words: list[int]) -> str:
+    """The head noun of a phrase: the last word before a prepositional modifier."""
+    for k, i in enumerate(words):
+        if k > 0 and items[i].norm in PREPOSITIONS | {"who", "which", "that"}:
+            return items[words[k - 1]].norm
+    return items[words[-1]].norm
+
+
+# ---------------------------------------------------------------------------- content
+
+_SKIP_BEFORE_CONTENT = 10
+
+
+def _content_start(items: Sequence[Item], g: _Group, hi: int, ctx: _Ctx
+                   ) -> tuple[int, str, tuple[int, int] | None] | None:
+    """Where the reported clause after a verb group starts: (index, kind, addressee span);
+    kind is ``that``, ``wh`` or ``bare``. None when the verb governs no clause."""
+    f = g.form
+    pos = g.verb + 1
+    end = min(hi, pos + _SKIP_BEFORE_CONTENT + 1)
+    for p in range(pos, end):
+        item = items[p]
+        n = item.norm
+        if item.is_quote:
+            return None
+        if n in (",", ":", ";", ".", "?", "!", "(", ")", "—", "–"):
+            if n == "," and p + 1 < hi and _tok(items, p + 1) == "that":
+                continue   # "said, that …" (rare, keep)
+            return None
+        skipped = (pos, p)
+        addressee = _span(items, pos, p) if f.has("addressee") and p > pos else None
+        if n == "that":
+            if _skip_ok(items, skipped, f, ctx):
+                return p + 1, "that", addressee
+            return None
+        if n in WH_WORDS and (f.has("question") or n in ("how", "whether", "why")) and \
+                _skip_ok(items, skipped, f, ctx):
+            return p, "wh", addressee
+        if f.has("bare") and _skip_ok(items, skipped, f, ctx) and \
+                _clause_end(items, p, hi, ctx.cues):
+            return p, "bare", addressee
+    return None
+
+
+def _skip_ok(items: Sequence[Item], span: tuple[int, int], f: VerbForm, ctx: _Ctx) -> bool:
+    """Whether the words between a verb and its clause are lead-ins or an addressee: no verb,
+    no quotation; an addressee only for "tell"-like verbs."""
+    lo, hi = span
+    if hi <= lo:
+        return True
+    words = [i for i in range(lo, hi) if _is_word(items[i])]
+    if any(_finite_at(items, i, ctx.cues) and items[i].norm not in TIME_WORDS for i in words):
+        return False
+    first = items[lo].norm
+    if f.has("addressee"):
+        return True
+    # lead-ins: a prepositional phrase, time words, adverbs
+    return first in PREPOSITIONS or first in TIME_WORDS or first in ADVERBS or \
+        first.endswith("ly")
+
+
+def _content_end(items: Sequence[Item], lo: int, hi: int, ctx: _Ctx, relative: bool
+                 ) -> tuple[int, int | None]:
+    """Where a reported clause starting at ``lo`` ends (exclusive), and the index of a
+    coordinated speech verb that starts a new statement there (or None)."""
+    i = lo
+    while i < hi:
+        item = items[i]
+        n = item.norm
+        if relative and (n == "," or (item.is_quote and _quote_ends_with(item, ctx.text, ","))):
+            return (i + 1 if item.is_quote else i), None
+        if n == ";":
+            return i, None
+        if n == "," and _tok(items, i + 1) == "according" and _tok(items, i + 2) == "to":
+            return i, None
+        if n in COORDINATORS or n == ",":
+            j = i + 1
+            if n == "," and _tok(items, j) in COORDINATORS:
+                j += 1
+            k = j
+            while k < hi and (_tok(items, k) in AUX or _tok(items, k) in ADVERBS):
+                k += 1
+            form = _verb_form(items, k, ctx.cues) if k < hi else None
+            if form is not None and form.has("coordinate") and (
+                    n != "," or form.tense == "ing" or j > i + 1) and \
+                    _tok(items, k - 1) != "to":
+                return i, k
+        i += 1
+    return hi, None
+
+
+def _trim(items: Sequence[Item], lo: int, hi: int, text: str) -> tuple[int, int] | None:
+    """Offsets of a reported clause items[lo:hi] without final punctuation."""
+    while hi > lo and not items[hi - 1].is_quote and items[hi - 1].norm in (".", ",", ";",
+                                                                             ":", "—", "–"):
+        hi -= 1
+    while lo < hi and not items[lo].is_quote and items[lo].norm in (",", ":", "—", "–"):
+        lo += 1
+    if hi <= lo:
+        return None
+    start, end = items[lo].start, items[hi - 1].end
+    if _DATELINE.match(text[start:end]):
+        start += _DATELINE.match(text[start:end]).end()
+    return (start, end) if end > start else None
+
+
+def _quote_part(q: Quotation, text: str) -> tuple[int, int]:
+    """The words of a direct quotation: without the marks and without a final comma that
+    stands for the full stop before the attribution."""
+    start, end = q.start, q.end
+    while end > start and text[end - 1] in " \n,":
+        end -= 1
+    while start < end and text[start] in " \n":
+        start += 1
+    return start, end
+
+
+def _has_quote(items: Sequence[Item], lo: int, hi: int) -> bool:
+    return any(items[i].is_quote for i in range(lo, hi))
+
+
+# ---------------------------------------------------------------------------- the grammar
+
+def _frame_statements(frame: Frame, ctx: _Ctx, previous: list[Statement]) -> list[Statement]:
+    items = frame.items
+    n = len(items)
+    text = ctx.text
+    found: list[Statement] = []
+    claimed = [False] * n
+    used_verbs: set[int] = set()
+
+    def sentence(i: int) -> int:
+        return sentence_index(items[i].start, ctx.sentence_starts)
+
+    def add(st: Statement, lo: int, hi: int) -> Statement:
+        for k in range(max(lo, 0), min(hi, n)):
+            claimed[k] = True
+        found.append(st)
+        return st
+
+    verbs = [i for i in range(n) if _verb_form(items, i, ctx.cues) is not None]
+
+    # 1. quotation + attribution
+    for qi in range(n):
+        item = items[qi]
+        if not item.is_quote or claimed[qi]:
+            continue
+        before_words = [k for k in range(0, qi) if _is_word(items[k])]
+        opens_frame = not before_words or _DATELINE.match(text[items[0].start:item.start])
+        ends_open = _quote_ends_with(item, text, ",?!—–-…") or item.quote.close_mark is None
+        if opens_frame and ends_open and qi + 1 < n:
+            st = _after_quote(items, qi, ctx, verbs, used_verbs, frame, sentence)
+            if st is not None:
+                add(st[0], qi, st[2])
+                continue
+        st = _before_quote(items, qi, ctx, verbs, used_verbs, frame, sentence)
+        if st is not None:
+            add(st[0], st[1], qi + 1)
+
+    # 2. according to X
+    for i in range(n - 1):
+        if _tok(items, i) == "according" and _tok(items, i + 1) == "to" and not claimed[i]:
+            st = _according(items, i, ctx, frame, sentence)
+            if st is not None:
+                add(st[0], st[1], st[2])
+
+    # 3. speech verbs governing clauses
+    for v in verbs:
+        if v in used_verbs or claimed[v]:
+            continue
+        g = _group(items, v, ctx)
+        if g.negated or g.passive:
+            continue
+        st = _verb_statement(items, g, ctx, frame, found, claimed, sentence)
+        if st is not None:
+            used_verbs.add(v)
+            add(st[0], st[1], st[2])
+    return sorted(found, key=lambda s: s.cue)
+
+
+def _after_quote(items, qi, ctx, verbs, used_verbs, frame, sentence):
+    """``“…,” X said`` / ``“…,” said X`` (+ a quotation continuing after the attribution)."""
+    n = len(items)
+    hi = n
+    for k in range(qi + 1, n):
+        if items[k].is_quote or items[k].norm in (";",):
+            hi = k
+            break
+    cand = [v for v in verbs if qi < v < hi and v not in used_verbs]
+    if not cand:
+        return None
+    v = cand[0]
+    g = _group(items, v, ctx)
+    if g.negated or g.passive or g.infinitive:
+        return None
+    lo = qi + 1
+    while lo < g.start and items[lo].norm in (",", "—", "–", "-"):
+        lo += 1
+    if lo == g.start:       # "“…,” said X"
+        a, b = _inverted_speaker(items, v + 1, hi, ctx)
+        speaker = _span(items, a, b)
+        chain = [speaker] if speaker else []
+        how = "phrase"
+        if not _speaker_ok(items, speaker, ctx):
+            return None
+        after = b
+    else:
+        if v - lo > 16:
+            return None
+        subj = _subject(items, lo, g, ctx)
+        if subj.how != "phrase" or not _speaker_ok(items, subj.span, ctx):
+            return None
+        speaker, chain, how = subj.span, subj.chain, subj.how
+        after = v + 1
+    text = ctx.text
+    q = items[qi].quote
+    parts = [_quote_part(q, text)]
+    quotes = [q]
+    end = after
+    # a quotation right after the attribution (and its appositions) continues it
+    nxt = hi if hi < n and items[hi].is_quote else None
+    if nxt is not None:
+        between = [k for k in range(after, nxt) if _is_word(items[k])]
+        if not any(_verb_form(items, k, ctx.cues) for k in between) and \
+                not any(items[k].norm in FINITE for k in between) and \
+                all(not _is_word(items[k]) for k in range(nxt + 1, n)):
+            parts.append(_quote_part(items[nxt].quote, text))
+            quotes.append(items[nxt].quote)
+            end = nxt + 1
+    used_verbs.add(v)
+    st = Statement(parts, "direct", g.text, items[v].start, speaker, sentence(v),
+                   frame.paragraph, how, chain, None, quotes)
+    return st, qi, max(end, v + 1)
+
+
+def _before_quote(items, qi, ctx, verbs, used_verbs, frame, sentence):
+    """``X said: “…”`` / ``X liked to say, “…”``: the quotation ends the frame."""
+    n = len(items)
+    if any(_is_word(items[k]) or items[k].is_quote for k in range(qi + 1, n)):
+        return None
+    k = qi - 1
+    if k < 0 or items[k].norm not in (":", ","):
+        return None
+    # the verb group before the colon, with only an addressee or lead-ins after it
+    lo = 0
+    for j in range(qi - 1, -1, -1):
+        if items[j].is_quote:
+            lo = j + 1
+            break
+    cand = [v for v in verbs if lo <= v < k and v not in used_verbs]
+    if not cand:
+        return None
+    v = cand[-1]
+    g = _group(items, v, ctx)
+    if g.negated or g.passive or g.infinitive and not _tok(items, v - 1) == "to":
+        return None
+    between = [j for j in range(v + 1, k) if _is_word(items[j])]
+    if len(between) > 8 or any(_finite_at(items, j, ctx.cues) for j in between) or \
+            any(items[j].norm in (",",) for j in range(v + 1, k)) and items[k].norm == ":":
+        return None
+    if items[k].norm == "," and between:
+        return None
+    subj = _subject(items, lo, g, ctx)
+    if subj.how not in ("phrase", "relative") or not _speaker_ok(items, subj.span, ctx):
+        return None
+    used_verbs.add(v)
+    q = items[qi].quote
+    addressee = _span(items, v + 1, k) if g.form.has("addressee") and between else None
+    st = Statement([_quote_part(q, ctx.text)], "direct", g.text, items[v].start, subj.span,
+                   sentence(v), frame.paragraph, subj.how, subj.chain, addressee, [q])
+    return st, g.start
+
+
+def _according(items, i, ctx, frame, sentence):
+    """``…, according to X`` / ``According to X, …``."""
+    n = len(items)
+    j = i + 2
+    k = j
+    while k < n and not items[k].is_quote and items[k].norm not in (",", ".", ";", "—", "–",
+                                                                     "(", ":"):
+        k += 1
+    a, b = _strip_np(items, j, k)
+    span = _span(items, a, b)
+    if not _speaker_ok(items, span, ctx, document_ok=False):
+        return None
+    words = [x for x in range(a, b) if _is_word(items[x])]
+    if _head_word(items, words) in ctx.cues.document_nouns:
+        return None
+    if i == 0 or all(not _is_word(items[x]) for x in range(0, i)):
+        # According to X, CONTENT.
+        if k >= n or items[k].norm != ",":
+            return None
+        # skip an apposition after X
+        c = k + 1
+        content = _trim(items, c, n, ctx.text)
+        lo = 0
+    else:
+        end = i
+        while end > 0 and items[end - 1].norm in (",",):
+            end -= 1
+        content = _trim(items, 0, end, ctx.text)
+        rest_words = [x for x in range(k, n) if _is_word(items[x])]
+        if rest_words and items[k].norm == ",":
+            # "…, according to X, who asked not to be named …": apposition, same content
+            pass
+        lo = 0
+    if content is None:
+        return None
+    mode = "partial" if _has_quote(items, 0, n) else "indirect"
+    st = Statement([content], mode, "according to", items[i].start, span, sentence(i),
+                   frame.paragraph, "phrase", [span])
+    return st, lo, n
+
+
+def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
+    """Rule 3 for one verb group (see the module docstring)."""
+    n = len(items)
+    text = ctx.text
+    f = g.form
+    v = g.verb
+    if f.has("quote_only"):
+        return None
+    # the region of this clause: after the last quotation/claimed item before the verb
+    lo = 0
+    for j in range(g.start - 1, -1, -1):
+        if claimed[j] and not items[j].is_quote:
+            lo = j + 1
+            break
+    if f.tense == "ing":
+        subj = _Subject(None, [], "participle") if _tok(items, g.start - 1) in (",", "") or \
+            g.start == 0 else _subject(items, lo, g, ctx)
+        if g.start == 0:
+            return None
+    elif g.infinitive:
+        return None
+    else:
+        subj = _subject(items, lo, g, ctx)
+    how = subj.how
+    speaker, chain = subj.span, subj.chain
+    follows = None
+    if how in ("coordinated", "participle"):
+        prior = [s for s in found if s.cue < items[v].start]
+        if not prior:
+            return None
+        follows = prior[-1]
+        speaker, chain = follows.speaker, follows.chain
+        how = "coordinated"
+    elif how == "none" or not _speaker_ok(items, speaker, ctx):
+        # "…, said the ministry." (inverted, content before)
+        if _tok(items, g.start - 1) == "," and f.tense == "past" or f.tense == "s":
+            a, b = _inverted_speaker(items, v + 1, n, ctx)
+            sp = _span(items, a, b)
+            if _tok(items, g.start - 1) == "," and _speaker_ok(items, sp, ctx) and \
+                    all(not _is_word(items[x]) for x in range(b, n)):
+                content = _trim(items, lo, g.start, text)
+                if content and _words_in(items, lo, g.start) >= 3:
+                    mode = "partial" if _has_quote(items, lo, g.start) else "indirect"
+                    return (Statement([content], mode, g.text, items[v].start, sp, sentence(v),
+                                      frame.paragraph, "phrase", [sp]), lo, n)
+        return None
+    if f.has("noun_too") and how == "phrase" and f.tense == "s":
+        nxt = _tok(items, v + 1)
+        if nxt != "that" and not (v + 1 < n and items[v + 1].is_quote):
+            return None
+    # naming verbs: only quoted words
+    if f.has("naming"):
+        for k in range(v + 1, min(n, v + 16)):
+            if items[k].is_quote:
+                q = items[k].quote
+                return (Statement([_quote_part(q, text)], "partial", g.text, items[v].start,
+                                  speaker, sentence(v), frame.paragraph, how, chain, None, [q],
+                                  follows), v, k + 1)
+            if items[k].norm in (".", ";", ",") and k > v + 1:
+                break
+        return None
+    # infinitive + quoted words: "promised to “use every power available”"
+    if f.has("infinitive"):
+        for k in range(v + 1, min(n, v + 10)):
+            if _tok(items, k) == "to":
+                if k + 1 < n and items[k + 1].is_quote:
+                    q = items[k + 1].quote
+                    return (Statement([_quote_part(q, text)], "partial", g.text,
+                                      items[v].start, speaker, sentence(v), frame.paragraph,
+                                      how, chain, None, [q], follows), v, k + 2)
+                break
+            if items[k].norm in (".", ";", ",", "that") or items[k].is_quote:
+                break
+    start = _content_start(items, g, n, ctx)
+    relative = how == "relative"
+    if start is not None:
+        c, kind, addressee = start
+        end, _coord = _content_end(items, c, n, ctx, relative)
+        content = _trim(items, c, end, text)
+        if content is None:
+            return None
+        mode = "partial" if _has_quote(items, c, end) else "indirect"
+        st = Statement([content], mode, g.text, items[v].start, speaker, sentence(v),
+                       frame.paragraph, how, chain, addressee, [], follows)
+        return st, g.start, end
+    # content before the cue: fronted ("…, Kramer wrote") or around it ("The ferry, he says,")
+    if how != "phrase" or speaker is None:
+        return None
+    s_first = next(i for i in range(n) if items[i].start >= speaker[0])
+    chain_lo = min((next(i for i in range(n) if items[i].start >= c[0]) for c in chain),
+                   default=s_first)
+    comma = chain_lo - 1
+    if comma < lo or items[comma].norm not in (",", "—", "–"):
+        return None
+    after = v + 1
+    rest = [k for k in range(after, n) if _is_word(items[k]) or items[k].is_quote]
+    head_lo = lo
+    for k in range(comma - 1, lo - 1, -1):
+        if items[k].norm in ("—", "–", ":", ";") or items[k].is_quote and k < comma - 1:
+            head_lo = k + 1
+            break
+    if _words_in(items, head_lo, comma) < 2:
+        return None
+    if _tok(items, after) == "," and rest:
+        # parenthetical: "The ferry, he says, has lost money …"
+        part1 = _trim(items, head_lo, comma, text)
+        end, _coord = _content_end(items, after + 1, n, ctx, False)
+        part2 = _trim(items, after + 1, end, text)
+        if part1 is None or part2 is None or _words_in(items, after + 1, end) < 2:
+            return None
+        mode = "partial" if _has_quote(items, head_lo, end) else "indirect"
+        return (Statement([part1, part2], mode, g.text, items[v].start, speaker, sentence(v),
+                          frame.paragraph, how, chain), head_lo, end)
+    # fronted: nothing but lead-ins (or ", adding that …") after the verb
+    tail_end = n
+    for k in range(after, n):
+        if items[k].norm == "," and _verb_form(items, k + 1, ctx.cues) is not None:
+            tail_end = k
+            break
+        if items[k].norm in ("that",) or items[k].is_quote:
+            return None
+    tail = [k for k in range(after, tail_end) if _is_word(items[k])]
+    if tail and not (items[tail[0]].norm in PREPOSITIONS or items[tail[0]].norm in TIME_WORDS
+                     or f.has("addressee") or items[tail[0]].norm in ADVERBS):
+        return None
+    if any(_finite_at(items, k, ctx.cues) for k in tail):
+        return None
+    if _words_in(items, head_lo, comma) < 3:
+        return None
+    content = _trim(items, head_lo, comma, text)
+    if content is None:
+        return None
+    mode = "partial" if _has_quote(items, head_lo, comma) else "indirect"
+    return (Statement([content], mode, g.text, items[v].start, speaker, sentence(v),
+                      frame.paragraph, how, chain), head_lo, tail_end)
+
+
+def _words_in(items: Sequence[Item], lo: int, hi: int) -> int:
+    return sum(1 for k in range(lo, hi) if _is_word(items[k]) or items[k].is_quote)
+
+
+# ---------------------------------------------------------------------------- the document
+
+def _qa_paragraphs(doc: Document) -> dict[int, str]:
+    """Paragraph index -> ``Q`` or ``A`` for an interview transcript; answers run on over
+    paragraphs without a marker until the next question."""
+    marks: dict[int, str] = {}
+    current = None
+    for index, block in enumerate(doc.blocks):
+        match = _QA.match(block.text)
+        if match:
+            current = "A" if match.group(1) in ("A", "Answer") else "Q"
+            marks[index] = current
+        elif current == "A":
+            marks[index] = "A+"
+    return marks if any(v == "A" for v in marks.values()) else {}
+
+
+def signature_paragraphs(doc: Document) -> list[int]:
+    """Paragraphs that are a letter's signature: a short name line (and an address line)."""
+    out = []
+    for index, block in enumerate(doc.blocks):
+        lines = block.text.strip().split("\n")
+        if len(lines) <= 3 and _SIGNATURE.match(block.text.strip()) and \
+                not lines[0].rstrip().endswith((".", "?", "!", ":", ",")) and \
+                len(lines[0].split()) <= 4:
+            out.append(index)
+    return out
+
+
+def find_statements(doc: Document) -> list[Statement]:
+    """Every statement of ``doc`` (speakers still phrases), in text order."""
+    ctx = _Ctx(doc.article.text, load_speech_cues(), [s.start for s in doc.sentences])
+    frames, _quotations = build_frames(doc)
+    qa = _qa_paragraphs(doc)
+    skip = set(signature_paragraphs(doc))
+    statements: list[Statement] = []
+    owner: dict[int, Statement] = {}       # quotation open mark -> statement
+    last_in_paragraph: dict[int, Statement] = {}
+    for frame in frames:
+        if frame.paragraph in skip:
+            continue
+        if qa.get(frame.paragraph, "").startswith("A"):
+            _qa_answer(doc, frame, qa, statements, ctx)
+            continue
+        found = _frame_statements(frame, ctx, statements)
+        claimed_quotes = {q.open_mark for st in found for q in st.quotes}
+        for st in found:
+            for q in st.quotes:
+                owner[q.open_mark] = st
+        # 4. follow-on quotations
+        items = frame.items
+        quote_items = [it for it in items if it.is_quote]
+        words_outside = [it for it in items if _is_word(it)]
+        for it in quote_items:
+            q = it.quote
+            if q.open_mark in claimed_quotes:
+                continue
+            target = None
+            if q.continued:
+                target = _owner_of_previous(statements, found, owner, q)
+            elif not words_outside and len(quote_items) == 1 and not found:
+                prev = last_in_paragraph.get(frame.paragraph)
+                if prev is None and frame.paragraph - 1 in last_in_paragraph and \
+                        _first_frame_of(frames, frame):
+                    prev = last_in_paragraph[frame.paragraph - 1]
+                    if not prev.quotes or not _ends_paragraph(doc, prev):
+                        prev = None
+                if prev is not None and prev.mode == "direct":
+                    target = prev
+            if target is not None:
+                target.parts.append(_quote_part(q, ctx.text))
+                target.quotes.append(q)
+                owner[q.open_mark] = target
+        statements.extend(found)
+        for st in found:
+            last_in_paragraph[frame.paragraph] = st
+        if frame.paragraph not in last_in_paragraph and statements and \
+                statements[-1].paragraph == frame.paragraph:
+            last_in_paragraph[frame.paragraph] = statements[-1]
+        # a frame after the last statement breaks a follow-on across paragraphs
+        if not found and words_outside and frame.paragraph in last_in_paragraph:
+            last_in_paragraph.pop(frame.paragraph, None)
+    return statements
+
+
+def _first_frame_of(frames: list[Frame], frame: Frame) -> bool:
+    for f in frames:
+        if f.paragraph == frame.paragraph:
+            return f is frame
+    return False
+
+
+def _ends_paragraph(doc: Document, st: Statement) -> bool:
+    block = doc.blocks[st.paragraph]
+    last = st.quotes[-1]
+    end = last.close_mark + 1 if last.close_mark is not None else last.end
+    tail = doc.article.text[end:block.end]
+    return not re.search(r"[A-Za-z]", tail) or bool(re.match(r"^[,\s]*[^.?!]*[.?!]\s*$", tail))
+
+
+def _owner_of_previous(statements, found, owner, q):
+    candidates = [st for st in statements + found if st.quotes]
+    for st in reversed(candidates):
+        if any(x.paragraph == q.paragraph - 1 and x.continues for x in st.quotes):
+            return st
+    return None
+
+
+def _qa_answer(doc: Document, frame: Frame, qa: dict[int, str], statements: list[Statement],
+               ctx: _Ctx) -> None:
+    """A Q&A answer: the paragraph (its first frame makes the statement, later frames and
+    paragraphs join it)."""
+    block = doc.blocks[frame.paragraph]
+    start = max(frame.start, block.start)
+    if frame.start == _first_start(doc, frame.paragraph):
+        match = _QA.match(block.text)
+        if match:
+            start = block.start + match.end()
+    part = (start, frame.end)
+    mark = qa[frame.paragraph]
+    prev = statements[-1] if statements and statements[-1].how == "context" else None
+    if prev is not None and (mark == "A+" or frame.start != _first_start(doc, frame.paragraph)) \
+            and prev.paragraph <= frame.paragraph:
+        a, b = prev.parts[-1]
+        if doc.article.text[b:part[0]].strip() == "":
+            prev.parts[-1] = (a, part[1])
+        else:
+            prev.parts.append(part)
+        return
+    statements.append(Statement([part], "direct", None, start, None, frame.sentence,
+                                frame.paragraph, "context"))
+
+
+def _first_start(doc: Document, paragraph: int) -> int:
+    block = doc.blocks[paragraph]
+    return block.start + (len(block.text) - len(block.text.lstrip()))
