@@ -312,6 +312,8 @@ def _segment_kind(items: Sequence[Item], seg: _Segment, ctx: _Ctx) -> str:
     words = [i for i in words if _is_word(items[i]) or items[i].is_quote]
     if not words:
         return "empty"
+    while len(words) > 1 and items[words[0]].norm in COORDINATORS:
+        words = words[1:]
     first = items[words[0]].norm
     if first in RELATIVES or first == "that" and len(words) > 1:
         return "relative"
@@ -321,9 +323,10 @@ def _segment_kind(items: Sequence[Item], seg: _Segment, ctx: _Ctx) -> str:
     if first in PREPOSITIONS or first in LEAD_WORDS or first in SUBORDINATORS or \
             first in TIME_WORDS:
         return "leadin"
-    if items[words[0]].text[:1].isupper() and (first.endswith("ing") or first.endswith("ed")) \
-            and words[0] == seg.lo and first not in ctx.cues.verbs:
-        return "leadin"   # "Giving evidence …", "Opening the case …"
+    if items[words[0]].text[:1].isupper() and words[0] == seg.lo and (
+            first.endswith("ing") or first.endswith("ed") and len(words) > 1 and (
+                items[words[1]].norm in PREPOSITIONS or items[words[1]].norm in WH_WORDS)):
+        return "leadin"   # "Giving evidence …", "Opening the case …", "Asked whether …"
     if any(_verb_form(items, i, ctx.cues) for i in words) or \
             any(_tok(items, i) in FINITE for i in words):
         return "clause"
@@ -353,41 +356,82 @@ def _subject(items: Sequence[Item], lo: int, g: _Group, ctx: _Ctx) -> _Subject:
     hi = g.start
     segs = _segments(items, lo, hi, ctx)
     last = segs[-1]
-    if last.kind not in ("empty",):
-        toks = [i for i in range(last.lo, last.hi)]
-        # coordination: "… welcomed the deal but said", "…, and warned that"
-        conj = [i for i in toks if items[i].norm in COORDINATORS]
-        if conj and conj[-1] == last.hi - 1:
-            return _Subject(None, [], "coordinated")
-        if last.kind == "relative":
-            rel = items[last.lo].norm
-            rest = _strip_np(items, last.lo + 1, last.hi)
-            if rest[1] > rest[0] and rel in ("that", "which", "whom"):
-                return _Subject(_span(items, *rest), [], "phrase")   # "… that they say …"
-            if rel in ("who", "that", "which") and rest[1] <= rest[0] and len(segs) > 1:
-                head = _chain_head(items, segs[:-1], ctx)
-                if head.span:
-                    return _Subject(head.span, head.chain, "relative")
-            return _Subject(None, [], "none")
-        if conj and last.kind == "clause":
-            a, b = _strip_np(items, conj[-1] + 1, last.hi)
-            if b > a and not any(_tok(items, i) in FINITE for i in range(a, b)):
-                return _Subject(_span(items, a, b), [], "phrase")
-            return _Subject(None, [], "none")
-        if last.kind == "clause":
-            # "When I asked …": a subordinate clause's own subject
-            a, b = _strip_np(items, last.lo, last.hi)
-            if b > a and items[last.lo].norm in SUBORDINATORS and \
-                    not any(_tok(items, i) in FINITE for i in range(a, b)):
-                return _Subject(_span(items, a, b), [], "phrase")
-            return _Subject(None, [], "none")
-        if last.kind == "leadin":
-            a, b = _strip_np(items, last.lo, last.hi)
-            if b > a and items[last.lo].norm in SUBORDINATORS and b - a <= 4:
-                return _Subject(_span(items, a, b), [], "phrase")
-            return _Subject(None, [], "none")
-        return _chain_head(items, segs, ctx)
-    return _chain_head(items, segs[:-1], ctx) if len(segs) > 1 else _Subject(None, [], "none")
+    if last.kind == "empty":
+        # "Kevin Osei, a portfolio manager …, which owns …, told": an apposition chain
+        return _chain_head(items, segs[:-1], ctx) if len(segs) > 1 else \
+            _Subject(None, [], "none")
+    toks = list(range(last.lo, last.hi))
+    conj = [i for i in toks if items[i].norm in COORDINATORS]
+    if conj and conj[-1] == last.hi - 1:
+        # "… welcomed the deal but said": the subject of the coordinated clause
+        before = _Segment(last.lo, conj[-1], "")
+        before.kind = _segment_kind(items, before, ctx)
+        head = _chain_head(items, segs[:-1], ctx) if before.kind == "clause" or \
+            before.kind == "empty" else _Subject(None, [], "none")
+        if head.span and before.kind == "clause" and not _clause_has_subject(items, before):
+            return _Subject(head.span, head.chain, "coordinated")
+        return _Subject(None, [], "coordinated")
+    # "what the company called": the subject after "what"
+    whats = [i for i in toks if items[i].norm == "what"]
+    if whats:
+        a, b = _strip_np(items, whats[-1] + 1, last.hi)
+        return _Subject(_span(items, a, b), [], "phrase") if b > a else _Subject(None, [], "none")
+    if "(" in [items[i].norm for i in toks]:
+        cut = next(i for i in toks if items[i].norm == "(")
+        last = _Segment(last.lo, cut, last.kind)
+    if last.kind == "relative":
+        rel = items[last.lo].norm
+        rest = _strip_np(items, last.lo + 1, last.hi)
+        if rest[1] > rest[0] and rel in ("that", "which", "whom"):
+            return _Subject(_span(items, *rest), [], "phrase")   # "… that they say …"
+        if rel in ("who", "that", "which") and rest[1] <= rest[0] and len(segs) > 1:
+            head = _chain_head(items, segs[:-1], ctx)
+            if head.span:
+                return _Subject(head.span, head.chain, "relative")
+            antecedent = _clause_object(items, segs[-2], ctx)
+            if antecedent is not None:
+                return _Subject(antecedent, [antecedent], "relative")
+        return _Subject(None, [], "none")
+    if conj and last.kind in ("clause", "leadin", "np"):
+        a, b = _strip_np(items, conj[-1] + 1, last.hi)
+        if b > a and not any(_tok(items, i) in FINITE for i in range(a, b)):
+            return _Subject(_span(items, a, b), [], "phrase")
+        return _Subject(None, [], "none")
+    if last.kind in ("clause", "leadin"):
+        # "When I asked …": a subordinate clause's own subject
+        a, b = _strip_np(items, last.lo, last.hi)
+        if b > a and items[last.lo].norm in SUBORDINATORS and b - a <= 4 and \
+                not any(_tok(items, i) in FINITE for i in range(a, b)):
+            return _Subject(_span(items, a, b), [], "phrase")
+        return _Subject(None, [], "none")
+    # a phrase right before the verb: it is the subject; appositions before it count only
+    # when the phrase itself is one ("…, and her counterpart Retno Marsudi said" no)
+    a, b = _strip_np(items, last.lo, last.hi)
+    if b <= a or b - a > 14:
+        return _Subject(None, [], "none")
+    return _Subject(_span(items, a, b), [_span(items, a, b)], "phrase")
+
+
+def _clause_has_subject(items: Sequence[Item], seg: _Segment) -> bool:
+    """Whether a clause segment starts with its own subject ("Ann left but"), rather than a
+    verb coordinated with an earlier subject ("welcomed the deal but")."""
+    first = items[seg.lo]
+    return first.norm in SUBJECT_PRONOUNS or first.text[:1].isupper()
+
+
+def _clause_object(items: Sequence[Item], seg: _Segment, ctx: _Ctx) -> tuple[int, int] | None:
+    """The noun phrase ending a clause ("I received a reply from the department"), the
+    antecedent of a relative clause after it."""
+    last_verb = None
+    for i in range(seg.lo, seg.hi):
+        if _finite_at(items, i, ctx.cues):
+            last_verb = i
+    if last_verb is None:
+        return None
+    a, b = _strip_np(items, last_verb + 1, seg.hi)
+    if b <= a or b - a > 12:
+        return None
+    return _span(items, a, b)
 
 
 def _chain_head(items: Sequence[Item], segs: list[_Segment], ctx: _Ctx) -> _Subject:
@@ -399,21 +443,33 @@ def _chain_head(items: Sequence[Item], segs: list[_Segment], ctx: _Ctx) -> _Subj
             if seg.kind == "clause" and not chain:
                 return _Subject(None, [], "none")
             break
+        if seg.kind == "np" and not _capitalised(items[seg.lo]) and \
+                items[seg.lo].norm not in DETERMINERS:
+            break       # "…, halting most traffic, union officials said": not a phrase
         chain.insert(0, seg)
+        if seg.kind == "np" and any(s.kind == "np" for s in chain[1:]):
+            break
     nps = [s for s in chain if s.kind in ("np", "apposition_np")]
     if not nps:
         return _Subject(None, [], "none")
     head = nps[0]
-    spans = [_span(items, *_strip_np(items, s.lo, s.hi)) for s in nps]
+    spans = [_span(items, *_strip_np(items, s.lo, _paren_cut(items, s))) for s in nps]
     spans = [s for s in spans if s]
     # a name in apposition names the speaker ("The council's head of leisure, Paul Okonjo")
     named = [s for s in nps if _capitalised(items[_strip_np(items, s.lo, s.hi)[1] - 1])]
     if named and not _capitalised(items[_strip_np(items, head.lo, head.hi)[1] - 1]):
         head = named[0]
-    a, b = _strip_np(items, head.lo, head.hi)
+    a, b = _strip_np(items, head.lo, _paren_cut(items, head))
     if b <= a or b - a > 14:
         return _Subject(None, [], "none")
     return _Subject(_span(items, a, b), spans, "phrase")
+
+
+def _paren_cut(items: Sequence[Item], seg: _Segment) -> int:
+    for i in range(seg.lo, seg.hi):
+        if items[i].norm == "(":
+            return i
+    return seg.hi
 
 
 def _inverted_speaker(items: Sequence[Item], lo: int, hi: int, ctx: _Ctx) -> tuple[int, int]:
@@ -457,9 +513,14 @@ def _speaker_ok(items: Sequence[Item], span: tuple[int, int] | None, ctx: _Ctx,
 
 
 def _head_word(items: Sequence[Item], words: list[int]) -> str:
-    """The head noun of a phrase: the last word before a prepositional modifier."""
+    """The head noun of a phrase: the last word before a modifier that follows it (a
+    preposition, a relative word, a participle, a second determiner: "a study published on
+    Wednesday", "exchange data compiled by …", "the data the council published")."""
     for k, i in enumerate(words):
-        if k > 0 and items[i].norm in PREPOSITIONS | {"who", "which", "that"}:
+        n = items[i].norm
+        if k > 0 and (n in PREPOSITIONS | RELATIVES | {"that"} or n in DETERMINERS or
+                      (n.endswith(("ed", "en")) and len(n) > 4 and
+                       not items[i].text[:1].isupper())):
             return items[words[k - 1]].norm
     return items[words[-1]].norm
 
@@ -467,6 +528,7 @@ def _head_word(items: Sequence[Item], words: list[int]) -> str:
 # ---------------------------------------------------------------------------- content
 
 _SKIP_BEFORE_CONTENT = 10
+_NEEDS_ADDRESSEE = frozenset({"tell", "inform", "assure", "remind", "advise"})
 
 
 def _content_start(items: Sequence[Item], g: _Group, hi: int, ctx: _Ctx
@@ -476,7 +538,8 @@ def _content_start(items: Sequence[Item], g: _Group, hi: int, ctx: _Ctx
     f = g.form
     pos = g.verb + 1
     end = min(hi, pos + _SKIP_BEFORE_CONTENT + 1)
-    for p in range(pos, end):
+    first = pos + 1 if f.lemma in _NEEDS_ADDRESSEE else pos
+    for p in range(first, end):
         item = items[p]
         n = item.norm
         if item.is_quote:
@@ -509,6 +572,9 @@ def _skip_ok(items: Sequence[Item], span: tuple[int, int], f: VerbForm, ctx: _Ct
     words = [i for i in range(lo, hi) if _is_word(items[i])]
     if any(_finite_at(items, i, ctx.cues) and items[i].norm not in TIME_WORDS for i in words):
         return False
+    if any(items[i].norm == "to" for i in words) and f.has("addressee") and \
+            items[lo].norm != "to":
+        return False    # "asked her firm to look at whether …": a request, not a question
     first = items[lo].norm
     if f.has("addressee"):
         return True
@@ -531,6 +597,8 @@ def _content_end(items: Sequence[Item], lo: int, hi: int, ctx: _Ctx, relative: b
             return i, None
         if n == "," and _tok(items, i + 1) == "according" and _tok(items, i + 2) == "to":
             return i, None
+        if n == "," and _new_cue_after(items, i + 1, hi, ctx):
+            return i, None
         if n in COORDINATORS or n == ",":
             j = i + 1
             if n == "," and _tok(items, j) in COORDINATORS:
@@ -545,6 +613,25 @@ def _content_end(items: Sequence[Item], lo: int, hi: int, ctx: _Ctx, relative: b
                 return i, k
         i += 1
     return hi, None
+
+
+def _new_cue_after(items: Sequence[Item], lo: int, hi: int, ctx: _Ctx) -> bool:
+    """Whether a new clause with its own speaker and speech verb starts at ``lo`` ("…, she
+    told me it was …")."""
+    for k in range(lo, min(hi, lo + 6)):
+        item = items[k]
+        if item.is_quote or item.norm in (",", ";", ":"):
+            return False
+        form = _verb_form(items, k, ctx.cues)
+        if form is not None and form.tense in ("past", "s", "base") and k > lo:
+            words = [items[j] for j in range(lo, k) if _is_word(items[j])]
+            return bool(words) and (words[0].norm in PERSONAL_PRONOUNS or
+                                    words[0].text[:1].isupper()) and \
+                not any(_tok(items, j) in FINITE - {"said", "told", "wrote"}
+                        for j in range(lo, k))
+        if _finite_at(items, k, ctx.cues) and items[k].norm not in AUX:
+            return False
+    return False
 
 
 def _trim(items: Sequence[Item], lo: int, hi: int, text: str) -> tuple[int, int] | None:
@@ -784,11 +871,19 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
         if claimed[j] and not items[j].is_quote:
             lo = j + 1
             break
-    if f.tense == "ing":
-        subj = _Subject(None, [], "participle") if _tok(items, g.start - 1) in (",", "") or \
-            g.start == 0 else _subject(items, lo, g, ctx)
-        if g.start == 0:
-            return None
+    if g.start == 0 and f.tense == "ing":
+        return None
+    quoted_as = _quoted_as(items, g, ctx)
+    relative_before = [st for st in found if st.how == "relative" and
+                       _claimed_up_to(items, claimed, g.start)]
+    if quoted_as is not None:
+        subj = _Subject(quoted_as, [quoted_as], "phrase")
+    elif relative_before and f.tense != "ing":
+        # "Marsudi, who has said that …, stressed that …": the main clause's subject
+        subj = _Subject(relative_before[-1].speaker, relative_before[-1].chain, "phrase")
+    elif f.tense == "ing":
+        subj = _Subject(None, [], "participle") if _tok(items, g.start - 1) in (",", "") \
+            else _subject(items, lo, g, ctx)
     elif g.infinitive:
         return None
     else:
@@ -798,14 +893,21 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
     follows = None
     if how in ("coordinated", "participle"):
         prior = [s for s in found if s.cue < items[v].start]
-        if not prior:
+        if prior:
+            follows = prior[-1]
+            speaker, chain = follows.speaker, follows.chain
+            how = "coordinated"
+        elif speaker is None and how == "participle":
+            speaker = _frame_subject(items, 0, g.start, ctx)   # "X put it well, describing"
+            chain = [speaker] if speaker else []
+            how = "phrase"
+        else:
+            how = "phrase"
+        if speaker is None or not _speaker_ok(items, speaker, ctx):
             return None
-        follows = prior[-1]
-        speaker, chain = follows.speaker, follows.chain
-        how = "coordinated"
     elif how == "none" or not _speaker_ok(items, speaker, ctx):
         # "…, said the ministry." (inverted, content before)
-        if _tok(items, g.start - 1) == "," and f.tense == "past" or f.tense == "s":
+        if _tok(items, g.start - 1) == "," and f.tense in ("past", "s"):
             a, b = _inverted_speaker(items, v + 1, n, ctx)
             sp = _span(items, a, b)
             if _tok(items, g.start - 1) == "," and _speaker_ok(items, sp, ctx) and \
@@ -816,9 +918,11 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
                     return (Statement([content], mode, g.text, items[v].start, sp, sentence(v),
                                       frame.paragraph, "phrase", [sp]), lo, n)
         return None
-    if f.has("noun_too") and how == "phrase" and f.tense == "s":
+    if f.has("noun_too") and not f.has("naming") and f.tense in ("s", "base"):
+        # "Kestrel Micro reports its results", "the analyst estimate": a noun or an object
         nxt = _tok(items, v + 1)
-        if nxt != "that" and not (v + 1 < n and items[v + 1].is_quote):
+        if nxt != "that" and not (v + 1 < n and items[v + 1].is_quote) and not (
+                _tok(items, v + 1) in (",", ".") and _short_name_or_pronoun(items, speaker)):
             return None
     # naming verbs: only quoted words
     if f.has("naming"):
@@ -905,6 +1009,55 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
     mode = "partial" if _has_quote(items, head_lo, comma) else "indirect"
     return (Statement([content], mode, g.text, items[v].start, speaker, sentence(v),
                       frame.paragraph, how, chain), head_lo, tail_end)
+
+
+def _quoted_as(items: Sequence[Item], g: _Group, ctx: _Ctx) -> tuple[int, int] | None:
+    """``quoted X as saying …``: the span of X."""
+    if g.form.tense != "ing" or _tok(items, g.start - 1) != "as":
+        return None
+    for k in range(g.start - 2, max(-1, g.start - 12), -1):
+        n = _tok(items, k)
+        if n in ("quoted", "quotes", "quote", "quoting"):
+            a, b = _strip_np(items, k + 1, g.start - 1)
+            return _span(items, a, b) if b > a else None
+        if n in (",", ".", ";") or items[k].is_quote:
+            return None
+    return None
+
+
+def _claimed_up_to(items: Sequence[Item], claimed: list[bool], end: int) -> bool:
+    """Whether the items just before ``end`` (ignoring commas) were claimed by a statement."""
+    k = end - 1
+    while k >= 0 and items[k].norm in (",",):
+        k -= 1
+    return k >= 0 and claimed[k]
+
+
+def _frame_subject(items: Sequence[Item], lo: int, hi: int, ctx: _Ctx
+                   ) -> tuple[int, int] | None:
+    """The noun phrase opening a clause: up to the end of its first capitalised name, or up
+    to its first finite verb ("The urbanist Sofia Lindqvist put it well …")."""
+    k = lo
+    seen_name = False
+    while k < hi:
+        item = items[k]
+        if item.is_quote or item.norm in (",", ";", ":"):
+            break
+        if _capitalised(item) and k > lo:
+            seen_name = True
+        elif seen_name or _finite_at(items, k, ctx.cues):
+            break
+        k += 1
+    a, b = _strip_np(items, lo, k)
+    return _span(items, a, b) if b > a and b - a <= 8 else None
+
+
+def _short_name_or_pronoun(items: Sequence[Item], span: tuple[int, int] | None) -> bool:
+    if span is None:
+        return False
+    words = [it for it in items if span[0] <= it.start and it.end <= span[1] and _is_word(it)]
+    return 0 < len(words) <= 4 and (words[-1].norm in PERSONAL_PRONOUNS or
+                                    words[-1].text[:1].isupper())
 
 
 def _words_in(items: Sequence[Item], lo: int, hi: int) -> int:

@@ -46,6 +46,10 @@ _FIRST_PERSON = {"i", "me", "my", "myself"}
 _NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$|^(?:van|von|de|der|del|da|di|du|la|le|el|al|bin|ibn)$")
 _JOINERS = {"of", "for", "and", "the", "de", "van", "von", "der", "del", "da", "di", "du", "la",
             "le", "el", "al", "bin", "&"}
+_FUNCTION_CAPITALS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for",
+                      "with", "by", "from", "as", "to", "when", "if", "while", "after",
+                      "before", "since", "under", "over", "his", "her", "their", "its", "our",
+                      "my", "this", "that", "these", "those", "mr", "mrs", "ms", "dr"}
 _MAX_BACK = 400   # references looked back at when resolving (keeps resolution linear)
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
 
@@ -107,6 +111,27 @@ class _Discourse:
             self.entities[m.actor] = e
         return e
 
+    def entity_for_surface(self, m: Mention, text: str) -> Entity:
+        """The entity of a mention, read with the name around it: "Di Li" is not the
+        dictionary's "Li Qiang" because the mention "Li" follows a given name; a later "Li"
+        is the "Di Li" the text introduced."""
+        if " " not in m.text.strip():
+            before = text[max(0, m.start - 40):m.start]
+            match = re.search(r"(?:^|[\s(])([A-Z][\w’'-]+)\s+$", before)
+            prev = match.group(1) if match else None
+            line_start = before.rstrip().endswith((".", "!", "?", "\n", "“", '"', "‘")) or \
+                not before.strip()
+            if prev and not line_start and prev.lower().rstrip(".") not in self.titles and \
+                    prev.lower() not in _FUNCTION_CAPITALS and \
+                    prev.lower() not in (m.name or "").lower().split():
+                return self.entity_for_name(f"{prev} {m.text}", "person"
+                                            if m.type == "person" else m.type)
+            surname = m.text.lower().rstrip("’'s")
+            for e in reversed(list(self.entities.values())):
+                if e.key.startswith("name:") and e.name.lower().split()[-1] == surname:
+                    return e
+        return self.entity_for_mention(m)
+
     def entity_for_name(self, name: str, kind: str | None = None) -> Entity:
         words = name.split()
         low = name.lower()
@@ -129,6 +154,15 @@ class _Discourse:
         if key not in self.entities:
             self.entities[key] = Entity(key, name, kind or _guess_kind(words))
         return self.entities[key]
+
+    def text_entity(self, word: str) -> Entity | None:
+        """The entity the text introduced with a longer name ending or starting with
+        ``word`` ("Dijkstra", "Mark"), when exactly one did."""
+        low = word.lower()
+        found = [e for e in self.entities.values() if e.kind in ("person", "organization")
+                 and len(e.name.split()) > 1 and low in (e.name.lower().split()[0],
+                                                         e.name.lower().split()[-1])]
+        return found[0] if len(found) == 1 else None
 
     def role_entity(self, phrase: str, head: str) -> Entity:
         key = f"role:{len(self.entities)}:{phrase.lower()}"
@@ -335,7 +369,7 @@ def resolve_speakers(doc: Document, statements: Sequence[Statement],
         frame = frame_at(offset)
         if kind == "mention":
             m = payload
-            e = d.entity_for_mention(m)
+            e = d.entity_for_surface(m, text)
             if e.gender is None and m.type == "person":
                 e.gender = _gender_of_words(_words(text[max(0, m.start - 6):m.start]), d.cues)
             d.refer(offset, paragraph, frame, e)
@@ -434,9 +468,12 @@ def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, f
     if run:
         name = " ".join(run)
         name_start = text.rfind(run[0], a, b)
+        known = d.text_entity(run[0]) if len(run) == 1 else None
+        if known is not None:
+            return Speaker(phrase, known, "name")
         for m in inside:
             if m.start <= name_start + len(name) and m.end >= name_start + len(run[-1]) and \
-                    m.end > name_start:
+                    m.end > name_start and _compatible(run, m):
                 e = d.entity_for_mention(m)
                 g = _gender_of_words(words, d.cues)
                 if g and e.gender is None:
@@ -466,6 +503,14 @@ def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, f
     if affiliation is not None:
         e.affiliation = affiliation.actor
     return Speaker(phrase, e, "role")
+
+
+def _compatible(run: list[str], m: Mention) -> bool:
+    """Whether a name as written can be the mention's actor: every word of it is in the
+    actor's canonical name or in the mention ("Tomás Herrera" for "Chief Financial Officer
+    Tomás Herrera", not "Di Li" for "Li Qiang")."""
+    known = set((m.name or "").lower().split()) | set(m.text.lower().split())
+    return all(w.lower().rstrip("’'s") in known or w.lower() in known for w in run)
 
 
 def _signatures(doc: Document):
