@@ -210,19 +210,23 @@ def _group(items: Sequence[Item], v: int, ctx: _Ctx) -> _Group:
 
 # ---------------------------------------------------------------------------- clauses
 
-def _finite_at(items: Sequence[Item], i: int, cues: SpeechCues) -> bool:
+def _finite_word(items: Sequence[Item], i: int) -> bool:
+    """A lower-case auxiliary or common irregular past form ("Fell" is a name)."""
+    return _tok(items, i) in FINITE and not items[i].text[:1].isupper()
+
+
+def _finite_at(items: Sequence[Item], i: int, cues: SpeechCues, plural_s: bool = True) -> bool:
     n = _tok(items, i)
-    if not n or not _is_word(items[i]):
+    if not n or not _is_word(items[i]) or items[i].text[:1].isupper():
         return False
     if n in FINITE or n in cues.verbs and cues.verbs[n].tense in ("past", "s"):
         return True
-    if items[i].text[:1].isupper():
-        return False
     before = _tok(items, i - 1)
     if n.endswith("ed") and len(n) > 4 and before not in DETERMINERS and before not in \
             ("been", "be", "being", "is", "was", "were", "are", "to"):
         return True
-    if (n.endswith("s") and not n.endswith(("ss", "us", "is", "'s", "ous")) and len(n) > 3
+    if (plural_s and n.endswith("s") and not n.endswith(("ss", "us", "is", "'s", "ous"))
+            and len(n) > 3
             and before and before not in DETERMINERS and before not in PREPOSITIONS
             and not before.endswith("ly") and not before.isdigit() and before not in AUX
             and _is_word(items[i - 1])):
@@ -328,7 +332,7 @@ def _segment_kind(items: Sequence[Item], seg: _Segment, ctx: _Ctx) -> str:
                 items[words[1]].norm in PREPOSITIONS or items[words[1]].norm in WH_WORDS)):
         return "leadin"   # "Giving evidence …", "Opening the case …", "Asked whether …"
     if any(_verb_form(items, i, ctx.cues) for i in words) or \
-            any(_tok(items, i) in FINITE for i in words):
+            any(_finite_word(items, i) for i in words):
         return "clause"
     if first in ("a", "an"):
         return "apposition_np"
@@ -394,14 +398,14 @@ def _subject(items: Sequence[Item], lo: int, g: _Group, ctx: _Ctx) -> _Subject:
         return _Subject(None, [], "none")
     if conj and last.kind in ("clause", "leadin", "np"):
         a, b = _strip_np(items, conj[-1] + 1, last.hi)
-        if b > a and not any(_tok(items, i) in FINITE for i in range(a, b)):
+        if b > a and not any(_finite_word(items, i) for i in range(a, b)):
             return _Subject(_span(items, a, b), [], "phrase")
         return _Subject(None, [], "none")
     if last.kind in ("clause", "leadin"):
         # "When I asked …": a subordinate clause's own subject
         a, b = _strip_np(items, last.lo, last.hi)
         if b > a and items[last.lo].norm in SUBORDINATORS and b - a <= 4 and \
-                not any(_tok(items, i) in FINITE for i in range(a, b)):
+                not any(_finite_word(items, i) for i in range(a, b)):
             return _Subject(_span(items, a, b), [], "phrase")
         return _Subject(None, [], "none")
     # a phrase right before the verb: it is the subject; appositions before it count only
@@ -439,6 +443,10 @@ def _chain_head(items: Sequence[Item], segs: list[_Segment], ctx: _Ctx) -> _Subj
     clauses, ages and appositive phrases until a lead-in, a clause or the frame start."""
     chain: list[_Segment] = []
     for seg in reversed(segs):
+        if seg.kind == "leadin" and not any(c.kind == "np" for c in chain) and \
+                _capitalised(items[seg.lo]) and items[seg.lo].norm.endswith("ing") and \
+                _capitalised(items[seg.hi - 1]) and seg is segs[0]:
+            seg.kind = "np"     # "Swimming teacher Karen Bright, who …, said"
         if seg.kind in ("leadin", "clause", "empty"):
             if seg.kind == "clause" and not chain:
                 return _Subject(None, [], "none")
@@ -497,7 +505,7 @@ def _speaker_ok(items: Sequence[Item], span: tuple[int, int] | None, ctx: _Ctx,
         return False
     if len(words) == 1 and last in ctx.cues.generic_speakers:
         return False
-    if any(_tok(items, i) in FINITE for i in words):
+    if any(_finite_word(items, i) for i in words):
         return False
     if any(_verb_form(items, i, ctx.cues) and ctx.cues.verbs[items[i].norm].tense != "ing"
            for i in words):
@@ -570,7 +578,8 @@ def _skip_ok(items: Sequence[Item], span: tuple[int, int], f: VerbForm, ctx: _Ct
     if hi <= lo:
         return True
     words = [i for i in range(lo, hi) if _is_word(items[i])]
-    if any(_finite_at(items, i, ctx.cues) and items[i].norm not in TIME_WORDS for i in words):
+    if any(_finite_at(items, i, ctx.cues, plural_s=False) and items[i].norm not in TIME_WORDS
+           for i in words):
         return False
     if any(items[i].norm == "to" for i in words) and f.has("addressee") and \
             items[lo].norm != "to":
@@ -627,7 +636,7 @@ def _new_cue_after(items: Sequence[Item], lo: int, hi: int, ctx: _Ctx) -> bool:
             words = [items[j] for j in range(lo, k) if _is_word(items[j])]
             return bool(words) and (words[0].norm in PERSONAL_PRONOUNS or
                                     words[0].text[:1].isupper()) and \
-                not any(_tok(items, j) in FINITE - {"said", "told", "wrote"}
+                not any(_finite_word(items, j) and _tok(items, j) not in {"said", "told", "wrote"}
                         for j in range(lo, k))
         if _finite_at(items, k, ctx.cues) and items[k].norm not in AUX:
             return False
