@@ -331,11 +331,14 @@ def _segment_kind(items: Sequence[Item], seg: _Segment, ctx: _Ctx) -> str:
             first.endswith("ing") or first.endswith("ed") and len(words) > 1 and (
                 items[words[1]].norm in PREPOSITIONS or items[words[1]].norm in WH_WORDS)):
         return "leadin"   # "Giving evidence …", "Opening the case …", "Asked whether …"
-    if any(_verb_form(items, i, ctx.cues) for i in words) or \
-            any(_finite_word(items, i) for i in words):
-        return "clause"
     if first in ("a", "an"):
         return "apposition_np"
+    # verbs of a relative clause inside the phrase do not make it a clause
+    rel = next((k for k, i in enumerate(words) if k > 0 and items[i].norm in RELATIVES), None)
+    main = words[:rel] if rel is not None else words
+    if any(_verb_form(items, i, ctx.cues) for i in main) or \
+            any(_finite_word(items, i) for i in main):
+        return "clause"
     return "np"
 
 
@@ -370,9 +373,11 @@ def _subject(items: Sequence[Item], lo: int, g: _Group, ctx: _Ctx) -> _Subject:
         # "… welcomed the deal but said": the subject of the coordinated clause
         before = _Segment(last.lo, conj[-1], "")
         before.kind = _segment_kind(items, before, ctx)
-        head = _chain_head(items, segs[:-1], ctx) if before.kind == "clause" or \
-            before.kind == "empty" else _Subject(None, [], "none")
-        if head.span and before.kind == "clause" and not _clause_has_subject(items, before):
+        verb_phrase = before.kind == "clause" or (
+            before.hi > before.lo and _finite_at(items, before.lo, ctx.cues))
+        head = _chain_head(items, segs[:-1], ctx) if verb_phrase or before.kind == "empty" \
+            else _Subject(None, [], "none")
+        if head.span and verb_phrase and not _clause_has_subject(items, before):
             return _Subject(head.span, head.chain, "coordinated")
         return _Subject(None, [], "coordinated")
     # "what the company called": the subject after "what"
@@ -507,8 +512,8 @@ def _speaker_ok(items: Sequence[Item], span: tuple[int, int] | None, ctx: _Ctx,
         return False
     if any(_finite_word(items, i) for i in words):
         return False
-    if any(_verb_form(items, i, ctx.cues) and ctx.cues.verbs[items[i].norm].tense != "ing"
-           for i in words):
+    if any(_verb_form(items, i, ctx.cues) and ctx.cues.verbs[items[i].norm].tense in ("past", "s")
+           and _tok(items, i - 1) not in DETERMINERS for i in words):
         return False
     head = _head_word(items, words)
     if head in ctx.cues.generic_speakers and not any(
@@ -527,14 +532,16 @@ def _head_word(items: Sequence[Item], words: list[int]) -> str:
     for k, i in enumerate(words):
         n = items[i].norm
         if k > 0 and (n in PREPOSITIONS | RELATIVES | {"that"} or n in DETERMINERS or
-                      (n.endswith(("ed", "en")) and len(n) > 4 and
-                       not items[i].text[:1].isupper())):
+                      n in _PARTICIPLES or (n.endswith(("ed", "en")) and len(n) > 3 and
+                                            not items[i].text[:1].isupper())):
             return items[words[k - 1]].norm
     return items[words[-1]].norm
 
 
 # ---------------------------------------------------------------------------- content
 
+_PARTICIPLES = frozenset("seen shown given taken made held done found known cited obtained "
+                         "released published compiled shared issued".split())
 _SKIP_BEFORE_CONTENT = 10
 _NEEDS_ADDRESSEE = frozenset({"tell", "inform", "assure", "remind", "advise"})
 
@@ -809,7 +816,8 @@ def _before_quote(items, qi, ctx, verbs, used_verbs, frame, sentence):
     if g.negated or g.passive or g.infinitive and not _tok(items, v - 1) == "to":
         return None
     between = [j for j in range(v + 1, k) if _is_word(items[j])]
-    if len(between) > 8 or any(_finite_at(items, j, ctx.cues) for j in between) or \
+    if len(between) > 8 or any(_finite_at(items, j, ctx.cues, plural_s=False)
+                               for j in between) or \
             any(items[j].norm in (",",) for j in range(v + 1, k)) and items[k].norm == ":":
         return None
     if items[k].norm == "," and between:
@@ -920,13 +928,17 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
             a, b = _inverted_speaker(items, v + 1, n, ctx)
             sp = _span(items, a, b)
             if _tok(items, g.start - 1) == "," and _speaker_ok(items, sp, ctx) and \
-                    all(not _is_word(items[x]) for x in range(b, n)):
+                    all(not _is_word(items[x]) and not items[x].is_quote for x in range(b, n)):
                 content = _trim(items, lo, g.start, text)
                 if content and _words_in(items, lo, g.start) >= 3:
                     mode = "partial" if _has_quote(items, lo, g.start) else "indirect"
                     return (Statement([content], mode, g.text, items[v].start, sp, sentence(v),
                                       frame.paragraph, "phrase", [sp]), lo, n)
         return None
+    if f.has("noun_too") and (_tok(items, g.start - 1) in DETERMINERS or
+                              _tok(items, g.start - 2) in DETERMINERS and
+                              not _finite_word(items, g.start - 1)):
+        return None     # "a straight answer", "the annual reports": a noun
     if f.has("noun_too") and not f.has("naming") and f.tense in ("s", "base"):
         # "Kestrel Micro reports its results", "the analyst estimate": a noun or an object
         nxt = _tok(items, v + 1)

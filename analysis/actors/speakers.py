@@ -394,7 +394,7 @@ def resolve_speakers(doc: Document, statements: Sequence[Statement],
             a, b = payload
             words = _words(text[a:b])
             if words and words[0].lower() in ("the", "a", "an", "my", "our") and \
-                    not words[-1][:1].isupper():
+                    not _head(words)[:1].isupper() and _head(words) == _head(words).lower():
                 e = d.role_entity(text[a:b], _head(words))
                 d.refer(offset, paragraph, frame, e)
         elif kind == "context":
@@ -509,8 +509,9 @@ def _compatible(run: list[str], m: Mention) -> bool:
     """Whether a name as written can be the mention's actor: every word of it is in the
     actor's canonical name or in the mention ("Tomás Herrera" for "Chief Financial Officer
     Tomás Herrera", not "Di Li" for "Li Qiang")."""
-    known = set((m.name or "").lower().split()) | set(m.text.lower().split())
-    return all(w.lower().rstrip("’'s") in known or w.lower() in known for w in run)
+    known = set(re.split(r"[\s-]+", (m.name or "").lower()))
+    return all(w.lower() in known or re.sub(r"[’']s$", "", w.lower()) in known or
+               set(re.split(r"-", w.lower())) <= known for w in run)
 
 
 def _signatures(doc: Document):
