@@ -154,10 +154,24 @@ def _span(items: Sequence[Item], lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _verb_form(items: Sequence[Item], i: int, cues: SpeechCues) -> VerbForm | None:
+    """The speech verb at ``i``, unless it is capitalised or used as a noun or adjective
+    after a determiner ("a reply", "a straight answer", "the reported deaths")."""
     item = items[i]
     if item.is_quote or not _is_word(item) or item.text[:1].isupper():
         return None
-    return cues.verbs.get(item.norm)
+    form = cues.verbs.get(item.norm)
+    if form is None:
+        return None
+    before = _tok(items, i - 1)
+    nounlike = (form.has("noun_too") or form.tense == "base") and form.tense != "past"
+    if _tok(items, i + 1) == "that" and before not in DETERMINERS:
+        return form
+    if before in DETERMINERS or before in ("'s", "’s") or (
+            nounlike and _tok(items, i - 2) in DETERMINERS and before and
+            before not in AUX and before not in ADVERBS and before not in NEGATION and
+            not items[i - 1].text[:1].isupper()):
+        return None
+    return form
 
 
 # ---------------------------------------------------------------------------- verb groups
@@ -337,7 +351,8 @@ def _segment_kind(items: Sequence[Item], seg: _Segment, ctx: _Ctx) -> str:
     rel = next((k for k, i in enumerate(words) if k > 0 and items[i].norm in RELATIVES), None)
     main = words[:rel] if rel is not None else words
     if any(_verb_form(items, i, ctx.cues) for i in main) or \
-            any(_finite_word(items, i) for i in main):
+            any(_finite_word(items, i) for i in main) or \
+            any(_finite_at(items, i, ctx.cues, plural_s=False) for i in main[1:]):
         return "clause"
     return "np"
 
@@ -433,7 +448,7 @@ def _clause_object(items: Sequence[Item], seg: _Segment, ctx: _Ctx) -> tuple[int
     antecedent of a relative clause after it."""
     last_verb = None
     for i in range(seg.lo, seg.hi):
-        if _finite_at(items, i, ctx.cues):
+        if _finite_at(items, i, ctx.cues, plural_s=False):
             last_verb = i
     if last_verb is None:
         return None
@@ -935,10 +950,6 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
                     return (Statement([content], mode, g.text, items[v].start, sp, sentence(v),
                                       frame.paragraph, "phrase", [sp]), lo, n)
         return None
-    if f.has("noun_too") and (_tok(items, g.start - 1) in DETERMINERS or
-                              _tok(items, g.start - 2) in DETERMINERS and
-                              not _finite_word(items, g.start - 1)):
-        return None     # "a straight answer", "the annual reports": a noun
     if f.has("noun_too") and not f.has("naming") and f.tense in ("s", "base"):
         # "Kestrel Micro reports its results", "the analyst estimate": a noun or an object
         nxt = _tok(items, v + 1)

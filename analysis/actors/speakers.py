@@ -126,10 +126,12 @@ class _Discourse:
                     prev.lower() not in (m.name or "").lower().split():
                 return self.entity_for_name(f"{prev} {m.text}", "person"
                                             if m.type == "person" else m.type)
-            surname = m.text.lower().rstrip("’'s")
+            surname = re.sub(r"[’']s$", "", m.text.lower())
             for e in reversed(list(self.entities.values())):
-                if e.key.startswith("name:") and e.name.lower().split()[-1] == surname:
-                    return e
+                words = e.name.lower().split()
+                if e.kind == "person" and len(words) > 1 and words[-1] == surname and \
+                        e.key != m.actor:
+                    return e    # "Li" after "Di Li": the surname, not the dictionary's Li Qiang
         return self.entity_for_mention(m)
 
     def entity_for_name(self, name: str, kind: str | None = None) -> Entity:
@@ -162,10 +164,16 @@ class _Discourse:
         found = [e for e in self.entities.values() if e.kind in ("person", "organization")
                  and len(e.name.split()) > 1 and low in (e.name.lower().split()[0],
                                                          e.name.lower().split()[-1])]
+        surnames = [e for e in found if e.name.lower().split()[-1] == low]
+        if len(surnames) == 1:
+            return surnames[0]     # "Li" is Di Li's surname, not Li Qiang's given name
         return found[0] if len(found) == 1 else None
 
-    def role_entity(self, phrase: str, head: str) -> Entity:
-        key = f"role:{len(self.entities)}:{phrase.lower()}"
+    def role_entity(self, phrase: str, head: str, offset: int = -1) -> Entity:
+        key = f"role:{offset}:{phrase.lower()}" if offset >= 0 else \
+            f"role:{len(self.entities)}:{phrase.lower()}"
+        if key in self.entities:
+            return self.entities[key]
         e = Entity(key, phrase, "role", plural=_plural(head))
         e.roles.add(head)
         e.gender = _gender_of_words(phrase.lower().split(), self.cues)
@@ -464,6 +472,9 @@ def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, f
         return Speaker(phrase, None, "unresolved")
     # a mention whose text ends the phrase's head names the speaker
     run = _name_run(words, d.titles)
+    if len(words) == 1 and run and _plural(low[0]) and not any(
+            m.start == a for m in persons) and d.text_entity(run[0]) is None:
+        run = []        # "Analysts said", "Beekeepers have long reported": a plural noun
     inside = [m for m in persons if a <= m.start and m.end <= b]
     if run:
         name = " ".join(run)
@@ -499,7 +510,7 @@ def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, f
         if e is not None:
             return Speaker(phrase, e, "description")
     affiliation = next((m for m in inside if m.type in ("organization", "state")), None)
-    e = d.role_entity(phrase, head)
+    e = d.role_entity(phrase, head, a)
     if affiliation is not None:
         e.affiliation = affiliation.actor
     return Speaker(phrase, e, "role")
