@@ -49,6 +49,7 @@ resources: setup ## rebuild the packaged word tables from their sources (pycount
 	$(BIN)/python scripts/build_actor_dictionary.py
 	$(BIN)/python scripts/build_subdivisions.py
 	$(BIN)/python scripts/build_syllables.py
+	$(BIN)/python scripts/build_given_name_genders.py
 
 clean: ## remove generated reports and tables (not the virtual environment)
 	rm -rf reports/* data/processed/*

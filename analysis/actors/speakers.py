@@ -38,7 +38,7 @@ from .attribution import Statement, signature_paragraphs
 from .cues import load_cues
 from .mention import ID_PREFIX, Mention
 from .quotations import Quotation
-from .speech import load_speech_cues
+from .speech import given_name_genders, load_speech_cues
 
 _PRONOUNS_PERSON = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
                     "hers": "f", "herself": "f"}
@@ -107,7 +107,8 @@ class _Discourse:
     def entity_for_mention(self, m: Mention) -> Entity:
         e = self.entities.get(m.actor)
         if e is None:
-            e = Entity(m.actor, m.name, m.type, m.actor, m.name)
+            e = Entity(m.actor, m.name, m.type, m.actor, m.name,
+                       gender=_name_gender(m.name) if m.type == "person" else None)
             self.entities[m.actor] = e
         return e
 
@@ -154,7 +155,9 @@ class _Discourse:
                 return matches[0]
         key = f"name:{low}"
         if key not in self.entities:
-            self.entities[key] = Entity(key, name, kind or _guess_kind(words))
+            kind = kind or _guess_kind(words)
+            self.entities[key] = Entity(key, name, kind, gender=_name_gender(name)
+                                        if kind == "person" else None)
         return self.entities[key]
 
     def text_entity(self, word: str) -> Entity | None:
@@ -273,6 +276,12 @@ def _guess_kind(words: list[str]) -> str:
     if last in cues.org_suffixes or any(w in cues.org_nouns for w in words):
         return "organization"
     return "person"
+
+
+def _name_gender(name: str) -> str | None:
+    """The gender of a person's given name, when the census lists it as nearly always one."""
+    words = name.split()
+    return given_name_genders().get(words[0].lower()) if len(words) > 1 else None
 
 
 def _plural(head: str) -> bool:

@@ -17,6 +17,7 @@ import yaml
 from ..paths import RESOURCES_DIR
 
 SPEECH_CUES_FILE = RESOURCES_DIR / "speech_cues.yaml"
+GENDERS_FILE = RESOURCES_DIR / "given_name_genders.tsv"
 
 FLAGS = frozenset({"bare", "addressee", "question", "naming", "infinitive", "quote_only",
                    "coordinate", "noun_too"})
@@ -101,3 +102,15 @@ def load_speech_cues() -> SpeechCues:
         female_words=frozenset(data["female_words"]),
         male_words=frozenset(data["male_words"]),
     )
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name -> ``f`` or ``m`` for names nearly always of one gender (1990 U.S. Census;
+    ``scripts/build_given_name_genders.py``)."""
+    out = {}
+    for line in GENDERS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            out[name.lower()] = gender
+    return out
