@@ -262,7 +262,7 @@ def _clause_end(items: Sequence[Item], lo: int, hi: int, cues: SpeechCues) -> bo
                                                                                    "something",
                                                                                    "everything"):
         return False
-    if _finite_at(items, lo, cues) and first not in ("there",):
+    if _finite_at(items, lo, cues, plural_s=False) and first not in ("there",):
         return False  # starts with a verb: no subject
     for i in range(lo + 1, min(hi, lo + 25)):
         n = items[i].norm
@@ -368,7 +368,8 @@ def _strip_np(items: Sequence[Item], lo: int, hi: int) -> tuple[int, int]:
     """Drop leading conjunctions/subordinators and trailing commas from a phrase."""
     while lo < hi and (items[lo].norm in SUBORDINATORS | COORDINATORS | {",", "—", "–"}):
         lo += 1
-    while hi > lo and not (_is_word(items[hi - 1]) or items[hi - 1].norm in (")",)):
+    while hi > lo and (not (_is_word(items[hi - 1]) or items[hi - 1].norm in (")",)) or
+                       items[hi - 1].norm in ADVERBS and hi - 1 > lo):
         hi -= 1
     return lo, hi
 
@@ -416,7 +417,9 @@ def _subject(items: Sequence[Item], lo: int, g: _Group, ctx: _Ctx) -> _Subject:
             if antecedent is not None:
                 return _Subject(antecedent, [antecedent], "relative")
         return _Subject(None, [], "none")
-    if conj and last.kind in ("clause", "leadin", "np"):
+    np_and_np = conj and not any(_finite_at(items, i, ctx.cues) for i in range(last.lo, conj[-1]))
+    if conj and last.kind in ("clause", "leadin", "np") and not (np_and_np and
+                                                                last.kind == "np"):
         a, b = _strip_np(items, conj[-1] + 1, last.hi)
         if b > a and not any(_finite_word(items, i) for i in range(a, b)):
             return _Subject(_span(items, a, b), [], "phrase")
@@ -536,6 +539,9 @@ def _speaker_ok(items: Sequence[Item], span: tuple[int, int] | None, ctx: _Ctx,
             for i in words):
         return False
     if not document_ok and head in ctx.cues.document_nouns:
+        return False
+    if head in ctx.cues.non_speakers or any(items[i].norm in ctx.cues.non_speakers
+                                            for i in words[:3]):
         return False
     return True
 

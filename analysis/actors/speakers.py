@@ -278,6 +278,16 @@ def _guess_kind(words: list[str]) -> str:
     return "person"
 
 
+_INDEFINITE_ROLE = re.compile(r"(An?|One)\s+((?:[\w’'-]+\s+){0,3}?([a-z][\w-]*))\b")
+
+
+def _person_nouns() -> frozenset[str]:
+    cues = load_cues()
+    speech = load_speech_cues()
+    return frozenset(cues.role_nouns | cues.speaker_nouns | speech.female_words |
+                     speech.male_words)
+
+
 def _name_gender(name: str) -> str | None:
     """The gender of a person's given name, when the census lists it as nearly always one."""
     words = name.split()
@@ -373,6 +383,11 @@ def resolve_speakers(doc: Document, statements: Sequence[Statement],
                 events.append((t.start, 4, "pronoun", t))
         elif t.norm == "the" and not d.in_quote(t.start):
             events.append((t.start, 5, "the", t))
+    person_nouns = _person_nouns()
+    for start in starts:
+        match = _INDEFINITE_ROLE.match(text, start)
+        if match and match.group(3).lower() in person_nouns and not d.in_quote(start):
+            events.append((start, 6, "role_subject", (start, match.end())))
     events.sort(key=lambda e: (e[0], e[1]))
 
     pronoun_entity: dict[int, Entity] = {}
@@ -427,6 +442,11 @@ def resolve_speakers(doc: Document, statements: Sequence[Statement],
                     e.gender = gender
                 pronoun_entity[offset] = e
                 d.refer(offset, paragraph, frame, e)
+        elif kind == "role_subject":
+            a, b = payload
+            if not any(r.offset == a for r in d.refs[-3:]):
+                words = _words(text[a:b])
+                d.refer(offset, paragraph, frame, d.role_entity(text[a:b], words[-1].lower(), a))
         elif kind == "the":
             t = payload
             following = _words(text[t.end:t.end + 40])[:3]
@@ -492,8 +512,10 @@ def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, f
         if known is not None:
             return Speaker(phrase, known, "name")
         for m in inside:
+            others = {w.lower() for x in mentions if a <= x.start and x.end <= b and x is not m
+                      for w in x.text.split()} | d.titles
             if m.start <= name_start + len(name) and m.end >= name_start + len(run[-1]) and \
-                    m.end > name_start and _compatible(run, m):
+                    m.end > name_start and _compatible(run, m, others):
                 e = d.entity_for_mention(m)
                 g = _gender_of_words(words, d.cues)
                 if g and e.gender is None:
@@ -525,11 +547,11 @@ def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, f
     return Speaker(phrase, e, "role")
 
 
-def _compatible(run: list[str], m: Mention) -> bool:
+def _compatible(run: list[str], m: Mention, others: set[str] = frozenset()) -> bool:
     """Whether a name as written can be the mention's actor: every word of it is in the
     actor's canonical name or in the mention ("Tomás Herrera" for "Chief Financial Officer
     Tomás Herrera", not "Di Li" for "Li Qiang")."""
-    known = set(re.split(r"[\s-]+", (m.name or "").lower()))
+    known = set(re.split(r"[\s-]+", (m.name or "").lower())) | set(others)
     return all(w.lower() in known or re.sub(r"[’']s$", "", w.lower()) in known or
                set(re.split(r"-", w.lower())) <= known for w in run)
 
@@ -560,9 +582,15 @@ def _byline(doc: Document) -> str | None:
 
 
 def _interviewee(d: _Discourse, doc: Document) -> Entity | None:
+    """The first person the text refers to (by a mention or a speaker phrase), else the first
+    two- or three-word capitalised name of the first paragraph."""
     for r in d.refs:
         if r.entity.kind == "person":
             return r.entity
+    if doc.blocks:
+        match = re.search(r"\b([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})\b", doc.blocks[0].text)
+        if match:
+            return d.entity_for_name(match.group(1), "person")
     return None
 
 

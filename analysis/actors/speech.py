@@ -45,6 +45,7 @@ class SpeechCues:
     catenatives: frozenset[str]
     document_nouns: frozenset[str]
     generic_speakers: frozenset[str]
+    non_speakers: frozenset[str]
     organisation_heads: frozenset[str]
     female_words: frozenset[str]
     male_words: frozenset[str]
@@ -98,6 +99,7 @@ def load_speech_cues() -> SpeechCues:
         catenatives=frozenset(data["catenatives"]),
         document_nouns=frozenset(data["document_nouns"]),
         generic_speakers=frozenset(data["generic_speakers"]),
+        non_speakers=frozenset(data["non_speakers"]),
         organisation_heads=frozenset(data["organisation_heads"]),
         female_words=frozenset(data["female_words"]),
         male_words=frozenset(data["male_words"]),
