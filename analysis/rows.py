@@ -79,8 +79,10 @@ MENTION_COLUMNS: dict[str, str] = {
 }
 
 QUOTE_COLUMNS: dict[str, str] = {
-    "id": "string", "speaker": "string", "speaker_name": "string", "speaker_text": "string",
-    "text": "string", "verb": "string", "sentence": "int64",
+    "id": "string", "speaker": "string", "speaker_actor": "string", "speaker_name": "string",
+    "speaker_text": "string", "speaker_type": "string", "speaker_affiliation": "string",
+    "resolution": "string", "mode": "string", "text": "string", "verb": "string",
+    "sentence": "int64", "start": "int64", "end": "int64",
 }
 
 
