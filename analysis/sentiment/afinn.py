@@ -45,6 +45,12 @@ def _afinn() -> Afinn:
     return Afinn(language="en", emoticons=False)
 
 
+def afinn_lexicon() -> dict[str, int]:
+    """AFINN-165: lower-case entry → rating (-5 … +5). The one place the list is loaded (the
+    news tone's AFINN features read it here too)."""
+    return dict(_afinn()._dict)
+
+
 def afinn_words(text: str) -> list[tuple[str, int]]:
     """The AFINN entries found in ``text`` with their ratings, in order."""
     model = _afinn()
