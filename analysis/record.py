@@ -16,7 +16,7 @@ from .article import Article
 from .paths import RESOURCES_DIR
 from .text import Document, prepare
 
-SCHEMA = "article-analysis/1"
+SCHEMA = "article-analysis/2"
 SCHEMA_FILE = RESOURCES_DIR / "record.schema.json"
 
 
@@ -48,7 +48,11 @@ def build_record(article: Article, zones: Iterable[str] = ("body",),
     :func:`analysis.dictionary.load_dictionary`).
     """
     doc = prepare(article, zones)
-    sentiment_section = sentiment.record_section(doc)
+    dictionary = dictionary if dictionary is not None else actors.load_dictionary()
+    # Mentions first: their names are masked in the tone (sentiment.masking).
+    mentions = actors.detect_mentions(doc, dictionary)
+    spans = sentiment.spans_of(mentions)
+    sentiment_section = sentiment.record_section(doc, masked=spans)
     return {
         "schema": SCHEMA,
         "generator": f"article-analysis {__version__}",
@@ -57,5 +61,6 @@ def build_record(article: Article, zones: Iterable[str] = ("body",),
         "stats": stats.record_section(doc),
         "sentiment": sentiment_section,
         # Sentence scores are cached per sentence, so actor tone reuses the work above.
-        **actors.record_sections(doc, dictionary, sentiment.sentence_scores(doc)),
+        **actors.record_sections(doc, dictionary, sentiment.sentence_scores(doc, spans),
+                                 mentions=mentions),
     }

@@ -50,7 +50,9 @@ def test_contract_fields_are_present(record):
 
 def test_sections_agree_with_each_other(record, seed):
     assert len(record["sentiment"]["sentences"]) == record["stats"]["sentences"] == 40
-    assert record["sentiment"]["gdelt_tone"]["word_count"] == record["stats"]["words"] == 947
+    assert record["stats"]["words"] == 947
+    # the GDELT-style vector leaves out the 141 words inside actor names
+    assert record["sentiment"]["gdelt_tone"]["word_count"] == 806
     for mention in record["actor_mentions"]:
         assert seed.text[mention["start"]:mention["end"]] == mention["text"]
     for sentence in record["sentiment"]["sentences"]:

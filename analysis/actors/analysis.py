@@ -79,8 +79,8 @@ def _compound(doc: Document, scores: pd.DataFrame | None) -> pd.Series:
 
 
 def analyse_actors(doc: Document, dictionary: ActorDictionary | None = None,
-                   scores: pd.DataFrame | None = None, *, min_sentences: int = 2
-                   ) -> ActorAnalysis:
+                   scores: pd.DataFrame | None = None, *, min_sentences: int = 2,
+                   mentions: list[Mention] | None = None) -> ActorAnalysis:
     """Detect the actors of ``doc`` and build every actor table.
 
     Args:
@@ -89,9 +89,10 @@ def analyse_actors(doc: Document, dictionary: ActorDictionary | None = None,
         scores: per-sentence VADER scores of ``doc`` (``analysis.sentiment.sentence_scores``);
             computed when ``None``.
         min_sentences: fewest sentences for an actor's ``tone`` to be given.
+        mentions: the mentions of ``doc`` when already detected with ``dictionary``.
     """
     dictionary = dictionary if dictionary is not None else load_dictionary()
-    mentions = detect_mentions(doc, dictionary)
+    mentions = detect_mentions(doc, dictionary) if mentions is None else mentions
     heads = headline_actors(doc.article, dictionary)
     span = ((doc.sentences[0].start, doc.sentences[-1].end) if doc.sentences else (0, 1))
     graph = cooccurrence_graph(mentions)
@@ -142,14 +143,15 @@ def quote_record(q: Any) -> dict[str, Any]:
 
 
 def record_sections(doc: Document, dictionary: ActorDictionary | None = None,
-                    scores: pd.DataFrame | None = None) -> dict[str, list[dict[str, Any]]]:
+                    scores: pd.DataFrame | None = None, *,
+                    mentions: list[Mention] | None = None) -> dict[str, list[dict[str, Any]]]:
     """The result record's ``actors``, ``actor_mentions`` and ``quotes`` fields.
 
     ``actors[].tone`` is the mean compound of the sentences mentioning the actor, or ``None``
     when fewer than two sentences do; ``tone_sentences`` gives that number of sentences.
     ``quotes[]`` are the rows of :func:`.quotes.attribute_quotes` (:func:`quote_record`).
     """
-    result = analyse_actors(doc, dictionary, scores)
+    result = analyse_actors(doc, dictionary, scores, mentions=mentions)
     tone = result.tone.set_index("actor_id")
     actors = []
     for row in result.frequency.itertuples(index=False):

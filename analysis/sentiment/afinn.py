@@ -27,28 +27,15 @@ Agreement between the two (:func:`agreement`):
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from typing import Any
 
 import pandas as pd
-from afinn import Afinn
 
 from ..text import Document
+from .afinn_list import _afinn, afinn_lexicon  # noqa: F401 (afinn_lexicon re-exported)
 from .scores import DEFAULT_THRESHOLD, check_threshold, label, sentence_table
 
 CLASSES = ("negative", "neutral", "positive")
-
-
-@lru_cache(maxsize=1)
-def _afinn() -> Afinn:
-    # Building one compiles a regular expression of all 3,382 entries: do it once.
-    return Afinn(language="en", emoticons=False)
-
-
-def afinn_lexicon() -> dict[str, int]:
-    """AFINN-165: lower-case entry → rating (-5 … +5). The one place the list is loaded (the
-    news tone's AFINN features read it here too)."""
-    return dict(_afinn()._dict)
 
 
 def afinn_words(text: str) -> list[tuple[str, int]]:

@@ -81,7 +81,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from ..paths import RESOURCES_DIR
 from ..text import tokenize
-from .afinn import afinn_lexicon
+from .afinn_list import afinn_lexicon
 from .general_inquirer import (
     candidate_forms,
     general_inquirer_path,

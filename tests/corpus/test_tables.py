@@ -22,7 +22,7 @@ META = {"input_id": "in-1", "source": "AP", "date": "2024-06-19", "url": None,
 
 # A record holding every contract field, with values chosen by hand.
 FULL = {
-    "schema": "article-analysis/1",
+    "schema": "article-analysis/2",
     "article": {"id": "a-1", "title": "T", "source": None, "sha256": "ab",
                 "zones": {"title": 1, "headings": 2, "image_titles": 0, "captions": 1,
                           "body_paragraphs": 5, "boilerplate_lines": 4}},
