@@ -338,6 +338,9 @@ def _segment_kind(items: Sequence[Item], seg: _Segment, ctx: _Ctx) -> str:
     if first.isdigit() or first in ("aged", "defending", "prosecuting", "formerly", "both",
                                     "then", "now"):
         return "apposition"
+    if first.endswith("ing") and not items[words[0]].text[:1].isupper() and \
+            first not in ctx.cues.verbs:
+        return "apposition"     # "Mayor Ortiz, speaking to reporters, said"
     if first in PREPOSITIONS or first in LEAD_WORDS or first in SUBORDINATORS or \
             first in TIME_WORDS:
         return "leadin"
@@ -586,6 +589,9 @@ def _content_start(items: Sequence[Item], g: _Group, hi: int, ctx: _Ctx
             return None
         skipped = (pos, p)
         addressee = _span(items, pos, p) if f.has("addressee") and p > pos else None
+        if p > pos and (_tok(items, p - 1) in DETERMINERS or (
+                _capitalised(item) and _capitalised(items[p - 1]))):
+            continue    # inside the addressee: "told the BBC she …", "told Al Arabiya the …"
         if n == "that":
             if _skip_ok(items, skipped, f, ctx):
                 return p + 1, "that", addressee
@@ -655,14 +661,18 @@ def _content_end(items: Sequence[Item], lo: int, hi: int, ctx: _Ctx, relative: b
 def _new_cue_after(items: Sequence[Item], lo: int, hi: int, ctx: _Ctx) -> bool:
     """Whether a new clause with its own speaker and speech verb starts at ``lo`` ("…, she
     told me it was …")."""
-    for k in range(lo, min(hi, lo + 6)):
+    for k in range(lo, min(hi, lo + 8)):
         item = items[k]
         if item.is_quote or item.norm in (",", ";", ":"):
             return False
         form = _verb_form(items, k, ctx.cues)
         if form is not None and form.tense in ("past", "s", "base") and k > lo:
             words = [items[j] for j in range(lo, k) if _is_word(items[j])]
+            while len(words) > 1 and words[0].norm in SUBORDINATORS | COORDINATORS | {
+                    "whereas"}:
+                words = words[1:]
             return bool(words) and (words[0].norm in PERSONAL_PRONOUNS or
+                                    words[0].norm in DETERMINERS or
                                     words[0].text[:1].isupper()) and \
                 not any(_finite_word(items, j) and _tok(items, j) not in {"said", "told", "wrote"}
                         for j in range(lo, k))
@@ -1134,7 +1144,8 @@ def signature_paragraphs(doc: Document) -> list[int]:
 def find_statements(doc: Document) -> list[Statement]:
     """Every statement of ``doc`` (speakers still phrases), in text order."""
     ctx = _Ctx(doc.article.text, load_speech_cues(), [s.start for s in doc.sentences])
-    frames, _quotations = build_frames(doc)
+    frames, quotations = build_frames(doc)
+    opening = {q.paragraph: q for q in quotations if q.continues}
     qa = _qa_paragraphs(doc)
     skip = set(signature_paragraphs(doc))
     statements: list[Statement] = []
@@ -1147,6 +1158,16 @@ def find_statements(doc: Document) -> list[Statement]:
             _qa_answer(doc, frame, qa, statements, ctx)
             continue
         found = _frame_statements(frame, ctx, statements)
+        for st in found:
+            # "“A.¶“B,” she said.": the paragraphs before the attribution open the quotation
+            first = st.quotes[0] if st.quotes and st.mode == "direct" else None
+            while first is not None and first.continued and \
+                    first.paragraph - 1 in opening and \
+                    opening[first.paragraph - 1].open_mark not in owner:
+                first = opening[first.paragraph - 1]
+                st.parts.insert(0, _quote_part(first, ctx.text))
+                st.quotes.insert(0, first)
+                owner[first.open_mark] = st
         claimed_quotes = {q.open_mark for st in found for q in st.quotes}
         for st in found:
             for q in st.quotes:

@@ -329,6 +329,13 @@ def _name_run(words: list[str], titles: set[str]) -> list[str]:
                 k + 1 < len(words) and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()):
             head_end = k
             break
+    # "Amy Lo of Green Action": a person's name ends before "of"/"at"/"from" + organisation
+    given = given_name_genders()
+    for k, w in enumerate(words[:head_end]):
+        if 0 < k < head_end - 1 and w in ("of", "at", "from") and \
+                words[0].lower() in given and all(x[:1].isupper() for x in words[:k]):
+            head_end = k
+            break
     run: list[str] = []
     for w in reversed(words[:head_end]):
         if _NAME_WORD.match(w) or (run and w.lower() in _JOINERS and w.islower()):

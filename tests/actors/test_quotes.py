@@ -102,6 +102,33 @@ def test_speech_verb_governing_a_clause(text, speaker, verb, content, mode):
     assert (row.speaker_text, row.verb, row.text, row["mode"]) == (speaker, verb, content, mode)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a participial apposition between subject and verb
+    ("Mayor Jane Ortiz, speaking to reporters outside city hall, said the budget would be "
+     "balanced.", [("Mayor Jane Ortiz", "the budget would be balanced")]),
+    # the addressee is a whole phrase ("the BBC"), not the clause's first word
+    ("A witness told the BBC she heard three shots.", [("A witness", "she heard three shots")]),
+    # a second speaker after "while" starts a second statement
+    ("Premier Anna Berg said the border would stay open, while the ministry said it was "
+     "monitoring the situation.",
+     [("Premier Anna Berg", "the border would stay open"),
+      ("the ministry", "it was monitoring the situation")]),
+])
+def test_speaker_and_clause_boundaries(text, expected):
+    assert [(r.speaker_text, r.text) for r in _quotes(text).itertuples()] == expected
+
+
+def test_person_of_an_organisation_is_named_without_it():
+    row = _one("“This is a great day,” said Amy Lo of Green Action.")
+    assert row.speaker_name == "Amy Lo"
+
+
+def test_quotation_opening_in_an_earlier_paragraph_joins_its_attribution():
+    text = "“It is too early to say.\n\n“We need more data,” the scientist said."
+    row = _one(text)
+    assert _parts(text, row) == ["It is too early to say.", "We need more data"]
+
+
 def test_parenthetical_attribution_has_two_parts():
     text = "The harbour, she says, has not been dredged since 1998."
     row = _one(text)
