@@ -1141,11 +1141,15 @@ def signature_paragraphs(doc: Document) -> list[int]:
     return out
 
 
-def find_statements(doc: Document) -> list[Statement]:
-    """Every statement of ``doc`` (speakers still phrases), in text order."""
+def find_statements(doc: Document, frames: list[Frame] | None = None,
+                    quotations: list[Quotation] | None = None) -> list[Statement]:
+    """Every statement of ``doc`` (speakers still phrases), in text order. ``frames`` and
+    ``quotations``: :func:`.frames.build_frames` of ``doc`` when already built."""
     ctx = _Ctx(doc.article.text, load_speech_cues(), [s.start for s in doc.sentences])
-    frames, quotations = build_frames(doc)
+    if frames is None or quotations is None:
+        frames, quotations = build_frames(doc)
     opening = {q.paragraph: q for q in quotations if q.continues}
+    first_frames = _first_frames(frames)
     qa = _qa_paragraphs(doc)
     skip = set(signature_paragraphs(doc))
     statements: list[Statement] = []
@@ -1186,7 +1190,7 @@ def find_statements(doc: Document) -> list[Statement]:
             elif not words_outside and len(quote_items) == 1 and not found:
                 prev = last_in_paragraph.get(frame.paragraph)
                 if prev is None and frame.paragraph - 1 in last_in_paragraph and \
-                        _first_frame_of(frames, frame):
+                        id(frame) in first_frames:
                     prev = last_in_paragraph[frame.paragraph - 1]
                     if not prev.quotes or not _ends_paragraph(doc, prev):
                         prev = None
@@ -1208,11 +1212,12 @@ def find_statements(doc: Document) -> list[Statement]:
     return statements
 
 
-def _first_frame_of(frames: list[Frame], frame: Frame) -> bool:
+def _first_frames(frames: list[Frame]) -> set[int]:
+    """ids of the first frame of each paragraph."""
+    seen: dict[int, Frame] = {}
     for f in frames:
-        if f.paragraph == frame.paragraph:
-            return f is frame
-    return False
+        seen.setdefault(f.paragraph, f)
+    return {id(f) for f in seen.values()}
 
 
 def _ends_paragraph(doc: Document, st: Statement) -> bool:
@@ -1224,8 +1229,9 @@ def _ends_paragraph(doc: Document, st: Statement) -> bool:
 
 
 def _owner_of_previous(statements, found, owner, q):
-    candidates = [st for st in statements + found if st.quotes]
-    for st in reversed(candidates):
+    """The statement owning the quotation that ``q`` continues (looked for among the last
+    statements only: the quotation opened in the previous paragraph)."""
+    for st in reversed(statements[-20:] + found):
         if any(x.paragraph == q.paragraph - 1 and x.continues for x in st.quotes):
             return st
     return None

@@ -44,7 +44,7 @@ def attribute_quotes(doc: Document, mentions: Sequence[Mention]) -> pd.DataFrame
     order). ``mentions`` are the document's actor mentions
     (:func:`analysis.actors.detect_mentions`)."""
     frames, quotations = build_frames(doc)
-    statements = find_statements(doc)
+    statements = find_statements(doc, frames, quotations)
     frame_of = {frame.start: k for k, frame in enumerate(frames)}
     speakers = resolve_speakers(doc, statements, mentions, quotations, frame_of)
     text = doc.article.text

@@ -29,7 +29,7 @@ unnamed speaker is a *role* entity named by its phrase).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -102,14 +102,30 @@ class _Discourse:
         self.quote_spans = sorted((q.start, q.end) for q in quotations)
         self.quote_starts = [a for a, _ in self.quote_spans]
         self.role_index: dict[str, Entity] = {}
+        # named entities by lower-case full name and by each word of their names
+        self.by_name: dict[str, Entity] = {}
+        self.by_word: dict[str, list[Entity]] = {}
 
     # --------------------------------------------------------------- entities
+    def _add(self, e: Entity) -> Entity:
+        self.entities[e.key] = e
+        words: set[str] = set()
+        for name in {e.name, e.actor_name or e.name}:
+            self.by_name.setdefault(name.lower(), e)
+            words.update(name.lower().split())
+        for w in words:
+            self.by_word.setdefault(w, []).append(e)
+        return e
+
+    def _with_word(self, word: str) -> list[Entity]:
+        """Named entities whose name holds ``word`` (lower case), in order of introduction."""
+        return self.by_word.get(word, [])
+
     def entity_for_mention(self, m: Mention) -> Entity:
         e = self.entities.get(m.actor)
         if e is None:
-            e = Entity(m.actor, m.name, m.type, m.actor, m.name,
-                       gender=_name_gender(m.name) if m.type == "person" else None)
-            self.entities[m.actor] = e
+            e = self._add(Entity(m.actor, m.name, m.type, m.actor, m.name,
+                                 gender=_name_gender(m.name) if m.type == "person" else None))
         return e
 
     def entity_for_surface(self, m: Mention, text: str) -> Entity:
@@ -128,7 +144,7 @@ class _Discourse:
                 return self.entity_for_name(f"{prev} {m.text}", "person"
                                             if m.type == "person" else m.type)
             surname = re.sub(r"[’']s$", "", m.text.lower())
-            for e in reversed(list(self.entities.values())):
+            for e in reversed(self._with_word(surname)):
                 words = e.name.lower().split()
                 if e.kind == "person" and len(words) > 1 and words[-1] == surname and \
                         e.key != m.actor:
@@ -138,33 +154,30 @@ class _Discourse:
     def entity_for_name(self, name: str, kind: str | None = None) -> Entity:
         words = name.split()
         low = name.lower()
-        for e in self.entities.values():
-            if e.kind == "role":
-                continue
-            if e.name.lower() == low or (e.actor_name or "").lower() == low:
-                return e
+        if low in self.by_name:
+            return self.by_name[low]
         if len(words) == 1:
-            matches = [e for e in self.entities.values() if e.kind in ("person", "organization")
-                       and low in [w.lower() for w in e.name.split()]]
+            matches = [e for e in self._with_word(low) if e.kind in ("person", "organization")
+                       and low in e.name.lower().split()]
             if len(matches) == 1:
                 return matches[0]
         else:
-            matches = [e for e in self.entities.values() if e.kind != "role" and
+            matches = [e for e in self._with_word(words[-1].lower()) if e.kind != "role" and
                        e.name.lower().endswith(" " + low)]
             if len(matches) == 1:
                 return matches[0]
         key = f"name:{low}"
         if key not in self.entities:
             kind = kind or _guess_kind(words)
-            self.entities[key] = Entity(key, name, kind, gender=_name_gender(name)
-                                        if kind == "person" else None)
+            self._add(Entity(key, name, kind, gender=_name_gender(name)
+                             if kind == "person" else None))
         return self.entities[key]
 
     def text_entity(self, word: str) -> Entity | None:
         """The entity the text introduced with a longer name ending or starting with
         ``word`` ("Dijkstra", "Mark"), when exactly one did."""
         low = word.lower()
-        found = [e for e in self.entities.values() if e.kind in ("person", "organization")
+        found = [e for e in self._with_word(low) if e.kind in ("person", "organization")
                  and len(e.name.split()) > 1 and low in (e.name.lower().split()[0],
                                                          e.name.lower().split()[-1])]
         surnames = [e for e in found if e.name.lower().split()[-1] == low]
@@ -466,6 +479,7 @@ def resolve_speakers(doc: Document, statements: Sequence[Statement],
                     break
 
     interviewee = _interviewee(d, doc)
+    position = {id(st): k for k, st in enumerate(statements)}
     out = []
     for k, st in enumerate(statements):
         sp = statement_speaker.get(k)
@@ -477,7 +491,7 @@ def resolve_speakers(doc: Document, statements: Sequence[Statement],
             e = pronoun_entity.get(st.speaker[0]) if st.speaker else None
             sp = Speaker(sp.text, e, "pronoun" if e else "unresolved")
         if st.how == "coordinated" and st.follows is not None:
-            prior = statements.index(st.follows) if st.follows in statements else -1
+            prior = position.get(id(st.follows), -1)
             if prior >= 0 and prior < len(out):
                 sp = out[prior]
         out.append(sp)
@@ -511,7 +525,7 @@ def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, f
     if len(words) == 1 and run and _plural(low[0]) and not any(
             m.start == a for m in persons) and d.text_entity(run[0]) is None:
         run = []        # "Analysts said", "Beekeepers have long reported": a plural noun
-    inside = [m for m in persons if a <= m.start and m.end <= b]
+    inside = _within(persons, a, b)
     if run:
         name = " ".join(run)
         name_start = text.rfind(run[0], a, b)
@@ -519,7 +533,7 @@ def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, f
         if known is not None:
             return Speaker(phrase, known, "name")
         for m in inside:
-            others = {w.lower() for x in mentions if a <= x.start and x.end <= b and x is not m
+            others = {w.lower() for x in _within(mentions, a, b) if x is not m
                       for w in x.text.split()} | d.titles
             if m.start <= name_start + len(name) and m.end >= name_start + len(run[-1]) and \
                     m.end > name_start and _compatible(run, m, others):
@@ -552,6 +566,26 @@ def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, f
     if affiliation is not None:
         e.affiliation = affiliation.actor
     return Speaker(phrase, e, "role")
+
+
+def _within(mentions: Sequence[Mention], a: int, b: int) -> list[Mention]:
+    """The mentions (sorted by start) lying inside ``a``…``b``."""
+    starts = _starts_of(mentions)
+    lo = bisect_left(starts, a)
+    hi = bisect_left(starts, b)
+    return [m for m in mentions[lo:hi] if m.end <= b]
+
+
+_STARTS: dict[int, tuple[Sequence[Mention], list[int]]] = {}
+
+
+def _starts_of(mentions: Sequence[Mention]) -> list[int]:
+    hit = _STARTS.get(id(mentions))
+    if hit is None or hit[0] is not mentions:
+        if len(_STARTS) > 8:
+            _STARTS.clear()
+        hit = _STARTS[id(mentions)] = (mentions, [m.start for m in mentions])
+    return hit[1]
 
 
 def _compatible(run: list[str], m: Mention, others: set[str] = frozenset()) -> bool:
