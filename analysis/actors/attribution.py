@@ -89,6 +89,9 @@ MARK_CHARS = "“”\"‘’'«»„"
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?"
                        r"\s*[-–—]+\s+")
 _QA = re.compile(r"^\s*(Q|A|Question|Answer)\s*[:.]\s+")
+_LABEL = re.compile(r"^\s*([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2})\s*:\s+")
+_INTERVIEWERS = frozenset({"Q", "QUESTION", "HOST", "INTERVIEWER", "MODERATOR", "ANCHOR",
+                           "REPORTER", "PRESENTER"})
 _SIGNATURE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*(?:\n.*)?$")
 
 
@@ -434,12 +437,24 @@ def _subject(items: Sequence[Item], lo: int, g: _Group, ctx: _Ctx) -> _Subject:
                 not any(_finite_word(items, i) for i in range(a, b)):
             return _Subject(_span(items, a, b), [], "phrase")
         return _Subject(None, [], "none")
-    # a phrase right before the verb: it is the subject; appositions before it count only
-    # when the phrase itself is one ("…, and her counterpart Retno Marsudi said" no)
+    # "a move unions called …", "the plan they announced": a relative clause without "that"
+    words = [i for i in toks if _is_word(items[i])]
+    if len(words) >= 3 and items[words[0]].norm in DETERMINERS and (
+            items[words[-1]].norm in PERSONAL_PRONOUNS - {"it"} or (
+                _plural(items[words[-1]].norm) and not _capitalised(items[words[-1]]) and
+                not _capitalised(items[words[-2]]) and
+                items[words[-2]].norm not in DETERMINERS and
+                not items[words[-2]].norm.endswith(("al", "ous", "ive", "ful", "ic", "s")))):
+        return _Subject(_span(items, words[-1], words[-1] + 1), [], "phrase")
+    # a phrase right before the verb: it is the subject
     a, b = _strip_np(items, last.lo, last.hi)
     if b <= a or b - a > 14:
         return _Subject(None, [], "none")
     return _Subject(_span(items, a, b), [_span(items, a, b)], "phrase")
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _clause_has_subject(items: Sequence[Item], seg: _Segment) -> bool:
@@ -642,6 +657,9 @@ def _content_end(items: Sequence[Item], lo: int, hi: int, ctx: _Ctx, relative: b
             return i, None
         if n == "," and _new_cue_after(items, i + 1, hi, ctx):
             return i, None
+        if n == "," and _tok(items, i + 1) in ("a", "an") and not relative and \
+                i + 2 < hi and not _finite_at(items, i + 2, ctx.cues):
+            return i, None      # "…, a move unions called “brutal.”": an apposition
         if n in COORDINATORS or n == ",":
             j = i + 1
             if n == "," and _tok(items, j) in COORDINATORS:
@@ -739,7 +757,10 @@ def _frame_statements(frame: Frame, ctx: _Ctx, previous: list[Statement]) -> lis
             continue
         before_words = [k for k in range(0, qi) if _is_word(items[k])]
         opens_frame = not before_words or _DATELINE.match(text[items[0].start:item.start])
-        ends_open = _quote_ends_with(item, text, ",?!—–-…") or item.quote.close_mark is None
+        ends_open = _quote_ends_with(item, text, ",?!—–-…") or item.quote.close_mark is None \
+            or (qi + 1 < n and _verb_form(items, qi + 1, ctx.cues) is not None) or (
+                qi + 2 < n and _tok(items, qi + 1) in PERSONAL_PRONOUNS and
+                _verb_form(items, qi + 2, ctx.cues) is not None)
         if opens_frame and ends_open and qi + 1 < n:
             st = _after_quote(items, qi, ctx, verbs, used_verbs, frame, sentence)
             if st is not None:
@@ -955,7 +976,8 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
             return None
     elif how == "none" or not _speaker_ok(items, speaker, ctx):
         # "…, said the ministry." (inverted, content before)
-        if _tok(items, g.start - 1) == "," and f.tense in ("past", "s"):
+        if _tok(items, g.start - 1) == "," and f.tense in ("past", "s") and \
+                not f.has("naming") and not f.has("question"):
             a, b = _inverted_speaker(items, v + 1, n, ctx)
             sp = _span(items, a, b)
             if _tok(items, g.start - 1) == "," and _speaker_ok(items, sp, ctx) and \
@@ -1115,18 +1137,27 @@ def _words_in(items: Sequence[Item], lo: int, hi: int) -> int:
 # ---------------------------------------------------------------------------- the document
 
 def _qa_paragraphs(doc: Document) -> dict[int, str]:
-    """Paragraph index -> ``Q`` or ``A`` for an interview transcript; answers run on over
-    paragraphs without a marker until the next question."""
+    """Paragraph index -> ``Q``, ``A`` (an answer of the interviewee), ``L`` (a transcript
+    line after a speaker label in capitals: "RILEY: …") or ``A+`` (an answer or line running
+    on in a paragraph without a marker, until the next question or label)."""
     marks: dict[int, str] = {}
     current = None
+    labels = 0
     for index, block in enumerate(doc.blocks):
         match = _QA.match(block.text)
+        label = _LABEL.match(block.text)
         if match:
             current = "A" if match.group(1) in ("A", "Answer") else "Q"
             marks[index] = current
-        elif current == "A":
+        elif label:
+            labels += 1
+            current = "Q" if label.group(1).upper() in _INTERVIEWERS else "L"
+            marks[index] = current
+        elif current in ("A", "L"):
             marks[index] = "A+"
-    return marks if any(v == "A" for v in marks.values()) else {}
+    if any(v == "A" for v in marks.values()) or labels >= 2:
+        return marks
+    return {}
 
 
 def signature_paragraphs(doc: Document) -> list[int]:
@@ -1158,7 +1189,7 @@ def find_statements(doc: Document, frames: list[Frame] | None = None,
     for frame in frames:
         if frame.paragraph in skip:
             continue
-        if qa.get(frame.paragraph, "").startswith("A"):
+        if qa.get(frame.paragraph, "") in ("A", "A+", "L"):
             _qa_answer(doc, frame, qa, statements, ctx)
             continue
         found = _frame_statements(frame, ctx, statements)
@@ -1243,13 +1274,17 @@ def _qa_answer(doc: Document, frame: Frame, qa: dict[int, str], statements: list
     paragraphs join it)."""
     block = doc.blocks[frame.paragraph]
     start = max(frame.start, block.start)
+    speaker = None
     if frame.start == _first_start(doc, frame.paragraph):
-        match = _QA.match(block.text)
+        match = _QA.match(block.text) or _LABEL.match(block.text)
         if match:
             start = block.start + match.end()
+            if qa[frame.paragraph] == "L":
+                speaker = (block.start + match.start(1), block.start + match.end(1))
     part = (start, frame.end)
     mark = qa[frame.paragraph]
-    prev = statements[-1] if statements and statements[-1].how == "context" else None
+    prev = statements[-1] if statements and statements[-1].how in ("context", "label") \
+        else None
     if prev is not None and (mark == "A+" or frame.start != _first_start(doc, frame.paragraph)) \
             and prev.paragraph <= frame.paragraph:
         a, b = prev.parts[-1]
@@ -1257,6 +1292,10 @@ def _qa_answer(doc: Document, frame: Frame, qa: dict[int, str], statements: list
             prev.parts[-1] = (a, part[1])
         else:
             prev.parts.append(part)
+        return
+    if speaker is not None:
+        statements.append(Statement([part], "direct", None, start, speaker, frame.sentence,
+                                    frame.paragraph, "label", [speaker]))
         return
     statements.append(Statement([part], "direct", None, start, None, frame.sentence,
                                 frame.paragraph, "context"))

@@ -522,7 +522,7 @@ def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, f
         return Speaker(phrase, None, "unresolved")
     # a mention whose text ends the phrase's head names the speaker
     run = _name_run(words, d.titles)
-    if len(words) == 1 and run and _plural(low[0]) and not any(
+    if run == words[:1] and _plural(low[0]) and not any(
             m.start == a for m in persons) and d.text_entity(run[0]) is None:
         run = []        # "Analysts said", "Beekeepers have long reported": a plural noun
     inside = _within(persons, a, b)

@@ -256,6 +256,29 @@ def test_qa_answers_belong_to_the_interviewee():
     assert set(table["resolution"]) == {"context"}
 
 
+def test_transcript_lines_belong_to_their_labels_not_the_host():
+    text = "RILEY: We started in a garage.\n\nHOST: And now?\n\nRILEY: Now we have 200 staff."
+    table = _quotes(text)
+    assert table["text"].tolist() == ["We started in a garage.", "Now we have 200 staff."]
+    assert set(table["speaker_text"]) == {"RILEY"}
+
+
+def test_quotation_without_a_comma_before_an_inverted_verb():
+    row = _one("“This changes everything” said Tom Riley, a developer.")
+    assert (row.speaker_name, row.text) == ("Tom Riley", "This changes everything")
+
+
+def test_sentence_final_apposition_is_not_reported_and_has_its_own_speaker():
+    table = _quotes("The bank said it would cut 500 jobs, a move unions called “brutal.”")
+    assert [(r.speaker_text, r.text) for r in table.itertuples()] == [
+        ("The bank", "it would cut 500 jobs"), ("unions", "brutal.")]
+
+
+def test_naming_verb_is_not_an_inverted_attribution():
+    assert _quotes("“I never wanted to leave” — that is how Maria Costa, 80, describes her "
+                   "exile.")["speaker_text"].tolist() in ([], ["Maria Costa"])
+
+
 def test_speaker_links_to_the_actor_id():
     row = _one("“We will win,” Putin stressed.")
     assert (row.speaker, row.speaker_actor, row.speaker_name) == (
