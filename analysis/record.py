@@ -52,7 +52,8 @@ def build_record(article: Article, zones: Iterable[str] = ("body",),
     # Mentions first: their names are masked in the tone (sentiment.masking).
     mentions = actors.detect_mentions(doc, dictionary)
     spans = sentiment.spans_of(mentions)
-    sentiment_section = sentiment.record_section(doc, masked=spans)
+    scores = sentiment.sentence_scores(doc, spans)
+    sentiment_section = sentiment.record_section(doc, masked=spans, scores=scores)
     return {
         "schema": SCHEMA,
         "generator": f"article-analysis {__version__}",
@@ -60,7 +61,6 @@ def build_record(article: Article, zones: Iterable[str] = ("body",),
         "article": article_section(article),
         "stats": stats.record_section(doc),
         "sentiment": sentiment_section,
-        # Sentence scores are cached per sentence, so actor tone reuses the work above.
-        **actors.record_sections(doc, dictionary, sentiment.sentence_scores(doc, spans),
-                                 mentions=mentions),
+        # Actor tone reuses the (entity-aware) sentence scores above.
+        **actors.record_sections(doc, dictionary, scores, mentions=mentions),
     }

@@ -323,7 +323,10 @@ def _afinn_terms(text: str, spans: tuple[tuple[int, int], ...],
     table, pattern = _afinn_matcher()
     excluded = lexicon_exclusions()["afinn"] if exclude else frozenset()
     lowered = text.replace("’", "'")
-    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in lowered)
+    folded = lowered.lower()
+    # keep offsets: a character whose lower case is longer ("İ") stays as written
+    lowered = folded if len(folded) == len(lowered) else "".join(
+        c.lower() if len(c.lower()) == 1 else c for c in lowered)
     terms = []
     for match in pattern.finditer(lowered):
         if (spans and is_masked(match.start(), match.end(), spans)) or (

@@ -354,7 +354,8 @@ def tone_summary(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> pd.Data
 
 
 def record_section(doc: Document, threshold: float = DEFAULT_THRESHOLD,
-                   masked: Sequence[tuple[int, int]] | None = None) -> dict[str, Any]:
+                   masked: Sequence[tuple[int, int]] | None = None,
+                   scores: pd.DataFrame | None = None) -> dict[str, Any]:
     """The result record's ``sentiment`` object (contract: docs/record.md), JSON-serialisable.
 
     ``sentences``: ``index, text, start, end``, entity-aware ``compound, pos, neu, neg``,
@@ -365,11 +366,12 @@ def record_section(doc: Document, threshold: float = DEFAULT_THRESHOLD,
     polarity, activity_density, self_group_density, word_count``
     (:func:`analysis.sentiment.general_inquirer.gdelt_tone`, names masked, news exclusions);
     ``neutral_threshold``: the threshold used for the shares. ``masked``: actor-name spans
-    (None: detected).
+    (None: detected); ``scores``: :func:`sentence_scores` of ``doc`` with those spans, when
+    already computed.
     """
     threshold = check_threshold(threshold)
     spans = name_spans(doc) if masked is None else tuple(masked)
-    scores = sentence_scores(doc, spans)
+    scores = sentence_scores(doc, spans) if scores is None else scores
     sentences = [
         {"index": int(r.index), "text": r.text, "start": int(r.start), "end": int(r.end),
          "compound": float(r.compound), "pos": float(r.pos), "neu": float(r.neu),
