@@ -90,3 +90,21 @@ def test_names_and_news_roles_no_longer_lift_the_seed(seed):
         assert word in tone.news_exclusions()
         assert not {"positive", "negative"} & tone.word_roles(word)
     assert "positive" in tone.word_roles("minister", exclude=False)
+
+
+def test_a_flood_report_is_not_positive_because_of_its_officials():
+    """Issue 13: "minister", "according" and "council" made a report of a firefighter's death
+    positive. Words (GI roles): according, council, minister, service (excluded), fire (neg)."""
+    text = ("Flood\n\nA firefighter died in the flood on Sunday, according to the council. The "
+            "minister said the fire service would review its procedures. Council officials and "
+            "the regional minister visited the town.")
+    doc = prepare(article_from_string(text))
+    raw = tone.gdelt_tone(doc, masked=(), exclude=False)
+    news = tone.gdelt_tone(doc, masked=())
+    # 31 words: raw 5 positive (according, council ×2, minister ×2) - 2 negative (fire,
+    # service) = +9.68; with the exclusions only "fire" is left: -1/31 = -3.23
+    assert raw["tone"] == pytest.approx(100 * 3 / 31)
+    assert news["tone"] == pytest.approx(-100 / 31)
+    words = tone.tone_words(doc, masked=())
+    assert set(words.loc[words["excluded"], "text"].str.lower()) == {
+        "according", "council", "minister", "service"}

@@ -267,3 +267,5 @@ def test_seed_tone_is_no_longer_driven_by_names(seed):
     words = explain(doc)
     united = words[words["word"].str.lower() == "united"]
     assert len(united) == 4 and united["masked"].all()
+    security = words[words["word"] == "Security"]            # "U.N. Security Council"
+    assert len(security) >= 1 and security["masked"].all()
