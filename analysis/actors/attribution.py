@@ -43,7 +43,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..text import Document
+from ..text import Document, abbreviations
 from .frames import Frame, Item, build_frames, sentence_index
 from .quotations import Quotation
 from .speech import SpeechCues, VerbForm, load_speech_cues
@@ -525,9 +525,11 @@ def _inverted_speaker(items: Sequence[Item], lo: int, hi: int, ctx: _Ctx) -> tup
     """The speaker phrase after an inverted verb ("said Niek Dijkstra, who leads …"): up to
     the first comma, quotation or boundary."""
     j = lo
-    while j < hi and not items[j].is_quote and items[j].norm not in (",", ".", ";", ":", "—",
-                                                                       "–", "(", "?", "!"):
-        j += 1
+    short = abbreviations()
+    while j < hi and not items[j].is_quote and (
+            items[j].norm not in (",", ".", ";", ":", "—", "–", "(", "?", "!") or
+            items[j].norm == "." and j > lo and _tok(items, j - 1) in short):
+        j += 1      # "said Sen. Chuck Schumer": the abbreviation's full stop is not an end
     return _strip_np(items, lo, j)
 
 

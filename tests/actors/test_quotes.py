@@ -63,6 +63,8 @@ def test_speaker_inside_a_split_quotation():
     ("“Stay indoors,” police told residents on Sunday.", "police", "told"),
     ("The mayor replied: “We will rebuild.”", "The mayor", "replied"),
     ("“Quiet, please,” she whispered.", "she", "whispered"),
+    ("“We need a deal now,” said Sen. Chuck Schumer, D-N.Y.", "Sen. Chuck Schumer", "said"),
+    ("“Enough is enough!” protesters chanted outside the embassy.", "protesters", "chanted"),
 ])
 def test_attribution_after_or_before_a_quotation(text, speaker, verb):
     row = _one(text)
