@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from analysis.article import article_from_string
+from analysis.article import article_from_string, load_article
 from analysis.record import SCHEMA, SCHEMA_FILE, build_record
 
 from .conftest import ROOT, assert_valid_record
@@ -121,3 +121,15 @@ def test_docs_name_every_schema_field():
     fields = _schema_fields(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")), set())
     missing = sorted(f for f in fields if f"`{f}`" not in docs and f".{f}`" not in docs)
     assert not missing, f"docs/record.md does not describe {missing}"
+
+
+@pytest.mark.parametrize("name", ["wire_port_strike", "interview_seabed", "letters_library_bins"])
+def test_records_of_quote_fixture_texts_match_the_schema(name):
+    """Q&A answers, letters and role speakers give valid quotes (parts, modes, resolutions)."""
+    path = ROOT / "tests" / "fixtures" / "quotes" / "texts" / f"{name}.txt"
+    article = load_article(path)
+    record = build_record(article)
+    assert_valid_record(record)
+    assert record["quotes"]
+    for quote in record["quotes"]:
+        assert quote["text"] == " … ".join(article.text[a:b] for a, b in quote["parts"])
