@@ -1,9 +1,13 @@
-"""Sentiment and tone: VADER per sentence, its aggregates, the GDELT-style General Inquirer
-vector, AFINN as a second opinion, quotations scored apart from narration.
+"""Sentiment and tone: the calibrated news tone (the headline), VADER per sentence with actor
+names masked and raw VADER beside it, their aggregates, the GDELT-style General Inquirer vector,
+AFINN as a second opinion, quotations scored apart from narration.
 
 Modules: :mod:`.vader` (VADER, identical to vaderSentiment 3.3.2, with word effects),
-:mod:`.scores` (sentence scores, aggregates, explanations, the record's ``sentiment``),
-:mod:`.general_inquirer` (the GDELT-style vector), :mod:`.afinn` (second opinion),
+:mod:`.masking` (the spans of actor names left out of the tone), :mod:`.news_tone` (the
+calibrated model and its exact decomposition), :mod:`.scores` (sentence scores, aggregates,
+explanations, the record's ``sentiment``), :mod:`.tone_tables` (notebook tables of the news
+tone), :mod:`.general_inquirer` (the GDELT-style vector and its news exclusions),
+:mod:`.afinn_list` (the AFINN-165 list, loaded in one place), :mod:`.afinn` (second opinion),
 :mod:`.quotation_scores` (text inside quotation marks vs narration), :mod:`.highlight` (HTML).
 """
 
