@@ -6,7 +6,8 @@ Modules: :mod:`.mention` (the shared vocabulary and the Mention record), :mod:`.
 adjectival, metonym), :mod:`.discovery` (names not in the dictionary), :mod:`.detection` (both
 together), :mod:`.cues`, :mod:`.quotes` (quote attribution: :mod:`.quotations` finds the
 quotation marks, :mod:`.frames` the sentences with quotations as units, :mod:`.speech` the
-speech-verb lexicon, :mod:`.attribution` the grammar, :mod:`.speakers` who the speakers are),
+speech-verb lexicon, :mod:`.phrases` verb groups, clauses and speaker phrases,
+:mod:`.attribution` the grammar, :mod:`.speakers` who the speakers are),
 :mod:`.tables` (frequency,
 dispersion, co-occurrence, tone), :mod:`.analysis` (all of it in one call, the record's actor
 sections), :mod:`.highlight` (HTML).

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from ..text import Document
 from .attribution import Statement, signature_paragraphs
 from .cues import load_cues
-from .mention import ID_PREFIX, Mention
+from .mention import Mention
 from .quotations import Quotation
 from .speech import given_name_genders, load_speech_cues
 
@@ -487,9 +487,6 @@ def resolve_speakers(doc: Document, statements: Sequence[Statement],
             sp = Speaker("", None, "unresolved")
         if sp.resolution == "context":
             sp = Speaker("", interviewee, "context" if interviewee else "unresolved")
-        if sp.resolution == "pronoun-pending":
-            e = pronoun_entity.get(st.speaker[0]) if st.speaker else None
-            sp = Speaker(sp.text, e, "pronoun" if e else "unresolved")
         if st.how == "coordinated" and st.follows is not None:
             prior = position.get(id(st.follows), -1)
             if prior >= 0 and prior < len(out):
@@ -633,8 +630,3 @@ def _interviewee(d: _Discourse, doc: Document) -> Entity | None:
         if match:
             return d.entity_for_name(match.group(1), "person")
     return None
-
-
-def actor_prefix(kind: str) -> str:
-    """The id prefix of an actor type (``person:``, ``org:`` …)."""
-    return ID_PREFIX.get(kind, kind)
