@@ -36,12 +36,15 @@ def contributions_table(doc: Document, masked: Sequence[tuple[int, int]] | None 
     """Why each sentence gets its news tone: one row per word and feature (``feature``, the
     feature's raw ``value`` in the sentence, ``word`` with ``start``/``end`` offsets into the
     article text, ``contribution`` to the score), plus a ``baseline`` row per sentence (no
-    word). A sentence's contributions add up to its ``news_tone``; masked words (actor names)
-    contribute nothing and do not appear."""
+    word) and a ``masked`` row per actor name the sentence holds (contribution 0: its words
+    counted toward no feature). A sentence's contributions add up to its ``news_tone``."""
     spans = name_spans(doc) if masked is None else tuple(masked)
     rows = []
     for sentence, mask in zip(doc.sentences, sentence_masks(doc, spans), strict=True):
         _score, parts = score_sentence(sentence.text, mask)
+        for a, b in mask:
+            rows.append((sentence.index, "masked", 0.0, sentence.text[a:b], sentence.start + a,
+                         sentence.start + b, 0.0))
         for part in parts:
             if not part.words:
                 if part.feature == "baseline":

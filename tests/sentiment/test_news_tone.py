@@ -242,6 +242,9 @@ def test_tone_tables_decompose_the_headline():
     assert list(table["news_label"]) == ["positive", "negative"]
     sums = parts.groupby("sentence")["contribution"].sum()
     assert sums.tolist() == pytest.approx(table["news_tone"].tolist(), abs=1e-9)
-    # the masked name contributes nothing: "united" is not among the words
-    assert "United" not in set(parts["word"])
+    # the masked name contributes nothing, and says so
+    masked = parts[parts["feature"] == "masked"]
+    assert masked["word"].tolist() == ["United States"]
+    assert masked["contribution"].tolist() == [0.0]
+    assert "United" not in set(parts.loc[parts["feature"] != "masked", "word"])
     assert table.loc[0, "masked_words"] == 1
