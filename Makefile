@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reports test lint format clean browser lab resources
+.PHONY: help setup reports test lint format clean browser lab resources news-tone
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -51,6 +51,10 @@ resources: setup ## rebuild the packaged word tables from their sources (the bui
 	$(BIN)/python scripts/build_general_inquirer.py
 	$(BIN)/python scripts/build_syllables.py
 	$(BIN)/python scripts/build_word_lists.py
+	$(BIN)/python scripts/build_given_name_genders.py
+
+news-tone: setup ## refit analysis/resources/news_tone.json on ../shared/eval (EVAL=... to change)
+	$(BIN)/python scripts/fit_news_tone.py --eval $(or $(EVAL),../shared/eval)
 
 clean: ## remove generated reports and tables (not the virtual environment)
 	rm -rf reports/* data/processed/*

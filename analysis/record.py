@@ -16,7 +16,7 @@ from .article import Article
 from .paths import RESOURCES_DIR
 from .text import Document, prepare
 
-SCHEMA = "article-analysis/1"
+SCHEMA = "article-analysis/2"
 SCHEMA_FILE = RESOURCES_DIR / "record.schema.json"
 
 
@@ -56,7 +56,12 @@ def build_record(article: Article, zones: Iterable[str] = ("body",),
             False: its readability, sentiment and actors would be confident nonsense.
     """
     doc = prepare(article, zones, allow_language=allow_language)
-    sentiment_section = sentiment.record_section(doc)
+    dictionary = dictionary if dictionary is not None else actors.load_dictionary()
+    # Mentions first: their names are masked in the tone (sentiment.masking).
+    mentions = actors.detect_mentions(doc, dictionary)
+    spans = sentiment.spans_of(mentions)
+    scores = sentiment.sentence_scores(doc, spans)
+    sentiment_section = sentiment.record_section(doc, masked=spans, scores=scores)
     return {
         "schema": SCHEMA,
         "generator": f"article-analysis {__version__}",
@@ -64,6 +69,6 @@ def build_record(article: Article, zones: Iterable[str] = ("body",),
         "article": article_section(article),
         "stats": stats.record_section(doc),
         "sentiment": sentiment_section,
-        # Sentence scores are cached per sentence, so actor tone reuses the work above.
-        **actors.record_sections(doc, dictionary, sentiment.sentence_scores(doc)),
+        # Actor tone reuses the (entity-aware) sentence scores above.
+        **actors.record_sections(doc, dictionary, scores, mentions=mentions),
     }

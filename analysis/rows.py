@@ -45,7 +45,10 @@ ARTICLE_FIELDS: dict[str, tuple[tuple[str, ...], str]] = {
     **{f"lexical_diversity_{name}": (("stats", "lexical_diversity", name), "float64")
        for name in ("ttr", "mattr", "mtld")},
     **{f"sentiment_{name}": (("sentiment", "article", name), "float64")
-       for name in ("mean_compound", "positive_share", "negative_share", "neutral_share")},
+       for name in ("mean_compound", "positive_share", "negative_share", "neutral_share",
+                    "raw_mean_compound")},
+    **{f"news_tone_{name}": (("sentiment", "news_tone", name), "float64")
+       for name in ("mean", "positive_share", "negative_share", "neutral_share")},
     **{f"gdelt_tone_{name}": (("sentiment", "gdelt_tone", name), "float64")
        for name in ("tone", "positive", "negative", "polarity", "activity_density",
                     "self_group_density", "word_count")},
@@ -74,6 +77,8 @@ ACTOR_COLUMNS: dict[str, str] = {
 SENTENCE_COLUMNS: dict[str, str] = {
     "id": "string", "index": "int64", "text": "string", "start": "int64", "end": "int64",
     "compound": "float64", "pos": "float64", "neu": "float64", "neg": "float64",
+    "raw_compound": "float64", "raw_pos": "float64", "raw_neu": "float64", "raw_neg": "float64",
+    "masked_words": "int64", "news_tone": "float64",
 }
 
 MENTION_COLUMNS: dict[str, str] = {
@@ -82,8 +87,10 @@ MENTION_COLUMNS: dict[str, str] = {
 }
 
 QUOTE_COLUMNS: dict[str, str] = {
-    "id": "string", "speaker": "string", "speaker_name": "string", "speaker_text": "string",
-    "text": "string", "verb": "string", "sentence": "int64",
+    "id": "string", "speaker": "string", "speaker_actor": "string", "speaker_name": "string",
+    "speaker_text": "string", "speaker_type": "string", "speaker_affiliation": "string",
+    "resolution": "string", "mode": "string", "text": "string", "verb": "string",
+    "sentence": "int64", "start": "int64", "end": "int64",
 }
 
 

@@ -4,7 +4,11 @@ whose company, in what tone, and who is quoted.
 Modules: :mod:`.mention` (the shared vocabulary and the Mention record), :mod:`.dictionary`
 (the actor dictionary), :mod:`.dictionary_mentions` (dictionary forms: name, nominal,
 adjectival, metonym), :mod:`.discovery` (names not in the dictionary), :mod:`.detection` (both
-together), :mod:`.cues`, :mod:`.quotes` (quote attribution), :mod:`.tables` (frequency,
+together), :mod:`.cues`, :mod:`.quotes` (quote attribution: :mod:`.quotations` finds the
+quotation marks, :mod:`.frames` the sentences with quotations as units, :mod:`.speech` the
+speech-verb lexicon, :mod:`.phrases` verb groups, clauses and speaker phrases,
+:mod:`.attribution` the grammar, :mod:`.speakers` who the speakers are),
+:mod:`.tables` (frequency,
 dispersion, co-occurrence, tone), :mod:`.analysis` (all of it in one call, the record's actor
 sections), :mod:`.highlight` (HTML).
 """
@@ -19,7 +23,8 @@ __all__, __getattr__, __dir__ = lazy_exports(__name__, {
     "dictionary": ["Actor", "ActorDictionary", "load_dictionary"],
     "highlight": ["highlight_html"],
     "mention": ["ACTOR_TYPES", "ID_PREFIX", "MENTION_KINDS", "TYPE_COLOURS", "Mention"],
-    "quotes": ["attribute_quotes"],
+    "quotations": ["Quotation", "find_quotations"],
+    "quotes": ["QUOTE_COLUMNS", "attribute_quotes"],
     "tables": [
         "actor_frequency", "actor_tone", "cooccurrence_graph", "cooccurrence_table",
         "dispersion_table",

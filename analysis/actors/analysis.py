@@ -81,8 +81,8 @@ def _compound(doc: Document, scores: pd.DataFrame | None) -> pd.Series:
 
 
 def analyse_actors(doc: Document, dictionary: ActorDictionary | None = None,
-                   scores: pd.DataFrame | None = None, *, min_sentences: int = 2
-                   ) -> ActorAnalysis:
+                   scores: pd.DataFrame | None = None, *, min_sentences: int = 2,
+                   mentions: list[Mention] | None = None) -> ActorAnalysis:
     """Detect the actors of ``doc`` and build every actor table.
 
     Args:
@@ -91,9 +91,10 @@ def analyse_actors(doc: Document, dictionary: ActorDictionary | None = None,
         scores: per-sentence VADER scores of ``doc`` (``analysis.sentiment.sentence_scores``);
             computed when ``None``.
         min_sentences: fewest sentences for an actor's ``tone`` to be given.
+        mentions: the mentions of ``doc`` when already detected with ``dictionary``.
     """
     dictionary = dictionary if dictionary is not None else load_dictionary()
-    mentions = detect_mentions(doc, dictionary)
+    mentions = detect_mentions(doc, dictionary) if mentions is None else mentions
     heads = headline_actors(doc.article, dictionary)
     span = ((doc.sentences[0].start, doc.sentences[-1].end) if doc.sentences else (0, 1))
     graph = cooccurrence_graph(mentions)
@@ -125,16 +126,34 @@ def _number(value: Any) -> float | None:
         else round(float(value), 4)
 
 
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def quote_record(q: Any) -> dict[str, Any]:
+    """One row of :func:`analysis.actors.attribute_quotes` as a record ``quotes`` entry."""
+    return {"speaker": _text_or_none(q.speaker) or _text_or_none(q.speaker_text) or "",
+            "speaker_actor": _text_or_none(q.speaker_actor),
+            "speaker_name": _text_or_none(q.speaker_name),
+            "speaker_text": _text_or_none(q.speaker_text) or "",
+            "speaker_type": _text_or_none(q.speaker_type),
+            "speaker_affiliation": _text_or_none(q.speaker_affiliation),
+            "resolution": q.resolution, "mode": q.mode, "text": q.text,
+            "verb": _text_or_none(q.verb), "sentence": int(q.sentence),
+            "start": int(q.start), "end": int(q.end),
+            "parts": [[int(a), int(b)] for a, b in q.parts]}
+
+
 def record_sections(doc: Document, dictionary: ActorDictionary | None = None,
-                    scores: pd.DataFrame | None = None) -> dict[str, list[dict[str, Any]]]:
+                    scores: pd.DataFrame | None = None, *,
+                    mentions: list[Mention] | None = None) -> dict[str, list[dict[str, Any]]]:
     """The result record's ``actors``, ``actor_mentions`` and ``quotes`` fields.
 
     ``actors[].tone`` is the mean compound of the sentences mentioning the actor, or ``None``
     when fewer than two sentences do; ``tone_sentences`` gives that number of sentences.
-    ``quotes[].speaker`` is the speaker's actor id when the speaker is an actor, else the
-    speaker phrase as written (``speaker_text`` always holds the phrase).
+    ``quotes[]`` are the rows of :func:`.quotes.attribute_quotes` (:func:`quote_record`).
     """
-    result = analyse_actors(doc, dictionary, scores)
+    result = analyse_actors(doc, dictionary, scores, mentions=mentions)
     tone = result.tone.set_index("actor_id")
     actors = []
     for row in result.frequency.itertuples(index=False):
@@ -147,8 +166,5 @@ def record_sections(doc: Document, dictionary: ActorDictionary | None = None,
         })
     mentions = [{"actor": m.actor, "text": m.text, "start": m.start, "end": m.end,
                  "kind": m.kind} for m in result.mentions]
-    quotes = [{"speaker": q.speaker_actor if isinstance(q.speaker_actor, str) else q.speaker,
-               "speaker_name": q.speaker_name if isinstance(q.speaker_name, str) else None,
-               "speaker_text": q.speaker, "text": q.text, "verb": q.verb,
-               "sentence": int(q.sentence)} for q in result.quotes.itertuples(index=False)]
+    quotes = [quote_record(q) for q in result.quotes.itertuples(index=False)]
     return {"actors": actors, "actor_mentions": mentions, "quotes": quotes}

@@ -41,6 +41,8 @@ independent of VADER's. Matching rules:
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 import pandas as pd
@@ -48,6 +50,7 @@ import pandas as pd
 from ..errors import ArticleAnalysisError
 from ..paths import RESOURCES_DIR
 from ..text import Document
+from .masking import name_spans
 
 #: General Inquirer categories used, by role.
 CATEGORIES = {"positive": ("Positiv",), "negative": ("Negativ",), "activity": ("Active",),
@@ -55,6 +58,9 @@ CATEGORIES = {"positive": ("Positiv",), "negative": ("Negativ",), "activity": ("
 
 #: The packaged word sets (``entries`` and one set per role).
 ROLES_FILE = RESOURCES_DIR / "general_inquirer_roles.txt"
+#: General Inquirer words that are titles, institutions, roles or reporting words in news
+#: ("minister", "council", "according", "vice", "press"): each with its reason.
+EXCLUSIONS_PATH = RESOURCES_DIR / "gi_news_exclusions.txt"
 
 TONE_FIELDS = ("tone", "positive", "negative", "polarity", "activity_density",
                "self_group_density", "word_count")
@@ -95,7 +101,7 @@ def vocabulary() -> frozenset[str]:
     return _table()[0]
 
 
-def _candidates(norm: str) -> list[str]:
+def candidate_forms(norm: str) -> list[str]:
     """The word, then the regular inflection reversals listed in the module docstring."""
     out = [norm]
     if norm.endswith("'s"):
@@ -116,41 +122,94 @@ def _candidates(norm: str) -> list[str]:
     return out
 
 
-def word_roles(norm: str) -> frozenset[str]:
+def word_roles(norm: str, exclude: bool = True) -> frozenset[str]:
     """The roles (``positive``, ``negative``, ``activity``, ``self_group``) of one lower-case
-    word, matching it as the module docstring says (first candidate form that is an entry)."""
+    word, matching it as the module docstring says (first candidate form that is an entry);
+    with ``exclude``, a news-excluded word (:func:`news_exclusions`) is neither positive nor
+    negative."""
     lists = word_lists()
     entries = vocabulary()
-    for form in _candidates(norm.replace("’", "'")):
+    norm = norm.replace("’", "'")
+    for form in candidate_forms(norm):
         if form in entries:
-            return frozenset(role for role, words in lists.items() if form in words)
+            roles = frozenset(role for role, words in lists.items() if form in words)
+            if exclude and (form in news_exclusions() or norm in news_exclusions()):
+                roles -= {"positive", "negative"}
+            return roles
     return frozenset()
 
 
-def tone_words(doc: Document) -> pd.DataFrame:
+@lru_cache(maxsize=1)
+def news_exclusions() -> dict[str, tuple[str, str, str]]:
+    """The news exclusions (``resources/gi_news_exclusions.txt``): word → (polarity, kind,
+    reason). These General Inquirer words do not count as positive or negative."""
+    out = {}
+    for line in EXCLUSIONS_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, polarity, kind, reason = line.split("\t")
+            out[word] = (polarity, kind, reason)
+    return out
+
+
+def _masked(start: int, end: int, spans: tuple[tuple[int, int], ...], starts: list[int]) -> bool:
+    k = bisect_right(starts, start) - 1
+    for j in (k, k + 1):
+        if 0 <= j < len(spans) and start < spans[j][1] and end > spans[j][0]:
+            return True
+    return False
+
+
+def tone_words(doc: Document, masked: Sequence[tuple[int, int]] | None = None,
+               exclude: bool = True) -> pd.DataFrame:
     """Each word of ``doc`` that counts towards the tone vector, with its roles.
 
     Columns: ``text``, ``start``, ``end`` (offsets into the article text), ``positive``,
-    ``negative``, ``activity``, ``self_group`` (booleans).
+    ``negative``, ``activity``, ``self_group`` (booleans), ``masked`` (inside an actor name:
+    counted nowhere), ``excluded`` (a news-excluded word: not positive or negative). ``masked``
+    are character spans of names (:func:`analysis.sentiment.masking.name_spans`; None: detect
+    them); ``exclude`` applies :func:`news_exclusions`.
     """
+    spans = _spans(doc, masked)
+    starts = [a for a, _ in spans]
     rows = []
     for token in doc.words:
-        roles = word_roles(token.norm)
-        if roles:
-            rows.append((token.text, token.start, token.end, *(r in roles for r in CATEGORIES)))
-    return pd.DataFrame(rows, columns=["text", "start", "end", *CATEGORIES])
+        raw = word_roles(token.norm, exclude=False)
+        roles = word_roles(token.norm, exclude) if exclude else raw
+        if raw:
+            hidden = _masked(token.start, token.end, spans, starts)
+            rows.append((token.text, token.start, token.end,
+                         *((r in roles and not hidden) for r in CATEGORIES), hidden,
+                         bool(raw - roles)))
+    return pd.DataFrame(rows, columns=["text", "start", "end", *CATEGORIES, "masked",
+                                       "excluded"])
 
 
-def gdelt_tone(doc: Document) -> dict[str, float | int]:
+def _spans(doc: Document, masked: Sequence[tuple[int, int]] | None
+           ) -> tuple[tuple[int, int], ...]:
+    if masked is None:
+        masked = name_spans(doc)
+    return tuple(sorted((int(a), int(b)) for a, b in masked))
+
+
+def gdelt_tone(doc: Document, masked: Sequence[tuple[int, int]] | None = None,
+               exclude: bool = True) -> dict[str, float | int]:
     """The GDELT-style tone vector of ``doc`` (fields and definitions in the module docstring).
 
-    Densities are percentages of ``word_count``; all are 0.0 for a Document without words.
+    ``masked``: character spans of actor names whose words count nowhere (neither in the
+    categories nor in ``word_count``: "United States", "Security Council"); None detects them
+    (:func:`analysis.sentiment.masking.name_spans`). ``exclude``: the news exclusions
+    (:func:`news_exclusions`) are neither positive nor negative. Densities are percentages of
+    ``word_count``; all are 0.0 for a Document without words.
     """
+    spans = _spans(doc, masked)
+    starts = [a for a, _ in spans]
     counts = dict.fromkeys(CATEGORIES, 0)
     total = 0
     for token in doc.words:
+        if spans and _masked(token.start, token.end, spans, starts):
+            continue
         total += 1
-        for role in word_roles(token.norm):
+        for role in word_roles(token.norm, exclude):
             counts[role] += 1
 
     def pct(n: int) -> float:

@@ -18,6 +18,7 @@ authors. The article's GDELT-style tone vector is in :mod:`analysis.tone`; the s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
@@ -25,13 +26,25 @@ import pandas as pd
 from ..errors import ParameterError, positive_int
 from ..text import Document
 from .general_inquirer import gdelt_tone
-from .vader import analyse, compound_without, raw_compound, word_spans
+from .masking import name_spans, sentence_masks
+from .news_tone import score_sentence
+from .vader import (
+    _normalize,
+    analyse,
+    masked_positions,
+    masked_scores,
+    word_spans,
+)
 
 #: Columns of :func:`sentence_scores` (the record's ``sentiment.sentences`` fields).
-SENTENCE_COLUMNS = ["index", "text", "start", "end", "compound", "pos", "neu", "neg"]
+SENTENCE_COLUMNS = ["index", "text", "start", "end", "compound", "pos", "neu", "neg",
+                    "raw_compound", "raw_pos", "raw_neu", "raw_neg", "masked_words",
+                    "news_tone"]
 
 #: Default neutral band: |compound| <= 0.05 is neutral.
 DEFAULT_THRESHOLD = 0.05
+#: Neutral band of the news tone (the evaluation ratings' convention).
+NEWS_THRESHOLD = 0.05
 
 AGGREGATE_COLUMNS = ["sentences", "mean_compound", "positive_share", "negative_share",
                      "neutral_share", "min_compound", "max_compound"]
@@ -56,32 +69,50 @@ def label(compound: float, threshold: float = DEFAULT_THRESHOLD) -> str:
     return "neutral"
 
 
-def sentence_scores(doc: Document) -> pd.DataFrame:
-    """VADER scores of each sentence of ``doc``, in order.
+def sentence_scores(doc: Document, masked: Sequence[tuple[int, int]] | None = None
+                    ) -> pd.DataFrame:
+    """VADER scores of each sentence of ``doc``, in order, entity-aware, with raw VADER beside.
 
     Columns: ``index`` (the sentence's index in ``doc.sentences``), ``text``, ``start``/``end``
-    (offsets into the article text), ``compound`` (-1 … +1), ``pos``/``neu``/``neg`` (shares
-    of the sentence's sentiment mass, summing to about 1; all 0 for a sentence without tokens).
+    (offsets into the article text); ``compound`` (-1 … +1), ``pos``/``neu``/``neg`` (shares
+    of the sentence's sentiment mass, summing to about 1; all 0 for a sentence without tokens):
+    VADER with the words inside actor names valued 0 ("United States", "Security Council"
+    neither lift nor lower a sentence); ``raw_compound``, ``raw_pos``, ``raw_neu``,
+    ``raw_neg``: VADER as vaderSentiment scores the sentence; ``masked_words``: how many of
+    its rated words were masked; ``news_tone``: the news-calibrated tone
+    (:mod:`analysis.sentiment.news_tone`, predicted rating on -4 … +4).
+
+    ``masked``: character spans of actor names (:func:`analysis.sentiment.masking.name_spans`);
+    None detects them with the packaged actor dictionary; ``()`` masks nothing.
     """
+    spans = name_spans(doc) if masked is None else tuple(masked)
+    masks = sentence_masks(doc, spans)
     rows = []
-    for sentence in doc.sentences:
+    for sentence, mask in zip(doc.sentences, masks, strict=True):
         result = analyse(sentence.text)
+        hidden = masked_positions(sentence.text, mask)
+        compound, pos, neu, neg = masked_scores(result, hidden)
+        rated = sum(1 for i in hidden if result.valences[i] != 0)
         rows.append((sentence.index, sentence.text, sentence.start, sentence.end,
-                     result.compound, result.pos, result.neu, result.neg))
+                     compound, pos, neu, neg, result.compound, result.pos, result.neu,
+                     result.neg, rated, score_sentence(sentence.text, mask)[0]))
     table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
     return table.astype({"index": "int64", "start": "int64", "end": "int64",
                          "compound": "float64", "pos": "float64", "neu": "float64",
-                         "neg": "float64"})
+                         "neg": "float64", "raw_compound": "float64", "raw_pos": "float64",
+                         "raw_neu": "float64", "raw_neg": "float64", "masked_words": "int64",
+                         "news_tone": "float64"})
 
 
-def sentence_table(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+def sentence_table(doc: Document, threshold: float = DEFAULT_THRESHOLD,
+                   masked: Sequence[tuple[int, int]] | None = None) -> pd.DataFrame:
     """:func:`sentence_scores` plus where each sentence sits and its class.
 
     Extra columns: ``paragraph`` (index among the Document's blocks), ``zone``, ``section``
     (``None`` outside any section), ``label`` (positive / negative / neutral at ``threshold``).
     """
     threshold = check_threshold(threshold)
-    table = sentence_scores(doc)
+    table = sentence_scores(doc, masked)
     table["paragraph"] = pd.Series([s.paragraph for s in doc.sentences], dtype="int64")
     table["zone"] = pd.Series([s.zone for s in doc.sentences], dtype="object")
     table["section"] = pd.Series([s.section for s in doc.sentences], dtype="object")
@@ -140,13 +171,30 @@ def section_tone(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> pd.Data
     return aggregate(sentence_table(doc, threshold), "section", threshold)
 
 
-def article_tone(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> dict[str, Any]:
-    """The article's tone from its sentences: ``mean_compound``, ``positive_share``,
-    ``negative_share``, ``neutral_share`` (None each when there is no sentence)."""
+def article_tone(doc: Document, threshold: float = DEFAULT_THRESHOLD,
+                 scores: pd.DataFrame | None = None) -> dict[str, Any]:
+    """The article's tone from its sentences (entity-aware VADER): ``mean_compound``,
+    ``positive_share``, ``negative_share``, ``neutral_share``, and ``raw_mean_compound`` (the
+    mean of raw VADER); None each when there is no sentence. ``scores``: a
+    :func:`sentence_scores` table of ``doc`` (computed when None)."""
     threshold = check_threshold(threshold)
-    summary = _summary(sentence_scores(doc)["compound"], threshold)
-    return {key: summary[key] for key in ("mean_compound", "positive_share", "negative_share",
-                                          "neutral_share")}
+    scores = sentence_scores(doc) if scores is None else scores
+    summary = _summary(scores["compound"], threshold)
+    out = {key: summary[key] for key in ("mean_compound", "positive_share", "negative_share",
+                                         "neutral_share")}
+    out["raw_mean_compound"] = float(scores["raw_compound"].mean()) if len(scores) else None
+    return out
+
+
+def news_tone_summary(scores: pd.DataFrame, threshold: float = NEWS_THRESHOLD
+                      ) -> dict[str, Any]:
+    """The article's news tone from a :func:`sentence_scores` table: ``mean`` (the mean of the
+    sentences' news tone, the calibrated headline, -4 … +4 rating scale), ``positive_share``,
+    ``negative_share``, ``neutral_share`` at ±``threshold`` (the ratings' band, 0.05)."""
+    summary = _summary(scores["news_tone"], threshold)
+    return {"mean": summary["mean_compound"], "positive_share": summary["positive_share"],
+            "negative_share": summary["negative_share"],
+            "neutral_share": summary["neutral_share"]}
 
 
 def arc(table: pd.DataFrame, window: int = 5) -> pd.DataFrame:
@@ -192,22 +240,38 @@ def top_sentences(table: pd.DataFrame, k: int = 3) -> pd.DataFrame:
 
 
 EXPLANATION_COLUMNS = ["sentence", "position", "word", "start", "end", "lexicon_valence",
-                       "valence", "effect", "rules", "capitalised"]
+                       "valence", "effect", "rules", "capitalised", "masked"]
 
 
-def _explanation_rows(text: str, offset: int) -> list[tuple]:
+def _compound_of(valences: Sequence[float], punctuation: float) -> float:
+    total = float(sum(valences))
+    if total > 0:
+        total += punctuation
+    elif total < 0:
+        total -= punctuation
+    return _normalize(total)
+
+
+def _explanation_rows(text: str, offset: int, mask: Sequence[tuple[int, int]] = ()
+                      ) -> list[tuple]:
     result = analyse(text)
     if not result.effects:
         return []
     spans = word_spans(text)
-    full = raw_compound(result)
+    hidden = masked_positions(text, mask)
+    valences = [0.0 if i in hidden else v for i, v in enumerate(result.valences)]
+    full = _compound_of(valences, result.punctuation)
     rows = []
     for effect in result.effects:
         start, end = spans[effect.position] if spans else (-1, -1)
+        masked = effect.position in hidden
+        without = valences.copy()
+        without[effect.position] = 0.0
         rows.append((effect.position, effect.word, start + offset if start >= 0 else -1,
                      end + offset if end >= 0 else -1, effect.lexicon_valence, effect.valence,
-                     full - compound_without(result, effect.position), "; ".join(effect.rules),
-                     _capitalised(effect.word, effect.position)))
+                     0.0 if masked else full - _compound_of(without, result.punctuation),
+                     "; ".join(effect.rules), _capitalised(effect.word, effect.position),
+                     masked))
     return rows
 
 
@@ -221,13 +285,14 @@ def _explanation_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=columns)
     types = {"position": "int64", "start": "int64", "end": "int64", "lexicon_valence": "float64",
              "valence": "float64", "effect": "float64", "word": "object", "rules": "object",
-             "capitalised": "bool"}
+             "capitalised": "bool", "masked": "bool"}
     if "sentence" in columns:
         types["sentence"] = "int64"
     return table.astype(types)
 
 
-def explain_text(text: str, offset: int = 0) -> pd.DataFrame:
+def explain_text(text: str, offset: int = 0, mask: Sequence[tuple[int, int]] = ()
+                 ) -> pd.DataFrame:
     """Why VADER scores ``text`` as it does: one row per lexicon word that moved the score.
 
     Columns: ``position`` (token index in VADER's split), ``word``, ``start``/``end`` (character
@@ -237,17 +302,22 @@ def explain_text(text: str, offset: int = 0) -> pd.DataFrame:
     minus compound with this word's term removed, unrounded), ``rules`` (the rules that changed
     its weight, ``"; "``-separated: negation, boosters, ALL CAPS, "but", idioms, "least"),
     ``capitalised`` (capitalised mid-sentence, so possibly part of a name -- "United States",
-    "Supreme Leader" -- that VADER scores as an ordinary word). Punctuation emphasis
-    (``!``, ``?``) is not a word; it is folded into every ``effect``.
+    "Supreme Leader" -- that VADER scores as an ordinary word), ``masked`` (inside an actor
+    name given in ``mask``: it counts toward raw VADER only, and its ``effect`` on the
+    entity-aware compound is 0). Punctuation emphasis (``!``, ``?``) is not a word; it is
+    folded into every ``effect``. ``mask``: spans of names, offsets into ``text``.
     """
-    return _explanation_frame(_explanation_rows(text, offset), EXPLANATION_COLUMNS[1:])
+    return _explanation_frame(_explanation_rows(text, offset, mask), EXPLANATION_COLUMNS[1:])
 
 
-def explain(doc: Document) -> pd.DataFrame:
+def explain(doc: Document, masked: Sequence[tuple[int, int]] | None = None) -> pd.DataFrame:
     """:func:`explain_text` for every sentence of ``doc``, offsets into the article text;
-    the first column ``sentence`` is the sentence index."""
-    rows = [(sentence.index, *row) for sentence in doc.sentences
-            for row in _explanation_rows(sentence.text, sentence.start)]
+    the first column ``sentence`` is the sentence index. ``masked``: actor-name spans (None:
+    detected), so masked words show with ``masked`` True and no effect."""
+    spans = name_spans(doc) if masked is None else tuple(masked)
+    masks = sentence_masks(doc, spans)
+    rows = [(sentence.index, *row) for sentence, mask in zip(doc.sentences, masks, strict=True)
+            for row in _explanation_rows(sentence.text, sentence.start, mask)]
     return _explanation_frame(rows, EXPLANATION_COLUMNS)
 
 
@@ -255,11 +325,18 @@ def tone_summary(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> pd.Data
     """The article's tone in one table: ``measure``, ``value``, ``definition`` -- the sentence
     aggregates (VADER) then the GDELT-style vector (General Inquirer; :mod:`analysis.tone`)."""
     threshold = check_threshold(threshold)
-    tone = article_tone(doc, threshold)
+    scores = sentence_scores(doc)
+    tone = article_tone(doc, threshold, scores)
+    news = news_tone_summary(scores)
     gdelt = gdelt_tone(doc)
     rows = [
-        ("sentences", len(doc.sentences), "sentences scored (VADER, one by one)"),
-        ("mean_compound", tone["mean_compound"], "mean of the sentences' compound (-1 … +1)"),
+        ("sentences", len(doc.sentences), "sentences scored (one by one)"),
+        ("news_tone", news["mean"], "mean of the sentences' news tone: the calibrated tone "
+         "(predicted rating, -4 … +4)"),
+        ("mean_compound", tone["mean_compound"], "mean of the sentences' VADER compound "
+         "(-1 … +1), words inside actor names masked"),
+        ("raw_mean_compound", tone["raw_mean_compound"],
+         "mean of raw VADER compound (as vaderSentiment scores)"),
         ("positive_share", tone["positive_share"], f"share of sentences above +{threshold:g}"),
         ("negative_share", tone["negative_share"], f"share of sentences below -{threshold:g}"),
         ("neutral_share", tone["neutral_share"], f"share within ±{threshold:g} (inclusive)"),
@@ -276,21 +353,32 @@ def tone_summary(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> pd.Data
         {"value": "float64"})
 
 
-def record_section(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> dict[str, Any]:
+def record_section(doc: Document, threshold: float = DEFAULT_THRESHOLD,
+                   masked: Sequence[tuple[int, int]] | None = None,
+                   scores: pd.DataFrame | None = None) -> dict[str, Any]:
     """The result record's ``sentiment`` object (contract: docs/record.md), JSON-serialisable.
 
-    ``sentences``: ``index, text, start, end, compound, pos, neu, neg`` per sentence;
-    ``article``: ``mean_compound, positive_share, negative_share, neutral_share``;
-    ``gdelt_tone``: ``tone, positive, negative, polarity, activity_density,
-    self_group_density, word_count`` (:func:`analysis.tone.gdelt_tone`);
-    ``neutral_threshold``: the threshold used for the shares.
+    ``sentences``: ``index, text, start, end``, entity-aware ``compound, pos, neu, neg``,
+    raw VADER ``raw_compound, raw_pos, raw_neu, raw_neg``, ``masked_words``, ``news_tone``;
+    ``article``: ``mean_compound, positive_share, negative_share, neutral_share,
+    raw_mean_compound``; ``news_tone``: ``mean, positive_share, negative_share,
+    neutral_share`` (the calibrated headline); ``gdelt_tone``: ``tone, positive, negative,
+    polarity, activity_density, self_group_density, word_count``
+    (:func:`analysis.sentiment.general_inquirer.gdelt_tone`, names masked, news exclusions);
+    ``neutral_threshold``: the threshold used for the shares. ``masked``: actor-name spans
+    (None: detected); ``scores``: :func:`sentence_scores` of ``doc`` with those spans, when
+    already computed.
     """
     threshold = check_threshold(threshold)
-    scores = sentence_scores(doc)
+    spans = name_spans(doc) if masked is None else tuple(masked)
+    scores = sentence_scores(doc, spans) if scores is None else scores
     sentences = [
         {"index": int(r.index), "text": r.text, "start": int(r.start), "end": int(r.end),
          "compound": float(r.compound), "pos": float(r.pos), "neu": float(r.neu),
-         "neg": float(r.neg)}
+         "neg": float(r.neg), "raw_compound": float(r.raw_compound),
+         "raw_pos": float(r.raw_pos), "raw_neu": float(r.raw_neu), "raw_neg": float(r.raw_neg),
+         "masked_words": int(r.masked_words), "news_tone": float(r.news_tone)}
         for r in scores.itertuples(index=False)]
-    return {"sentences": sentences, "article": article_tone(doc, threshold),
-            "gdelt_tone": gdelt_tone(doc), "neutral_threshold": threshold}
+    return {"sentences": sentences, "article": article_tone(doc, threshold, scores),
+            "news_tone": news_tone_summary(scores), "gdelt_tone": gdelt_tone(doc, spans),
+            "neutral_threshold": threshold}

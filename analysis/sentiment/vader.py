@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -409,3 +410,49 @@ def polarity_scores(text: str) -> dict[str, float]:
 def clear_cache() -> None:
     """Forget cached sentence results (used by the benchmark to time cold runs)."""
     analyse.cache_clear()
+
+
+def masked_positions(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """VADER token positions of ``text`` that overlap ``spans`` (offsets into ``text``)."""
+    if not spans:
+        return frozenset()
+    positions = word_spans(text)
+    if positions is None:
+        return frozenset()
+    return frozenset(i for i, (a, b) in enumerate(positions)
+                     if any(a < e and b > s for s, e in spans))
+
+
+def masked_scores(result: VaderResult, masked: frozenset[int]) -> tuple[float, float, float,
+                                                                         float]:
+    """``(compound, pos, neu, neg)`` of ``result`` with the tokens at ``masked`` positions
+    valued 0 (after VADER's rules ran on the whole text), by VADER's own arithmetic and
+    rounding; equal to ``result``'s scores when nothing is masked."""
+    if not masked:
+        return result.compound, result.pos, result.neu, result.neg
+    sentiments = [0.0 if i in masked else v for i, v in enumerate(result.valences)]
+    if not sentiments:
+        return 0.0, 0.0, 0.0, 0.0
+    punct = result.punctuation
+    sum_s = float(sum(sentiments))
+    if sum_s > 0:
+        sum_s += punct
+    elif sum_s < 0:
+        sum_s -= punct
+    compound = _normalize(sum_s)
+    pos_sum = neg_sum = 0.0
+    neu_count = 0
+    for score in sentiments:
+        if score > 0:
+            pos_sum += float(score) + 1
+        if score < 0:
+            neg_sum += float(score) - 1
+        if score == 0:
+            neu_count += 1
+    if pos_sum > math.fabs(neg_sum):
+        pos_sum += punct
+    elif pos_sum < math.fabs(neg_sum):
+        neg_sum -= punct
+    total = pos_sum + math.fabs(neg_sum) + neu_count
+    return (round(compound, 4), round(math.fabs(pos_sum / total), 3),
+            round(math.fabs(neu_count / total), 3), round(math.fabs(neg_sum / total), 3))

@@ -22,7 +22,7 @@ META = {"input_id": "in-1", "source": "AP", "date": "2024-06-19", "url": None,
 
 # A record holding every contract field, with values chosen by hand.
 FULL = {
-    "schema": "article-analysis/1",
+    "schema": "article-analysis/2",
     "article": {"id": "a-1", "title": "T", "source": None, "sha256": "ab",
                 "zones": {"title": 1, "headings": 2, "image_titles": 0, "captions": 1,
                           "body_paragraphs": 5, "boilerplate_lines": 4}},
@@ -106,7 +106,10 @@ def test_actor_rows():
 def test_sentence_rows():
     [row] = sentence_rows(FULL, "in-1")
     assert row == {"id": "a-1", "input_id": "in-1", "text": "Good.", "index": 0, "start": 3,
-                   "end": 8, "compound": 0.44, "pos": 1.0, "neu": 0.0, "neg": 0.0}
+                   "end": 8, "compound": 0.44, "pos": 1.0, "neu": 0.0, "neg": 0.0,
+                   # fields the record does not have are None, never estimated
+                   "raw_compound": None, "raw_pos": None, "raw_neu": None, "raw_neg": None,
+                   "masked_words": None, "news_tone": None}
     assert sentence_rows({"article": {"id": "x"}}, "x") == []
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from analysis.article import article_from_string
 from analysis.sentiment import afinn as ac
+from analysis.sentiment import afinn_list
 from analysis.text import prepare
 
 from ..conftest import ROOT
@@ -44,7 +45,7 @@ def test_matching_rules(text, words):
 
 
 def test_packaged_list_is_read_whole():
-    ratings = ac._read_list()
+    ratings = afinn_list._read_list()
     assert len(ratings) == 3382
     # Ratings read off AFINN-en-165.txt by hand.
     assert (ratings["abandon"], ratings["breathtaking"], ratings["does not work"]) == (-2, 5, -3)
@@ -55,8 +56,8 @@ def test_packaged_list_is_read_whole():
 def test_malformed_list_is_a_named_error(tmp_path, line):
     path = tmp_path / "list.txt"
     path.write_text(f"bad\t-3\n{line}\n", encoding="utf-8")
-    with pytest.raises(ac.AfinnListError, match="line 2"):
-        ac._read_list(path)
+    with pytest.raises(afinn_list.AfinnListError, match="line 2"):
+        afinn_list._read_list(path)
 
 
 def test_afinn_package_is_not_imported():

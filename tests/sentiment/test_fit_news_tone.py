@@ -1,0 +1,59 @@
+"""Tests of scripts/fit_news_tone.py's own pieces (numpy ridge, grouped folds, metrics), on
+numbers worked out by hand; the fit itself needs the evaluation data and is run by
+``make news-tone`` / ``benchmarks/tone_benchmark.py``, not by the tests."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("fit_news_tone",
+                                               ROOT / "scripts" / "fit_news_tone.py")
+fit = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fit)
+
+
+def test_ridge_without_penalty_is_least_squares():
+    X = np.array([[0.0], [1.0], [2.0], [3.0]])
+    y = 2 * X[:, 0] + 1
+    model = fit.Ridge(0.0).fit(X, y)
+    assert model.predict(np.array([[4.0]]))[0] == pytest.approx(9.0)
+    assert model.intercept == pytest.approx(4.0)      # the mean of y (X is centred)
+
+
+def test_ridge_penalty_shrinks_towards_the_mean():
+    # one standardised feature z = (-1.342, -0.447, 0.447, 1.342): z·z = 4, z·(y - ȳ) = 4·2·sd
+    X = np.array([[0.0], [1.0], [2.0], [3.0]])
+    y = 2 * X[:, 0] + 1
+    sd = X[:, 0].std()
+    coef = fit.Ridge(4.0).fit(X, y).coef[0]
+    assert coef == pytest.approx(4 * 2 * sd / (4 + 4))
+
+
+def test_group_folds_never_split_a_group():
+    groups = np.array(["a", "a", "b", "c", "c", "c", "d", "e"])
+    folds = fit.group_folds(groups, 3, seed=1)
+    seen = []
+    for train, test in folds:
+        assert not set(groups[train]) & set(groups[test])
+        seen.extend(test)
+    assert sorted(seen) == list(range(len(groups)))
+
+
+def test_article_r_uses_the_mean_per_group():
+    groups = np.array(["x", "x", "y", "y", "z"])
+    y = np.array([1.0, 3.0, -1.0, -3.0, 0.0])       # group means 2, -2, 0
+    pred = np.array([0.0, 2.0, 0.0, -4.0, 0.5])     # group means 1, -2, 0.5
+    m = fit.metrics(pred, y, groups, 0.05)
+    assert m["article_r"] == pytest.approx(np.corrcoef([1, -2, 0.5], [2, -2, 0])[0, 1])
+
+
+def test_weighted_f1_by_hand():
+    truth = np.array([1, 1, 0, -1])
+    pred = np.array([1, 0, 0, -1])
+    # F1: class 1: p 1, r 0.5 -> 2/3; class 0: p 0.5, r 1 -> 2/3; class -1: 1. Weights 2, 1, 1.
+    assert fit.weighted_f1(truth, pred) == pytest.approx((2 * 2 / 3 + 2 / 3 + 1) / 4)

@@ -1,0 +1,250 @@
+"""Tests of the news tone: hand-computed features and scores on tiny sentences, masking,
+exclusion lists, decomposition. Lexicon values used (checked in test_lexicon_values):
+VADER great 3.1, good 1.9, united 1.8, negation factor -0.74; AFINN great +3, good +3,
+united +1; General Inquirer great/good Positiv, "according" (entry accord) and "minister"
+Positiv."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from analysis.sentiment import news_tone as nt
+from analysis.sentiment.news_tone import Model
+
+
+def sat(x: float) -> float:
+    return x / math.sqrt(x * x + 15)
+
+
+def toy(features, coef, mean=None, scale=None, intercept=0.0, exclude=True) -> Model:
+    n = len(features)
+    return Model(tuple(features), tuple(mean or [0.0] * n), tuple(scale or [1.0] * n),
+                 tuple(coef), intercept, exclude, {})
+
+
+def test_lexicon_values():
+    from analysis.sentiment.vader import lexicon
+
+    lex = lexicon()
+    assert (lex["great"], lex["good"], lex["united"]) == (3.1, 1.9, 1.8)
+    afinn, _ = nt._afinn_matcher()
+    assert (afinn["great"], afinn["good"], afinn["united"]) == (3, 3, 1)
+    assert "positive" in nt.gi_roles("great", exclude=False)[1]
+    assert "positive" in nt.gi_roles("minister", exclude=False)[1]
+
+
+def test_features_unmasked_by_hand():
+    f = nt.features("The United States is great.", exclude=False)
+    assert f["vader_pos"] == pytest.approx(1.8 + 3.1)
+    assert f["vader_npos"] == 2
+    assert f["afinn_pos"] == 4
+    assert f["gi_pos"] == 1          # great ("united" matches the entry "unit": no polarity)
+    assert f["words"] == 5
+    assert f["vader_compound"] == pytest.approx(sat(4.9))
+    assert f["vader_pos_sat"] == pytest.approx(sat(4.9))
+    assert f["afinn_pos_sat"] == pytest.approx(sat(4.0))
+    assert f["gi_pos_sat"] == pytest.approx(sat(1.0))
+
+
+def test_masked_united_states_no_longer_contributes_united():
+    text = "The United States is great."
+    span = (text.index("United"), text.index("States") + len("States"))
+    assert span == (4, 17)
+    f = nt.features(text, [span], exclude=False)
+    assert f["vader_pos"] == pytest.approx(3.1)
+    assert f["afinn_pos"] == 3
+    assert f["words"] == 3           # The, is, great
+    terms = nt.feature_terms(text, [span], exclude=False)
+    assert not [t for t in terms if t.word.lower() in ("united", "states")]
+    # a mask that touches only part of a word masks the word
+    assert nt.features(text, [(5, 6)], exclude=False)["afinn_pos"] == 3
+
+
+def test_masked_name_with_an_ordinary_lexicon_word():
+    text = "The Free Democratic Party is good."
+    spans = nt.capitalised_runs(text)
+    assert spans == [(4, 25)]
+    masked = nt.features(text, spans)
+    plain = nt.features(text)
+    assert plain["vader_pos"] == pytest.approx(2.3 + 1.9)   # free, good
+    assert masked["vader_pos"] == pytest.approx(1.9)
+    assert (plain["afinn_pos"], masked["afinn_pos"]) == (1 + 3, 3)
+    assert (plain["gi_pos"], masked["gi_pos"]) == (2, 1)
+
+
+def test_capitalised_runs():
+    assert nt.capitalised_runs("Free elections were held.") == []
+    text = "He met the Department for the Aging and said: “Great job.”"
+    assert [text[a:b] for a, b in nt.capitalised_runs(text)] == ["Department for the Aging"]
+
+
+def test_negation_by_hand_with_a_toy_model():
+    # "good" 1.9 negated by "not": 1.9 * -0.74 = -1.406 (VADER), one negation word.
+    text = "It is not good."
+    f = nt.features(text)
+    assert f["vader_neg"] == pytest.approx(-1.406)
+    assert f["vader_pos"] == 0
+    assert f["negations"] == 1
+    model = toy(["vader_neg", "negations"], [2.0, -0.5], intercept=0.1)
+    score, contributions = nt.score_sentence(text, model=model)
+    assert score == pytest.approx(0.1 + 2 * -1.406 - 0.5)
+    by = {c.feature: c for c in contributions}
+    assert by["baseline"].contribution == pytest.approx(0.1)
+    assert [(w.word, round(w.contribution, 6)) for w in by["vader_neg"].words] == \
+        [("good", -2.812)]
+    assert [(w.word, w.contribution) for w in by["negations"].words] == [("not", -0.5)]
+
+
+def test_standardisation_and_baseline():
+    # score = intercept + coef * (x - mean) / scale; baseline = intercept - coef * mean / scale
+    model = toy(["afinn_pos"], [0.5], mean=[1.0], scale=[2.0], intercept=-0.2)
+    score, contributions = nt.score_sentence("It is great.", model=model)
+    assert score == pytest.approx(-0.2 + 0.5 * (3 - 1.0) / 2.0)
+    assert contributions[0].contribution == pytest.approx(-0.2 - 0.5 * 1.0 / 2.0)
+    assert nt.score_sentence("It is.", model=model)[0] == pytest.approx(model.baseline)
+
+
+def test_saturated_feature_splits_in_proportion():
+    model = toy(["vader_pos_sat"], [1.0])
+    score, contributions = nt.score_sentence("good great", model=model)
+    assert score == pytest.approx(sat(5.0))          # 1.9 + 3.1
+    words = {w.word: w.contribution for w in contributions[1].words}
+    assert words["good"] == pytest.approx(sat(5.0) * 1.9 / 5.0)
+    assert words["great"] == pytest.approx(sat(5.0) * 3.1 / 5.0)
+
+
+def test_compound_includes_punctuation_term():
+    f = nt.feature_terms("It is great!")
+    compound = [t for t in f if t.feature == "vader_compound"]
+    total = 3.1 + 0.292
+    assert sum(t.value for t in compound) == pytest.approx(sat(total))
+    assert [t.word for t in compound] == ["great", "!/?"]
+
+
+SENTENCES = [
+    "The United States and the Security Council did not support the terrible plan, "
+    "according to the minister.",
+    "It is a good plan.",
+    "It is not a good plan.",
+    "This is a disaster, but the rescue was remarkably well organised!",
+    "Officials said nothing.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_contributions_sum_to_the_score(text):
+    model = nt.load_model()
+    score, contributions = nt.score_sentence(text, nt.capitalised_runs(text), model)
+    assert sum(c.contribution for c in contributions) == pytest.approx(score, abs=1e-9)
+    for c in contributions[1:]:
+        assert sum(w.contribution for w in c.words) == pytest.approx(c.contribution, abs=1e-9)
+    words = nt.word_contributions(contributions)
+    assert sum(w.contribution for w in words) + contributions[0].contribution == \
+        pytest.approx(score, abs=1e-9)
+
+
+def test_shipped_model_matches_its_formula():
+    model = nt.load_model()
+    assert set(model.features) <= set(nt.FEATURE_NAMES)
+    text = "It is a good plan."
+    f = nt.features(text)
+    expected = model.intercept + sum(c * (f[n] - m) / s for n, c, m, s in zip(
+        model.features, model.coef, model.mean, model.scale, strict=True))
+    assert nt.score_sentence(text)[0] == pytest.approx(expected)
+    assert nt.score_sentence("It is not a good plan.")[0] < nt.score_sentence(text)[0] \
+        < nt.score_sentence("It is a great plan.")[0]
+    assert nt.score_sentence("This is a disaster.")[0] < -0.05
+
+
+def test_gi_exclusions_drop_role_and_reporting_words():
+    text = "According to the minister, the council met."
+    assert nt.features(text, exclude=False)["gi_pos"] == 3   # according (accord), minister, council
+    assert nt.features(text)["gi_pos"] == 0
+    g = nt.gdelt_vector(text)
+    assert (g["positive"], g["word_count"]) == (0.0, 7)
+    g = nt.gdelt_vector(text, exclude=False)
+    assert g["positive"] == pytest.approx(100 * 3 / 7)
+
+
+def test_gdelt_vector_masks_names_entirely():
+    text = "The Free Democratic Party is good."
+    g = nt.gdelt_vector(text, nt.capitalised_runs(text))
+    assert g["word_count"] == 3                         # The, is, good
+    assert g["positive"] == pytest.approx(100 / 3)      # good (free is masked)
+
+
+def test_exclusion_lists_are_consistent_with_the_lexicons():
+    from analysis.sentiment.vader import lexicon
+
+    for word, (polarity, kind, reason) in nt.gi_exclusions().items():
+        assert polarity in nt.gi_roles(word, exclude=False)[1], word
+        assert not ({"positive", "negative"} & nt.gi_roles(word)[1]), word
+        assert kind and len(reason) > 10
+    lex = lexicon()
+    afinn, _ = nt._afinn_matcher()
+    excl = nt.lexicon_exclusions()
+    assert excl["vader"] and excl["afinn"]
+    assert all(w in lex for w in excl["vader"])
+    assert all(w in afinn for w in excl["afinn"])
+
+
+def test_lexicon_exclusions_apply_to_news_tone_only():
+    text = "Like the party, it is good."
+    plain = nt.features(text, exclude=False)
+    news = nt.features(text)
+    assert plain["vader_pos"] == pytest.approx(1.5 + 1.7 + 1.9)   # like, party, good
+    assert news["vader_pos"] == pytest.approx(1.9)
+    assert (plain["afinn_pos"], news["afinn_pos"]) == (2 + 3, 3)
+
+
+def test_curly_apostrophe_negation():
+    assert nt.features("It isn’t good.")["vader_neg"] == pytest.approx(-1.406)
+    assert nt.features("It isn’t good.")["negations"] == 1
+
+
+def test_score_article_is_the_mean():
+    texts = ["It is a good plan.", "This is a disaster."]
+    result = nt.score_article(texts)
+    scores = [nt.score_sentence(t)[0] for t in texts]
+    assert result["mean_score"] == pytest.approx(sum(scores) / 2)
+    assert (result["positive_share"], result["negative_share"]) == (0.5, 0.5)
+    assert nt.score_article([])["mean_score"] is None
+    with_masks = nt.score_article([("The United States is great.", [(4, 17)])])
+    assert with_masks["mean_score"] == pytest.approx(
+        nt.score_sentence("The United States is great.", [(4, 17)])[0])
+
+
+def test_sentence_masks_from_detected_mentions():
+    from analysis.actors import detect_mentions
+    from analysis.article import article_from_string
+    from analysis.sentiment.masking import sentence_masks, spans_of
+    from analysis.text import prepare
+
+    doc = prepare(article_from_string("Officials met.\n\nThe United States is great."))
+    masks = sentence_masks(doc, spans_of(detect_mentions(doc)))
+    sentence = doc.sentences[1]
+    assert [sentence.text[a:b] for a, b in masks[1]] == ["United States"]
+    f = nt.features(sentence.text, masks[1], exclude=False)
+    assert f["vader_pos"] == pytest.approx(3.1)
+
+
+def test_tone_tables_decompose_the_headline():
+    from analysis.article import article_from_string
+    from analysis.sentiment import contributions_table, news_tone_table
+    from analysis.text import prepare
+
+    doc = prepare(article_from_string("The United States is great. It is not a good plan."))
+    table = news_tone_table(doc)
+    parts = contributions_table(doc)
+    assert list(table["news_label"]) == ["positive", "negative"]
+    sums = parts.groupby("sentence")["contribution"].sum()
+    assert sums.tolist() == pytest.approx(table["news_tone"].tolist(), abs=1e-9)
+    # the masked name contributes nothing, and says so
+    masked = parts[parts["feature"] == "masked"]
+    assert masked["word"].tolist() == ["United States"]
+    assert masked["contribution"].tolist() == [0.0]
+    assert "United" not in set(parts.loc[parts["feature"] != "masked", "word"])
+    assert table.loc[0, "masked_words"] == 1
