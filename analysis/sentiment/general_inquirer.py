@@ -71,7 +71,9 @@ class WordListError(ArticleAnalysisError):
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+def _sets() -> dict[str, frozenset[str]]:
+    """Every set of the packaged file by name: ``entries``, the four roles, and the General
+    Inquirer categories the news tone offers as features (under their own names)."""
     try:
         lines = ROLES_FILE.read_text(encoding="utf-8").splitlines()
     except OSError as error:
@@ -87,7 +89,20 @@ def _table() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     if missing:
         raise WordListError(f"{ROLES_FILE}: no {', '.join(sorted(missing))} line. Rebuild it "
                             "with: make resources")
-    return sets.pop("entries"), {role: sets[role] for role in CATEGORIES}
+    return sets
+
+
+def _table() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    sets = _sets()
+    return sets["entries"], {role: sets[role] for role in CATEGORIES}
+
+
+def category_words(category: str) -> frozenset[str]:
+    """The words with any sense in a packaged General Inquirer category (``"Hostile"``…)."""
+    sets = _sets()
+    if category not in sets:
+        raise WordListError(f"{ROLES_FILE}: no {category} line. Rebuild it with: make resources")
+    return sets[category]
 
 
 def word_lists() -> dict[str, frozenset[str]]:

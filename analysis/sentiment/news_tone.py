@@ -66,7 +66,6 @@ AFINN-165 list through :mod:`analysis.sentiment.afinn_list`, the one place it is
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 import re
@@ -83,8 +82,10 @@ from ..text import tokenize
 from .afinn_list import afinn_lexicon
 from .general_inquirer import (
     candidate_forms,
-    general_inquirer_path,
+    category_words,
     news_exclusions,
+    vocabulary,
+    word_lists,
 )
 from .vader import analyse, word_spans
 
@@ -232,34 +233,14 @@ def lexicon_exclusions() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
 def _gi_table() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """General Inquirer entries and, per role, its words (rules of
     :mod:`analysis.sentiment.general_inquirer`: Positiv/Negativ by majority of senses, other
-    categories when any sense is tagged)."""
-    senses: dict[str, dict[str, int]] = {}
-    cats = ("Positiv", "Negativ", *GI_EXTRA_CATEGORIES)
-    with general_inquirer_path().open(encoding="latin-1", newline="") as handle:
-        for row in csv.DictReader(handle):
-            word = re.sub(r"[^a-z'-]", "", (row["Entry"] or "").split("#")[0].lower())
-            if not word:
-                continue
-            counts = senses.setdefault(word, dict.fromkeys(cats, 0))
-            for cat in cats:
-                if (row.get(cat) or "").strip():
-                    counts[cat] += 1
-    roles: dict[str, set[str]] = {"positive": set(), "negative": set()}
-    for cat in GI_EXTRA_CATEGORIES:
-        roles[cat] = set()
-    for word, c in senses.items():
-        if c["Positiv"] > c["Negativ"]:
-            roles["positive"].add(word)
-        elif c["Negativ"] > c["Positiv"]:
-            roles["negative"].add(word)
-        for cat in GI_EXTRA_CATEGORIES:
-            if c[cat]:
-                roles[cat].add(word)
-    return frozenset(senses), {k: frozenset(v) for k, v in roles.items()}
+    categories when any sense is tagged), from the packaged word sets."""
+    lists = word_lists()
+    roles = {"positive": lists["positive"], "negative": lists["negative"],
+             **{cat: category_words(cat) for cat in GI_EXTRA_CATEGORIES}}
+    return vocabulary(), roles
 
 
 @lru_cache(maxsize=65536)

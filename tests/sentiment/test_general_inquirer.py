@@ -82,17 +82,17 @@ def test_tone_words_offsets():
 
 def test_missing_or_broken_word_sets_are_a_named_error(monkeypatch, tmp_path):
     monkeypatch.setattr(tone, "ROLES_FILE", tmp_path / "missing.txt")
-    tone._table.cache_clear()
+    tone._sets.cache_clear()
     with pytest.raises(ArticleAnalysisError, match="missing.txt.*make resources"):
         tone.word_lists()
     broken = tmp_path / "broken.txt"
     broken.write_text("# header\nentries good bad\npositive good\n", encoding="utf-8")
     monkeypatch.setattr(tone, "ROLES_FILE", broken)
-    tone._table.cache_clear()
+    tone._sets.cache_clear()
     with pytest.raises(ArticleAnalysisError, match="no activity, negative, self_group line"):
         tone.word_lists()
     monkeypatch.undo()
-    tone._table.cache_clear()
+    tone._sets.cache_clear()
 
 
 def test_packaged_word_sets_are_built_from_the_spreadsheet():
