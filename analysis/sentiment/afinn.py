@@ -36,7 +36,7 @@ from typing import Any
 import pandas as pd
 
 from ..text import Document
-from .afinn_list import _lexicon
+from .afinn_list import matcher
 from .scores import DEFAULT_THRESHOLD, check_threshold, label, sentence_table
 
 CLASSES = ("negative", "neutral", "positive")
@@ -44,9 +44,9 @@ CLASSES = ("negative", "neutral", "positive")
 
 def afinn_words(text: str) -> list[tuple[str, int]]:
     """The AFINN entries found in ``text`` with their ratings, in order."""
-    lexicon = _lexicon()
+    lexicon = matcher()
     prepared = re.sub(r"\s+", " ", text.replace("’", "'")).lower()
-    return [(match, lexicon.ratings[match]) for match in lexicon.pattern.findall(prepared)]
+    return [(entry, lexicon.ratings[entry]) for _, _, entry in lexicon.finditer(prepared)]
 
 
 def afinn_score(text: str) -> int:

@@ -10,6 +10,7 @@ metadata says GPL) is a build-time tool only and is never imported.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,12 +23,6 @@ AFINN_LIST = RESOURCES_DIR / "AFINN-en-165.txt"
 
 class AfinnListError(ArticleAnalysisError):
     """The packaged AFINN list is missing or malformed."""
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    ratings: dict[str, int]
-    pattern: re.Pattern[str]
 
 
 def _read_list(path: Path = AFINN_LIST) -> dict[str, int]:
@@ -47,16 +42,53 @@ def _read_list(path: Path = AFINN_LIST) -> dict[str, int]:
     return ratings
 
 
+@dataclass(frozen=True)
+class AfinnMatcher:
+    """The list's entries found as whole words, as the ``afinn`` package finds them with one
+    regular expression ``\b(?:entry|…)\b`` (longest entry first): at each word start, the
+    longest entry that fits and ends at a word boundary, then on after it. Looked up by the
+    entry's first word instead of compiling 3,382 alternatives (0.2 s at start-up)."""
+
+    ratings: dict[str, int]
+    by_first_word: dict[str, tuple[str, ...]]  # first \w+ run -> entries, longest first
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, entry)`` of each match in ``text`` (lower-cased by the caller)."""
+        pos = 0
+        for word in _WORD.finditer(text):
+            start = word.start()
+            if start < pos:  # inside the previous match
+                continue
+            for entry in self.by_first_word.get(word.group(), ()):
+                end = start + len(entry)
+                if text.startswith(entry, start) and (end == len(text)
+                                                      or not _is_word_char(text[end])):
+                    yield start, end, entry
+                    pos = end
+                    break
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    # One alternation of all 3,382 entries, compiled once. Longest first: at a given position
-    # the regular expression takes the first alternative that matches, so a phrase wins.
+def matcher() -> AfinnMatcher:
+    """The packaged list and its matcher, built once."""
     ratings = _read_list()
-    entries = sorted(ratings, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, entries)) + r")\b")
-    return _Lexicon(ratings, pattern)
+    by_first: dict[str, list[str]] = {}
+    for entry in sorted(ratings, key=len, reverse=True):
+        first = _WORD.match(entry)
+        if first is None:
+            raise AfinnListError(f"{AFINN_LIST}: the entry {entry!r} does not start with a "
+                                 "letter or digit; reinstall article-analysis")
+        by_first.setdefault(first.group(), []).append(entry)
+    return AfinnMatcher(ratings, {word: tuple(entries) for word, entries in by_first.items()})
 
 
 def afinn_lexicon() -> dict[str, int]:
     """AFINN-165: lower-case entry → rating (-5 … +5)."""
-    return dict(_lexicon().ratings)
+    return dict(matcher().ratings)

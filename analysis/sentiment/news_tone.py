@@ -79,7 +79,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from ..paths import RESOURCES_DIR
 from ..text import tokenize
-from .afinn_list import afinn_lexicon
+from .afinn_list import matcher as afinn_matcher
 from .general_inquirer import (
     candidate_forms,
     category_words,
@@ -202,16 +202,6 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
 
 # --------------------------------------------------------------------------- lexicons
 
-@lru_cache(maxsize=1)
-def _afinn_matcher() -> tuple[dict[str, int], re.Pattern]:
-    """AFINN-165 (read through :func:`analysis.sentiment.afinn.afinn_lexicon`, the one place
-    the list is loaded) and its matcher: entries as whole words, longest first."""
-    table = afinn_lexicon()
-    entries = sorted(table, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in entries) + r")\b")
-    return table, pattern
-
-
 def gi_exclusions() -> dict[str, tuple[str, str, str]]:
     """The General Inquirer news exclusions (:func:`analysis.sentiment.general_inquirer.
     news_exclusions`): word → (polarity, kind, reason)."""
@@ -301,7 +291,7 @@ def _vader_terms(text: str, spans: tuple[tuple[int, int], ...],
 
 def _afinn_terms(text: str, spans: tuple[tuple[int, int], ...],
                  exclude: bool = True) -> list[Term]:
-    table, pattern = _afinn_matcher()
+    lexicon = afinn_matcher()
     excluded = lexicon_exclusions()["afinn"] if exclude else frozenset()
     lowered = text.replace("’", "'")
     folded = lowered.lower()
@@ -309,15 +299,13 @@ def _afinn_terms(text: str, spans: tuple[tuple[int, int], ...],
     lowered = folded if len(folded) == len(lowered) else "".join(
         c.lower() if len(c.lower()) == 1 else c for c in lowered)
     terms = []
-    for match in pattern.finditer(lowered):
-        if (spans and is_masked(match.start(), match.end(), spans)) or (
-                match.group() in excluded):
+    for start, end, entry in lexicon.finditer(lowered):
+        if (spans and is_masked(start, end, spans)) or entry in excluded:
             continue
-        value = table[match.group()]
+        value = lexicon.ratings[entry]
         if value:
-            terms.append(Term("afinn_pos" if value > 0 else "afinn_neg",
-                              text[match.start():match.end()], match.start(), match.end(),
-                              float(value)))
+            terms.append(Term("afinn_pos" if value > 0 else "afinn_neg", text[start:end], start,
+                              end, float(value)))
     return terms
 
 
