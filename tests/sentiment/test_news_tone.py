@@ -29,7 +29,7 @@ def test_lexicon_values():
 
     lex = lexicon()
     assert (lex["great"], lex["good"], lex["united"]) == (3.1, 1.9, 1.8)
-    afinn, _ = nt._afinn_matcher()
+    afinn = nt.afinn_matcher().ratings
     assert (afinn["great"], afinn["good"], afinn["united"]) == (3, 3, 1)
     assert "positive" in nt.gi_roles("great", exclude=False)[1]
     assert "positive" in nt.gi_roles("minister", exclude=False)[1]
@@ -184,7 +184,7 @@ def test_exclusion_lists_are_consistent_with_the_lexicons():
         assert not ({"positive", "negative"} & nt.gi_roles(word)[1]), word
         assert kind and len(reason) > 10
     lex = lexicon()
-    afinn, _ = nt._afinn_matcher()
+    afinn = nt.afinn_matcher().ratings
     excl = nt.lexicon_exclusions()
     assert excl["vader"] and excl["afinn"]
     assert all(w in lex for w in excl["vader"])
