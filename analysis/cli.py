@@ -88,23 +88,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _summary(record: dict) -> str:
-    art, stats = record["article"], record["stats"]
-    zones = art["zones"]
-    lines = [
-        f"{art['title'] or '(untitled)'}",
-        f"  id: {art['id']}   source: {art['source'] or '<text>'}   encoding: {art['encoding']}",
-        "  zones: " + ", ".join(f"{k} {v}" for k, v in zones.items()),
-        f"  sections: {', '.join(art['sections'])}",
-        f"  analysed ({', '.join(record['zones_analysed'])}): {stats['words']} words, "
-        f"{stats['sentences']} sentences, {stats['paragraphs']} paragraphs",
-    ]
-    return "\n".join(lines)
-
-
 def _analyse(args: argparse.Namespace) -> int:
     from .actors import load_dictionary
     from .record import build_record
+    from .report.dossier import dossier_text
 
     dictionary = load_dictionary(args.actor_dictionary)
     article = load_article(args.article, max_bytes=args.max_bytes)
@@ -112,8 +99,15 @@ def _analyse(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:
-        print(_summary(record))
+        print(dossier_text(record, width=_terminal_width()))
     return 0
+
+
+def _terminal_width() -> int:
+    """The terminal's width, at most 100 columns (80 when it cannot be told)."""
+    import shutil
+
+    return min(100, shutil.get_terminal_size((100, 24)).columns)
 
 
 def _parameter_value(text: str) -> object:

@@ -47,14 +47,17 @@ from ..log import logger
 from ..paths import PACKAGE_DIR, PROJECT_DIR, expand_paths, resolve_path
 from ..record import build_record
 from .index_page import write_index
+from .pages import PageContext
 from .runner import (
     NotebookOutcome,
+    default_jobs,
     kernel_environment,
     notebook_parameters,
     report_notebooks,
     run_notebook,
     split_parameters,
 )
+from .summary_page import write_summary
 from .tables import record_tables
 
 STAGING = ".staging"
@@ -215,7 +218,7 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
                                              .resolve())
     per_notebook = split_parameters(selected, parameters)
     files = expand_paths(paths, SUPPORTED_SUFFIXES, ArticleNotFoundError)
-    jobs = max(1, jobs or os.cpu_count() or 1)
+    jobs = max(1, jobs or default_jobs())
     # The record uses the same actor dictionary as the notebooks (checked before any work).
     dictionary_path = parameters.get("actor_dictionary") or None
     dictionary = load_dictionary(dictionary_path)
@@ -292,12 +295,14 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
                 manifest[nb.stem] = w.wanted[nb.stem]
             else:  # no stale page may stand in for a notebook that failed this time
                 (w.staging / f"{nb.stem}.html").unlink(missing_ok=True)
+        write_summary(w.staging, w.report.record, {**parameters, "include_zones": zone_list})
         (w.staging / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
         _publish(w.staging, out / w.report.article_id)
 
     shutil.rmtree(staging_root, ignore_errors=True)
     result = BatchResult(out, reports, time.perf_counter() - started)
-    write_index(result.out, result.articles, result.failures)
+    write_index(result.out, result.articles, result.failures,
+                {**parameters, "include_zones": zone_list})
     return result
 
 
@@ -365,8 +370,9 @@ class _NotebookPool:
                                                        dir=self.staging_root)))
         self.pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(self.tasks)))
         for report, staging, notebook, params in self.tasks:
+            page = PageContext(article_id=report.article_id, headline=report.title)
             future = self.pool.submit(run_notebook, notebook, staging, params, self.show_code,
-                                      PROJECT_DIR, env)
+                                      PROJECT_DIR, env, page)
             self.futures[future] = (report, notebook)
         return self
 
