@@ -15,12 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..sentiment.prose import tone_meaning
 from ..wording import listing, number, percent, plural, signed
 
 #: Mention kinds in the order they are reported.
 KINDS = ("name", "nominal", "adjectival", "metonym")
-#: Mean compound from which an article's tone is called clearly positive or negative.
-CLEAR_TONE = 0.3
 TERMINAL_WIDTH = 100
 
 
@@ -98,21 +97,6 @@ def _get(mapping: Any, *keys: str, default: Any = None) -> Any:
             return default
         mapping = mapping[key]
     return mapping if mapping is not None else default
-
-
-def tone_meaning(mean_compound: float | None, threshold: float = 0.05) -> str:
-    """What a mean compound says, in words: "leans positive", "about neutral", …"""
-    if mean_compound is None:
-        return "no sentence to score"
-    if mean_compound > CLEAR_TONE:
-        return "clearly positive"
-    if mean_compound > threshold:
-        return "leans positive"
-    if mean_compound < -CLEAR_TONE:
-        return "clearly negative"
-    if mean_compound < -threshold:
-        return "leans negative"
-    return "about neutral"
 
 
 def record_warnings(record: Mapping[str, Any]) -> list[str]:

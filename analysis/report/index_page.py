@@ -13,8 +13,8 @@ from typing import Any
 from urllib.parse import quote
 
 from ..atomic import write_text_atomic
+from ..sentiment.prose import tone_meaning
 from ..wording import number, plural, signed
-from .dossier import tone_meaning
 from .pages import (
     INDEX_PAGE,
     SUMMARY_PAGE,
