@@ -87,6 +87,7 @@ class PageContext:
 
     article_id: str | None = None
     headline: str | None = None
+    source: str | None = None
     sha256: str | None = None
     parameters: Mapping[str, Any] = field(default_factory=dict)
     generated: str = field(default_factory=lambda: now())
@@ -137,13 +138,15 @@ def metadata_html(context: PageContext, extra: Sequence[tuple[str, str]] = ()) -
                                     ("Package", f"article-analysis {context.version}")]
     if context.article_id:
         items.append(("Article id", context.article_id))
+    if context.source:
+        items.append(("Article file", context.source))
     if context.sha256:
         items.append(("Article SHA-256", context.sha256))
     items.extend(extra)
     if context.parameters:
         items.append(("Parameters", "; ".join(f"{k} = {_value(v)}"
                                               for k, v in sorted(context.parameters.items()))))
-    rows = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in items)
+    rows = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v, quote=False)}</dd>" for k, v in items)
     return f'<footer class="aa-meta"><dl>{rows}</dl></footer>'
 
 

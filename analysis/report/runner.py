@@ -202,6 +202,24 @@ def export_html(notebook_path: Path, html_path: Path, show_code: bool = False,
     write_text_atomic(html_path, body)
 
 
+def page_parameters(notebook: Path, injected: dict[str, Any]) -> dict[str, Any]:
+    """The parameters a notebook page ran with, as its metadata shows them: every declared
+    parameter with its default, overridden by what was injected, without the paths the
+    runner sets (the article is shown on its own; the output folder is the report's)."""
+    import ast
+
+    shown: dict[str, Any] = {}
+    for name, info in notebook_parameters(notebook).items():
+        try:
+            shown[name] = ast.literal_eval(str(info.get("default")))
+        except (ValueError, SyntaxError):
+            shown[name] = info.get("default")
+    shown.update(injected)
+    for name in ("article_path", "output_dir"):
+        shown.pop(name, None)
+    return shown
+
+
 def _file_sha256(path: str | None) -> str | None:
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest() if path else None
@@ -251,8 +269,10 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
         failed.with_suffix(".log").unlink(missing_ok=True)
         html = folder / f"{notebook.stem}.html"
         page = page or PageContext()
-        page = replace(page, parameters=dict(parameters),
-                       sha256=page.sha256 or _file_sha256(parameters.get("article_path")))
+        article_path = parameters.get("article_path")
+        page = replace(page, parameters=page_parameters(notebook, parameters),
+                       source=page.source or article_path,
+                       sha256=page.sha256 or _file_sha256(article_path))
         export_html(executed, html, show_code, page)
     except PapermillExecutionError as error:
         return NotebookOutcome(notebook.stem, False, time.perf_counter() - started,

@@ -153,7 +153,7 @@ def render_summary(record: Mapping[str, Any], pages: Sequence[str],
     facts = dossier(record)
     context = context or PageContext()
     context = replace(context, article_id=facts.article_id, headline=facts.headline,
-                      sha256=facts.sha256)
+                      source=facts.source, sha256=facts.sha256)
     label = page_label(SUMMARY_STEM)
     body = (
         f"{nav_html(context, label, pages)}\n"

@@ -140,14 +140,15 @@ def diversity_prose(diversity: Mapping[str, float], counts: Mapping[str, Any],
     ``threshold`` is MTLD's, :data:`analysis.stats.MTLD_THRESHOLD`)."""
     text = (f"{number(counts['unique_words'])} distinct words in "
             f"{plural(counts['words'], 'word')} (TTR {number(diversity['ttr'], 2)}).")
-    if diversity.get("mattr") is not None and pd.notna(diversity["mattr"]):
-        text += (f" In an average run of {plural(window, 'word')}, "
-                 f"{percent(diversity['mattr'])} are different words (MATTR "
-                 f"{number(diversity['mattr'], 2)});")
-    mtld = diversity.get("mtld")
-    if mtld is not None and pd.notna(mtld):
-        text += (f" on average {plural(round(mtld), 'word')} pass before the running "
-                 f"type-token ratio falls to {threshold} (MTLD).")
+    mattr, mtld = diversity.get("mattr"), diversity.get("mtld")
+    has_mattr = mattr is not None and pd.notna(mattr)
+    has_mtld = mtld is not None and pd.notna(mtld)
+    if has_mattr:
+        text += (f" In an average run of {plural(window, 'word')}, {percent(mattr)} are "
+                 f"different words (MATTR {number(mattr, 2)})" + (";" if has_mtld else "."))
+    if has_mtld:
+        text += (f"{' on' if has_mattr else ' On'} average {plural(round(mtld), 'word')} pass "
+                 f"before the running type-token ratio falls to {threshold} (MTLD).")
     else:
         text += " The text is too short for MTLD."
     return text

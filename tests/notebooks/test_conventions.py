@@ -39,3 +39,30 @@ def test_notebook_defines_no_functions(path):
                                        if not line.lstrip().startswith(("%", "!"))))
             assert not any(isinstance(n, ast.FunctionDef | ast.ClassDef) for n in ast.walk(tree)), \
                 "logic belongs in the analysis package"
+
+
+def _code_cells(path):
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "parameters" not in cell.metadata.get("tags", []):
+            yield ast.parse("\n".join(line for line in cell.source.splitlines()
+                                      if not line.lstrip().startswith(("%", "!"))))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_prose_comes_from_the_prose_helpers(path):
+    """A cell shows prose by calling a helper (analysis.<subpackage>.prose), so the notebook
+    builds no sentences itself: under 5% of its code lines hold an f-string (file names), and
+    no Markdown is built from an f-string or a concatenation."""
+    lines = fstring_lines = 0
+    for tree in _code_cells(path):
+        code_lines = {n.lineno for n in ast.walk(tree) if hasattr(n, "lineno")}
+        lines += len(code_lines)
+        fstring_lines += len({line for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)
+                              for line in range(n.lineno, n.end_lineno + 1)})
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Markdown"
+                    and node.args):
+                assert not isinstance(node.args[0], ast.JoinedStr | ast.BinOp), \
+                    f"line {node.lineno}: Markdown built in the notebook; use a prose helper"
+    assert fstring_lines / lines < 0.05, f"{fstring_lines} of {lines} code lines are f-strings"
