@@ -19,6 +19,7 @@ from .corpus.inputs import DEFAULT_PARTITION_SIZE, TEXT_FORMATS
 from .errors import ArticleAnalysisError
 from .log import logger
 from .paths import RAW_DIR, REPORTS_DIR
+from .wording import plural
 
 
 def _add_common(parser: argparse.ArgumentParser, zones_help: str) -> None:
@@ -132,7 +133,7 @@ def _report(args: argparse.Namespace) -> int:
     written = sum(1 for a in result.articles if a.folder and not a.skipped and not a.error)
     skipped = sum(1 for a in result.articles if a.skipped)
     failed = sum(1 for a in result.articles if a.failures)
-    print(f"{len(result.articles)} articles: {written} written, {skipped} unchanged, "
+    print(f"{plural(len(result.articles), 'article')}: {written} written, {skipped} unchanged, "
           f"{failed} with failures ({result.seconds:.1f} s). Index: {result.out / 'index.html'}")
     return 0 if result.ok else 1
 
