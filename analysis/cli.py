@@ -55,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--notebooks", nargs="+", metavar="NAME",
                         help="notebooks to run, by name or number (default: all report notebooks)")
     report.add_argument("--jobs", "-j", type=int, default=None,
-                        help="notebooks run at once (default: the number of cores)")
+                        help="notebooks run at once (default: one more than the cores)")
     report.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
                         metavar=("NAME", "VALUE"),
                         help="a notebook parameter (VALUE is read as YAML: 10, [body, headings])")

@@ -4,6 +4,7 @@ For each article the batch writes ``<out>/<article-id>/``::
 
     record.json                 the result record
     tables/*.csv                tidy tables built from the record
+    summary.html                the dossier: key figures, actors, quotes, warnings, links
     <notebook>.html             each notebook exported to HTML (code hidden unless show_code)
     notebooks/<notebook>.ipynb  the executed notebooks
     figures/                    what the notebooks saved (PNG and SVG figures, CSV tables)
@@ -204,7 +205,7 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
     """Write reports for the articles named by ``paths`` (files, folders, globs) into ``out``.
 
     Parameters are checked before anything runs (unknown names raise ParameterError).
-    ``jobs`` (default: the number of cores) notebooks run at once, across articles.
+    ``jobs`` (default: one more than the cores) notebooks run at once, across articles.
     Unchanged reports (same article bytes, notebook, parameters, package version) are
     skipped unless ``force``.
     """

@@ -65,7 +65,7 @@ def _row(article: Any) -> str:
     sha = _get(record, "article", "sha256")
     mean = _get(record, "sentiment", "article", "mean_compound")
     grade = number(_get(record, "stats", "readability_grade", "median_grade"), 1)
-    tone = (f"{signed(mean)} <span class=aa-muted>{escape(tone_meaning(mean))}</span>"
+    tone = (f"{signed(mean)}<br><span class=aa-muted>{escape(tone_meaning(mean))}</span>"
             if mean is not None else _cell("–"))
     return (
         "<tr>"
@@ -75,9 +75,15 @@ def _row(article: Any) -> str:
         f"<td class=num>{_cell(grade)}</td>"
         f"<td class=num>{tone}</td>"
         f"<td>{escape(', '.join(top_actor_names(record)))}</td>"
-        f"<td>{' · '.join(links) or '<span class=aa-muted>none</span>'}</td>"
+        f"<td>{_link_list(links)}</td>"
         f"<td>{escape(status)}</td>"
         "</tr>")
+
+
+def _link_list(links: list[str]) -> str:
+    if not links:
+        return "<span class=aa-muted>none</span>"
+    return "<ul class=aa-links>" + "".join(f"<li>{link}</li>" for link in links) + "</ul>"
 
 
 def _pages(article: Any) -> list[str]:
@@ -111,9 +117,11 @@ def render_index(articles: Iterable[Any], failures: list[dict[str, Any]],
                           summary_href=None)
     body = f"""<h1>{TITLE}</h1>
 <p>{plural(len(articles), "article")} in the latest run. Each title opens the article's dossier
-(key figures, actors, who is quoted, warnings); the other links open its notebook pages.</p>
+(key figures, actors, who is quoted, warnings); the other links open its notebook pages. The
+reading grade is the median of five US school-grade indices; the tone is the mean VADER
+compound of the sentences (−1 to +1).</p>
 <div class="aa-table-scroll"><table class=articles><thead><tr><th>Article</th>
-<th class=num>Words</th><th class=num>Reading grade</th><th class=num>Tone (mean compound)</th>
+<th class=num>Words</th><th class=num>Reading grade</th><th class=num>Tone</th>
 <th>Top actors</th><th>Pages</th><th>Status</th></tr></thead>
 <tbody>
 {rows}
