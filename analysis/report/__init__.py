@@ -12,7 +12,7 @@ from .._lazy import lazy_exports
 
 __all__, __getattr__, __dir__ = lazy_exports(__name__, {
     "batch": ["ArticleReport", "BatchResult", "run_batch"],
-    "dossier": ["Dossier", "dossier", "dossier_text", "record_warnings"],
+    "dossier": ["Dossier", "dossier_facts", "dossier_text", "record_warnings"],
     "index_page": ["render_index", "write_index"],
     "pages": ["PageContext", "page_label"],
     "runner": ["default_jobs", "export_html", "notebook_parameters", "report_notebooks",

@@ -1,8 +1,8 @@
 """An article's dossier: the facts a reader wants first, read from its result record, and the
 dossier as the terminal shows it (``article-analysis analyse ARTICLE``).
 
-:func:`dossier` gathers the facts (headline, zones and size, readability and its band, tone and
-what it means, the top actors with their kinds of mention, who is quoted, warnings);
+:func:`dossier_facts` gathers the facts (headline, zones and size, readability and its band,
+tone and what it means, the top actors with their kinds of mention, who is quoted, warnings);
 :func:`dossier_text` lays them out within a terminal's width; :mod:`.summary_page` makes the
 same facts into ``summary.html``. Only the record is read: no analysis runs here.
 """
@@ -60,7 +60,7 @@ class SpeakerFacts:
 
 @dataclass(frozen=True)
 class Dossier:
-    """The facts of one article's dossier (see :func:`dossier`)."""
+    """The facts of one article's dossier (see :func:`dossier_facts`)."""
 
     headline: str
     article_id: str
@@ -138,7 +138,7 @@ def _speakers(record: Mapping[str, Any]) -> list[SpeakerFacts]:
     return [SpeakerFacts(name, n, examples.get(name)) for name, n in counts.most_common()]
 
 
-def dossier(record: Mapping[str, Any]) -> Dossier:
+def dossier_facts(record: Mapping[str, Any]) -> Dossier:
     """The dossier facts of a result record (docs/record.md); missing parts read as empty."""
     article = _get(record, "article", default={})
     stats = _get(record, "stats", default={})
@@ -261,13 +261,14 @@ def _actor_table(actors: list[ActorFacts], width: int) -> list[str]:
 
 def dossier_text(record: Mapping[str, Any], width: int = TERMINAL_WIDTH, top: int = 5) -> str:
     """The dossier as plain text, no line longer than ``width`` (default 100) columns."""
-    facts = dossier(record)
+    facts = dossier_facts(record)
     width = max(width, 60)
     lines = textwrap.wrap(facts.headline, width=width) or ["(untitled)"]
     lines.append("─" * min(width, max(len(line) for line in lines)))
     source = facts.source or "(text)"
     lines += _field("Article", f"{facts.article_id} · {source}"
-                    + (f" · {facts.format}, {facts.encoding}" if facts.format else ""), width)
+                    + (f" · {facts.format} file, encoding {facts.encoding}" if facts.format
+                       else ""), width)
     lines += _field("Zones", zones_text(facts), width)
     lines += _field("Analysed", f"{', '.join(facts.zones_analysed) or 'body'}: "
                     f"{size_text(facts)}", width)

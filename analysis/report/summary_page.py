@@ -18,7 +18,7 @@ from ..atomic import write_text_atomic
 from ..wording import listing, number, plural, signed
 from .dossier import (
     Dossier,
-    dossier,
+    dossier_facts,
     quotes_text,
     readability_text,
     size_text,
@@ -76,7 +76,8 @@ def _key_figures(facts: Dossier) -> str:
 def _facts_table(facts: Dossier) -> str:
     rows = [
         ("Source", f"{facts.source or '(text)'}"
-                   + (f" ({facts.format}, {facts.encoding})" if facts.format else "")),
+                   + (f" ({facts.format} file, encoding {facts.encoding})" if facts.format
+                      else "")),
         ("Zones of the page", zones_text(facts)),
         ("Analysed", f"{listing(facts.zones_analysed) or 'body'}: {size_text(facts)}"),
         ("Readability", readability_text(facts)),
@@ -150,7 +151,7 @@ def render_summary(record: Mapping[str, Any], pages: Sequence[str],
                    context: PageContext | None = None) -> str:
     """The dossier page of ``record`` as a string; ``pages`` are the stems of the notebook
     pages beside it (``01_text_statistics``, …), linked in that order."""
-    facts = dossier(record)
+    facts = dossier_facts(record)
     context = context or PageContext()
     context = replace(context, article_id=facts.article_id, headline=facts.headline,
                       source=facts.source, sha256=facts.sha256)

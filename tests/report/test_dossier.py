@@ -7,7 +7,7 @@ import re
 from types import SimpleNamespace
 
 from analysis import __version__
-from analysis.report.dossier import dossier, dossier_text
+from analysis.report.dossier import dossier_facts, dossier_text
 from analysis.report.index_page import render_index
 from analysis.report.pages import PageContext
 from analysis.report.summary_page import render_summary
@@ -48,7 +48,7 @@ def record(**article) -> dict:
 
 
 def test_facts_from_a_record():
-    facts = dossier(record())
+    facts = dossier_facts(record())
     assert [a.name for a in facts.actors] == ["Vietnam", "To Lam"]  # 6 mentions before 1
     assert facts.actors[0].mentions == 6 and facts.mention_count == 7
     assert facts.actors[0].kinds_text() == "2 by name, 3 adjectival, 1 metonym"
@@ -58,10 +58,10 @@ def test_facts_from_a_record():
 
 
 def test_warnings_as_strings_or_objects_and_absent():
-    facts = dossier(record(warnings=["Only 1 sentence: tone is unreliable.",
+    facts = dossier_facts(record(warnings=["Only 1 sentence: tone is unreliable.",
                                      {"code": "language", "message": "Not English (de)."}]))
     assert facts.warnings == ["Only 1 sentence: tone is unreliable.", "Not English (de)."]
-    assert dossier({}).warnings == [] and dossier({}).headline == "(untitled)"
+    assert dossier_facts({}).warnings == [] and dossier_facts({}).headline == "(untitled)"
 
 
 def test_terminal_dossier():
