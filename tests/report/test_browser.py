@@ -2,13 +2,14 @@
 in headless Chromium, their tables and figures render, links lead where they say, wide tables
 scroll inside the page, no Markdown escape shows, and the console shows no JavaScript error.
 
-Uses Debian's chromium, which ``make browser`` installs (as root; CI runs it first). Without
-chromium the whole module is skipped with one line saying so: the tests never install
-anything themselves.
+Uses Debian's chromium, which ``make browser`` installs (as root; CI runs it first), or the
+browser that the CHROMIUM variable names. Without one the whole module is skipped with one line
+saying so: the tests never install anything themselves.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -19,7 +20,8 @@ from analysis.report.batch import run_batch
 
 from ..conftest import SEED
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# CHROMIUM names another build (e.g. on a machine without Debian's package).
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 if not Path(CHROMIUM).exists():
     pytest.skip("chromium is not installed: run `make browser` (as root) for the browser tier",
                 allow_module_level=True)
