@@ -120,8 +120,23 @@ def report_notebooks(names: list[str] | None = None) -> list[Path]:
     return chosen
 
 
+def skip_unused_format_checker() -> None:
+    """Keep jsonschema from importing ``rfc3987_syntax`` in this process.
+
+    nbformat imports jsonschema, which imports ``rfc3987_syntax`` at once for its "iri"
+    format checks; that module builds some 35 Earley parsers on import, 1.5–2 s in every
+    process that reads a notebook (jsonschema issue 1428). Neither the notebook schema nor the
+    record schema uses those formats (and format checks are off by default), so the batch's
+    processes do without: they would only be checked as unknown formats are, not at all.
+    Does nothing once jsonschema is imported.
+    """
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
+
 @lru_cache(maxsize=32)
 def _parameters_cached(path: str, mtime: float) -> dict[str, dict[str, Any]]:
+    skip_unused_format_checker()
     import papermill
 
     return dict(papermill.inspect_notebook(path))
@@ -165,7 +180,9 @@ def kernel_environment(folder: Path) -> dict[str, str]:
     """
     spec_dir = folder / "kernels" / KERNEL_NAME
     spec_dir.mkdir(parents=True, exist_ok=True)
-    spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+    # No IPython history: parallel kernels would share (and lock) one sqlite file for nothing.
+    spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
+                     "--HistoryManager.enabled=False"],
             "display_name": "article-analysis (Python 3)", "language": "python"}
     (spec_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
     paths = [str(folder)] + [p for p in os.environ.get("JUPYTER_PATH", "").split(os.pathsep) if p]
@@ -242,6 +259,7 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
     """
     import time
 
+    skip_unused_format_checker()  # before papermill imports nbformat
     from papermill.exceptions import PapermillExecutionError
 
     started = time.perf_counter()
