@@ -54,6 +54,7 @@ from .runner import (
     default_jobs,
     kernel_environment,
     notebook_parameters,
+    prepare_workers,
     report_notebooks,
     run_notebook,
     split_parameters,
@@ -369,6 +370,7 @@ class _NotebookPool:
             return self
         env = kernel_environment(Path(tempfile.mkdtemp(prefix="kernels-",
                                                        dir=self.staging_root)))
+        prepare_workers(self.show_code)
         self.pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(self.tasks)))
         for report, staging, notebook, params in self.tasks:
             page = PageContext(article_id=report.article_id, headline=report.title)
