@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reports test lint format clean browser lab resources news-tone
+.PHONY: help setup reports test lint format clean browser lab notebooks resources news-tone
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -24,8 +24,11 @@ setup: $(STAMP) ## create .venv and install the package with its test and build 
 reports: setup ## write the reports for every article in data/raw/ to reports/
 	$(BIN)/article-analysis report data/raw --out reports
 
-lab: setup ## open the notebooks in JupyterLab
-	$(BIN)/jupyter lab notebooks/
+# JupyterLab refuses to start as root unless told; it listens on this machine only.
+LAB_FLAGS := --ip=127.0.0.1 $(if $(filter 0,$(shell id -u)),--allow-root)
+
+lab: setup ## open the notebooks in JupyterLab (http://127.0.0.1:8888; as root too)
+	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/
 
 lint: setup ## ruff: lint rules and the formatter's check
 	$(BIN)/ruff check .
@@ -35,15 +38,20 @@ format: setup ## ruff: format the code and apply the safe lint fixes
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-browser: ## install Debian's chromium for the browser test (when root and missing)
-	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
-	  || echo "note: chromium missing and not root; the browser test will be skipped"; }
+browser: ## root only: install Debian's chromium (system-wide) for the browser tests
+	@if command -v chromium >/dev/null; then echo "chromium is installed: $$(command -v chromium)"; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+	  && echo "chromium installed"; \
+	else echo "make browser installs Debian's chromium with apt-get: run it as root"; exit 1; fi
 
-test: setup browser ## lint, then run every test offline (NLTK_DATA points at an empty folder)
+test: setup ## lint, then every test offline; installs nothing outside .venv (browser tier: make browser)
 	$(BIN)/ruff check .
 	export NLTK_DATA=$$(mktemp -d); $(BIN)/python -m pytest; status=$$?; \
 	  rm -rf "$$NLTK_DATA"; exit $$status
+
+notebooks: setup ## strip outputs and write notebooks/ in the form JupyterLab saves them
+	$(BIN)/python scripts/normalise_notebooks.py
 
 resources: setup ## rebuild the packaged word tables from their sources (the build extra)
 	$(BIN)/python scripts/build_actor_dictionary.py

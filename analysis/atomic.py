@@ -36,3 +36,8 @@ def replace_atomic(path: Path, write: Callable[[Path], None]) -> None:
 def write_text_atomic(path: Path, text: str) -> None:
     """Write UTF-8 ``text`` to ``path`` atomically (see :func:`replace_atomic`)."""
     replace_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (see :func:`replace_atomic`)."""
+    replace_atomic(path, lambda tmp: tmp.write_bytes(data))

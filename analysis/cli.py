@@ -19,6 +19,7 @@ from .corpus.inputs import DEFAULT_PARTITION_SIZE, TEXT_FORMATS
 from .errors import ArticleAnalysisError
 from .log import logger
 from .paths import RAW_DIR, REPORTS_DIR
+from .wording import plural
 
 
 def _add_common(parser: argparse.ArgumentParser, zones_help: str) -> None:
@@ -57,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--notebooks", nargs="+", metavar="NAME",
                         help="notebooks to run, by name or number (default: all report notebooks)")
     report.add_argument("--jobs", "-j", type=int, default=None,
-                        help="notebooks run at once (default: the number of cores)")
+                        help="notebooks run at once (default: one more than the cores)")
     report.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
                         metavar=("NAME", "VALUE"),
                         help="a notebook parameter (VALUE is read as YAML: 10, [body, headings])")
@@ -91,24 +92,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _summary(record: dict) -> str:
-    art, stats = record["article"], record["stats"]
-    zones = art["zones"]
-    lines = [
-        f"{art['title'] or '(untitled)'}",
-        f"  id: {art['id']}   source: {art['source'] or '<text>'}   encoding: {art['encoding']}",
-        f"  language: {art['language']}   read as: {art['extraction']}",
-        "  zones: " + ", ".join(f"{k} {v}" for k, v in zones.items()),
-        f"  sections: {', '.join(art['sections'])}",
-        f"  analysed ({', '.join(record['zones_analysed'])}): {stats['words']} words, "
-        f"{stats['sentences']} sentences, {stats['paragraphs']} paragraphs",
-    ]
-    return "\n".join(lines)
-
-
 def _analyse(args: argparse.Namespace) -> int:
     from .actors import load_dictionary
     from .record import build_record
+    from .report.dossier import dossier_text
 
     dictionary = load_dictionary(args.actor_dictionary)
     # Reading warnings go to stderr through the package logger (load_article logs them).
@@ -118,8 +105,15 @@ def _analyse(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:
-        print(_summary(record))
+        print(dossier_text(record, width=_terminal_width()))
     return 0
+
+
+def _terminal_width() -> int:
+    """The terminal's width, at most 100 columns (80 when it cannot be told)."""
+    import shutil
+
+    return min(100, shutil.get_terminal_size((100, 24)).columns)
 
 
 def _parameter_value(text: str) -> object:
@@ -144,7 +138,7 @@ def _report(args: argparse.Namespace) -> int:
     written = sum(1 for a in result.articles if a.folder and not a.skipped and not a.error)
     skipped = sum(1 for a in result.articles if a.skipped)
     failed = sum(1 for a in result.articles if a.failures)
-    print(f"{len(result.articles)} articles: {written} written, {skipped} unchanged, "
+    print(f"{plural(len(result.articles), 'article')}: {written} written, {skipped} unchanged, "
           f"{failed} with failures ({result.seconds:.1f} s). Index: {result.out / 'index.html'}")
     return 0 if result.ok else 1
 

@@ -5,6 +5,9 @@ The naive way is what a user would type in the shell: for each notebook, ``paper
 report notebooks, HTML export, index page), first cold (``--force``), then re-run unchanged.
 
     .venv/bin/python benchmarks/report_benchmark.py [ARTICLE] [--repeat 1] [--jobs N]
+
+Run it on a quiet machine: other load inflates both ways, but not in proportion. The load
+average is printed with the table.
 """
 
 from __future__ import annotations
@@ -79,13 +82,18 @@ def main() -> None:
                                                      force=True))
             rows["ours: re-run, unchanged"].append(ours(article, work / "ours", env,
                                                         args.jobs, force=False))
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"article: {article.name}; notebooks: {names}; cores: {os.cpu_count()}; "
-          f"repeats: {args.repeat}")
-    print(f"{'way':45s} {'median s':>9s} {'vs naive':>9s}")
-    base = statistics.median(rows["naive: papermill + nbconvert per notebook"])
+          f"jobs: {args.jobs or 'default'}; repeats: {args.repeat}; load average after: {load}")
+    # Each repeat runs the ways back to back, so the ratio within a repeat is the least
+    # disturbed by load that comes and goes; its median is the last column.
+    naive_times = rows["naive: papermill + nbconvert per notebook"]
+    print(f"{'way':45s} {'median s':>9s} {'vs naive':>9s} {'median of ratios':>17s}")
+    base = statistics.median(naive_times)
     for name, times in rows.items():
         median = statistics.median(times)
-        print(f"{name:45s} {median:9.1f} {median / base:9.2f}")
+        ratios = statistics.median(t / n for t, n in zip(times, naive_times, strict=True))
+        print(f"{name:45s} {median:9.1f} {median / base:9.2f} {ratios:17.2f}")
 
 
 if __name__ == "__main__":

@@ -94,7 +94,7 @@ def test_cli_reports_the_encoding(tmp_path, capsys):
     path.write_bytes(("Title\n\n" + CURLY + "\n").encode("cp1252"))
     assert main(["analyse", str(path)]) == 0
     out, err = capsys.readouterr()
-    assert "encoding: cp1252" in out
+    assert "txt file, encoding cp1252" in " ".join(out.split())  # the dossier, maybe wrapped
     assert "not clean UTF-8" in err
 
 

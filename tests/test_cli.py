@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -29,11 +30,30 @@ def test_version(capsys):
     assert capsys.readouterr().out.strip() == f"article-analysis {__version__}"
 
 
-def test_analyse_summary(seed_path, capsys):
+def test_analyse_prints_the_dossier_within_100_columns(seed_path, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "160")  # a wide terminal still gets at most 100 columns
     assert main(["analyse", str(seed_path)]) == 0
     out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == ("Russian President Putin visits North Korea after 24 years to deepen "
+                        "security and trade ties")
+    assert max(map(len, lines)) <= 100
     assert "947 words, 40 sentences, 19 paragraphs" in out
-    assert "headings 4" in out and "boilerplate_lines 7" in out
+    assert "headings 4" in out and "boilerplate lines 7" in out
+    assert "grade 14.4, difficult (college)" in out
+    assert "leans positive: mean VADER compound +0.178 over 40 sentences" in out
+    # Russia: 15 by name + 8 adjectival + 2 metonym = 25, tone over 22 sentences
+    assert re.search(r"Russia \(state\) +25 +15 name, 8 adjectival, 2 metonym +\+0\.126 \(22\)",
+                     out)
+    assert "16 statements attributed to 8 speakers" in out and "Vladimir Putin (6)" in out
+    assert re.search(r"^Warnings +none$", out, re.MULTILINE)
+
+
+def test_analyse_dossier_fits_a_narrow_terminal(seed_path, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "72")
+    assert main(["analyse", str(seed_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(map(len, lines)) <= 72
 
 
 def test_analyse_json_record(seed_path, capsys):

@@ -23,6 +23,7 @@ __all__, __getattr__, __dir__ = lazy_exports(__name__, {
     "dictionary": ["Actor", "ActorDictionary", "load_dictionary"],
     "highlight": ["highlight_html"],
     "mention": ["ACTOR_TYPES", "ID_PREFIX", "MENTION_KINDS", "TYPE_COLOURS", "Mention"],
+    "prose": ["cooccurrence_prose", "named_prose", "quotes_prose", "tone_prose"],
     "quotations": ["Quotation", "find_quotations"],
     "quotes": ["QUOTE_COLUMNS", "attribute_quotes"],
     "tables": [

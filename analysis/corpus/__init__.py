@@ -14,6 +14,10 @@ __all__, __getattr__, __dir__ = lazy_exports(__name__, {
         "cooccurrence_matrix", "corpus_summary", "describe", "has_values", "outlier_articles",
         "tone_by_group", "tone_over_time",
     ],
+    "prose": [
+        "actor_frequency_prose", "corpus_prose", "outliers_prose", "pairs_prose",
+        "readability_prose", "tone_by_group_prose", "tone_over_time_prose",
+    ],
     "run": [
         "CorpusResult", "CorpusTables", "ensure_corpus", "is_corpus_dir", "read_corpus",
         "read_table", "run_corpus",

@@ -8,9 +8,19 @@ Public submodules:
 * :mod:`analysis.plots.corpus` — corpus overview (notebook 04)
 
 :mod:`analysis.plots.common` is private to them. Importing this package imports matplotlib;
-nothing outside the notebooks needs it.
+nothing outside the notebooks needs it. Each submodule is imported when first used
+(``from analysis.plots import stats`` imports that one only: a notebook's kernel starts faster
+without the others' libraries, e.g. networkx).
 """
 
-from . import actors, corpus, sentiment, stats
+from importlib import import_module
+from typing import Any
 
-__all__ = ["actors", "corpus", "sentiment", "stats"]
+_SUBMODULES = ("actors", "corpus", "sentiment", "stats")
+__all__ = list(_SUBMODULES)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,7 +12,7 @@ from matplotlib.patches import Patch
 
 from ..actors.mention import TYPE_COLOURS
 from ..errors import positive_int
-from .common import empty_figure, require_columns
+from .common import empty_figure, legend_outside, require_columns
 
 KIND_COLOURS = {"name": "#0072B2", "nominal": "#E69F00", "adjectival": "#009E73",
                 "metonym": "#CC79A7"}
@@ -45,7 +45,7 @@ def frequency_bars(frequency: pd.DataFrame, top_n: int = 15) -> Figure:
         tick.set_color(TYPE_COLOURS.get(type_, "black"))
     ax.set_xlabel("mentions")
     ax.set_title(f"Most mentioned actors (top {len(top)}), by kind of mention")
-    ax.legend(frameon=False, loc="lower right")
+    legend_outside(ax, title="kind of mention", fontsize=8, title_fontsize=8)
     fig.tight_layout()
     return fig
 
@@ -96,8 +96,8 @@ def cooccurrence_network(graph: nx.Graph, top_n: int = 15, seed: int = 7) -> Fig
                                        for n in sub], edgecolors="white")
     nx.draw_networkx_labels(sub, pos, ax=ax, font_size=8,
                             labels={n: sub.nodes[n].get("name", n) for n in sub})
-    ax.legend(handles=[Patch(color=c, label=t) for t, c in TYPE_COLOURS.items()],
-              frameon=False, loc="lower left")
+    legend_outside(ax, handles=[Patch(color=c, label=t) for t, c in TYPE_COLOURS.items()],
+                   title="actor type", fontsize=8, title_fontsize=8)
     ax.set_title("Actors named in the same sentence")
     ax.set_axis_off()
     fig.tight_layout()
@@ -155,6 +155,6 @@ def quoted_vs_mentioned(frequency: pd.DataFrame, quotes: pd.DataFrame, top_n: in
     ax.set_yticks(list(y), rows["name"])
     ax.set_xlabel("count")
     ax.set_title("Who is quoted versus who is talked about")
-    ax.legend(frameon=False, loc="lower right")
+    legend_outside(ax, fontsize=8)
     fig.tight_layout()
     return fig

@@ -1,11 +1,15 @@
-"""What the figure modules share: column checks and the empty-figure message."""
+"""What the figure modules share: column checks, legends outside the data, the empty-figure
+message."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 
 from ..errors import ParameterError
 
@@ -16,6 +20,13 @@ def require_columns(table: pd.DataFrame, columns: Sequence[str], what: str) -> N
     if missing:
         raise ParameterError(f"{what} needs a table with columns {list(columns)}; "
                              f"missing {missing}")
+
+
+def legend_outside(ax: Axes, **kwargs: Any) -> Legend:
+    """A legend to the right of the axes, where it can never cover data (``kwargs`` go to
+    :meth:`Axes.legend`; no frame by default)."""
+    kwargs.setdefault("frameon", False)
+    return ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0, **kwargs)
 
 
 def empty_figure(fig: Figure, message: str) -> Figure:

@@ -12,7 +12,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from ..actors.mention import TYPE_COLOURS
-from .common import empty_figure, require_columns
+from .common import empty_figure, legend_outside, require_columns
 
 
 def actor_frequency_bars(frequency: pd.DataFrame) -> Figure:
@@ -32,8 +32,8 @@ def actor_frequency_bars(frequency: pd.DataFrame) -> Figure:
                                                   / 2), xytext=(3, 0),
                     textcoords="offset points", va="center", fontsize=7)
     types = [t for t in TYPE_COLOURS if t in set(rows["actor_type"])]
-    ax.legend(handles=[Patch(color=TYPE_COLOURS[t], label=t) for t in types], frameon=False,
-              loc="lower right", fontsize=8)
+    legend_outside(ax, handles=[Patch(color=TYPE_COLOURS[t], label=t) for t in types],
+                   fontsize=8)
     ax.set_xlabel("articles mentioning the actor")
     ax.set_title("Actors by number of articles (label: mentions in all articles)")
     ax.margins(x=0.18)
@@ -87,7 +87,7 @@ def tone_by_group_chart(table: pd.DataFrame, group_by: str, column_label: str) -
     ax.set_xlabel(column_label)
     ax.set_title(f"Article tone by {group_by}")
     ax.margins(y=0.3 if len(rows) < 3 else 0.05)
-    ax.legend(fontsize=8, loc="best", framealpha=0.8)
+    legend_outside(ax, fontsize=8)
     fig.tight_layout()
     return fig
 
@@ -113,7 +113,7 @@ def tone_over_time_chart(table: pd.DataFrame, column_label: str) -> Figure:
     ax.set_xticks(x[::step], table["period"].iloc[::step], rotation=45, ha="right", fontsize=8)
     ax.set_ylabel(column_label)
     ax.set_title("Article tone over time")
-    ax.legend(frameon=False, loc="upper left")
+    legend_outside(ax)
     fig.tight_layout()
     return fig
 
@@ -154,6 +154,6 @@ def outlier_scatter(articles: pd.DataFrame, x: str, y: str, outliers: pd.DataFra
     ax.set_xlabel(x)
     ax.set_ylabel(y)
     ax.set_title("Articles, with the listed outliers")
-    ax.legend(frameon=False)
+    legend_outside(ax)
     fig.tight_layout()
     return fig

@@ -14,7 +14,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..sentiment.scores import DEFAULT_THRESHOLD
-from .common import empty_figure, require_columns
+from .common import empty_figure, legend_outside, require_columns
 
 POSITIVE = "#2e7d32"
 NEGATIVE = "#c62828"
@@ -70,7 +70,7 @@ def sentiment_arc(arc_table: pd.DataFrame, section_starts: pd.DataFrame | None =
     ax.set_xlim(arc_table["index"].min() - 0.8, arc_table["index"].max() + 0.8)
     ax.set_xlabel("sentence (reading order)")
     ax.set_ylabel("VADER compound")
-    ax.legend(frameon=False, fontsize=8, loc="lower left")
+    legend_outside(ax, fontsize=8)
     fig.tight_layout()
     return fig
 
@@ -96,7 +96,7 @@ def score_distribution(table: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD
     ax.set_xlabel("VADER compound")
     ax.set_ylabel("sentences")
     ax.set_title("Distribution of sentence scores")
-    ax.legend(frameon=False, fontsize=8)
+    legend_outside(ax, fontsize=8)
     fig.tight_layout()
     return fig
 
@@ -177,7 +177,7 @@ def lexicon_scatter(comparison: pd.DataFrame) -> Figure:
     ax.set_xlabel("VADER compound")
     ax.set_ylabel("AFINN sum, scaled s/√(s²+15)")
     ax.set_title("Two lexicons, sentence by sentence")
-    ax.legend(frameon=False, fontsize=8, loc="upper left")
+    legend_outside(ax, fontsize=8)
     fig.tight_layout()
     return fig
 

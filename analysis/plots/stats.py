@@ -15,7 +15,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from .common import empty_figure, require_columns
+from .common import empty_figure, legend_outside, require_columns
 
 _BAR_COLOUR = "#3b6ea8"
 _ACCENT = "#c0504d"
@@ -37,7 +37,7 @@ def sentence_length_histogram(sentences: pd.DataFrame, bins: int = 15) -> Figure
     ax.set_xlabel("words per sentence")
     ax.set_ylabel("sentences")
     ax.set_title("Sentence length")
-    ax.legend(frameon=False)
+    legend_outside(ax)
     fig.tight_layout()
     return fig
 

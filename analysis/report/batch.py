@@ -4,6 +4,7 @@ For each article the batch writes ``<out>/<article-id>/``::
 
     record.json                 the result record
     tables/*.csv                tidy tables built from the record
+    summary.html                the dossier: key figures, actors, quotes, warnings, links
     <notebook>.html             each notebook exported to HTML (code hidden unless show_code)
     notebooks/<notebook>.ipynb  the executed notebooks
     figures/                    what the notebooks saved (PNG and SVG figures, CSV tables)
@@ -61,14 +62,18 @@ from ..outputs import write_csv
 from ..paths import PACKAGE_DIR, PROJECT_DIR, expand_paths, resolve_path
 from ..record import build_record
 from .index_page import write_index
+from .pages import PageContext
 from .runner import (
     NotebookOutcome,
+    default_jobs,
     kernel_environment,
     notebook_parameters,
+    prepare_workers,
     report_notebooks,
     run_notebook,
     split_parameters,
 )
+from .summary_page import write_summary
 from .tables import record_tables
 
 STAGING = ".staging"
@@ -253,7 +258,7 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
     """Write reports for the articles named by ``paths`` (files, folders, globs) into ``out``.
 
     Parameters are checked before anything runs (unknown names raise ParameterError).
-    ``jobs`` (default: the number of cores) notebooks run at once, across articles.
+    ``jobs`` (default: one more than the cores) notebooks run at once, across articles.
     Unchanged reports (same article bytes, notebook, parameters, package version) are
     skipped unless ``force``.
     """
@@ -267,7 +272,7 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
                                              .resolve())
     per_notebook = split_parameters(selected, parameters)
     files = expand_paths(paths, SUPPORTED_SUFFIXES, ArticleNotFoundError)
-    jobs = max(1, jobs or os.cpu_count() or 1)
+    jobs = max(1, jobs or default_jobs())
     # The record uses the same actor dictionary as the notebooks (checked before any work).
     dictionary_path = parameters.get("actor_dictionary") or None
     dictionary = load_dictionary(dictionary_path)
@@ -374,12 +379,14 @@ def _run_locked(files: list[Path], out: Path, selected: list[Path], parameters: 
                 manifest[nb.stem] = w.wanted[nb.stem]
             else:  # no stale page may stand in for a notebook that failed this time
                 (w.staging / f"{nb.stem}.html").unlink(missing_ok=True)
+        write_summary(w.staging, w.report.record, {**parameters, "include_zones": zone_list})
         write_text_atomic(w.staging / MANIFEST, json.dumps(manifest))
         _publish(w.staging, out / w.report.article_id)
 
     shutil.rmtree(staging_root, ignore_errors=True)
     listed = _index_entries(out, reports)
-    write_index(out, listed, [row for article in reports for row in article.failures])
+    write_index(out, listed, [row for article in reports for row in article.failures],
+                {**parameters, "include_zones": zone_list})
     return reports
 
 
@@ -391,10 +398,10 @@ def _index_summary(record: dict[str, Any] | None) -> dict[str, Any]:
     actors = sorted(record.get("actors") or [], reverse=True,
                     key=lambda a: sum(v for v in (a.get("mentions") or {}).values()
                                       if isinstance(v, int)))
+    grade = (stats.get("readability_grade") or {}).get("median_grade")
     return {
-        "stats": {"words": stats.get("words"),
-                  "readability": {"flesch_kincaid_grade":
-                                  (stats.get("readability") or {}).get("flesch_kincaid_grade")}},
+        "article": {"sha256": (record.get("article") or {}).get("sha256")},
+        "stats": {"words": stats.get("words"), "readability_grade": {"median_grade": grade}},
         "sentiment": {"article": {"mean_compound": ((record.get("sentiment") or {})
                                                     .get("article") or {}).get("mean_compound")}},
         "actors": [{"id": a.get("id"), "name": a.get("name"), "mentions": a.get("mentions")}
@@ -488,10 +495,12 @@ class _NotebookPool:
             return self
         env = kernel_environment(Path(tempfile.mkdtemp(prefix="kernels-",
                                                        dir=self.staging_root)))
+        prepare_workers(self.show_code)
         self.pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(self.tasks)))
         for report, staging, notebook, params in self.tasks:
+            page = PageContext(article_id=report.article_id, headline=report.title)
             future = self.pool.submit(run_notebook, notebook, staging, params, self.show_code,
-                                      PROJECT_DIR, env)
+                                      PROJECT_DIR, env, page)
             self.futures[future] = (report, notebook)
         return self
 

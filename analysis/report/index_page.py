@@ -7,23 +7,26 @@ The page is static HTML with inline CSS and no script.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from ..atomic import write_text_atomic
+from ..sentiment.prose import tone_meaning
+from ..wording import number, plural, signed
+from .pages import (
+    INDEX_PAGE,
+    SUMMARY_PAGE,
+    SUMMARY_STEM,
+    PageContext,
+    html_page,
+    metadata_html,
+    page_label,
+)
 
-_STYLE = """
-body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
-table { border-collapse: collapse; margin: 1rem 0; }
-th, td { border: 1px solid #ccc; padding: .35rem .6rem; text-align: left; vertical-align: top; }
-th { background: #f0f0f0; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.failures th { background: #fbe3e3; }
-.muted { color: #777; }
-"""
+TITLE = "article-analysis reports"
 
 
 def _get(record: dict[str, Any] | None, *keys: str) -> Any:
@@ -35,10 +38,8 @@ def _get(record: dict[str, Any] | None, *keys: str) -> Any:
     return value
 
 
-def _number(value: Any, digits: int = 2) -> str:
-    if isinstance(value, int | float):
-        return f"{value:,.{digits}f}" if isinstance(value, float) else f"{value:,}"
-    return '<span class="muted">–</span>'
+def _cell(text: str) -> str:
+    return text if text != "–" else '<span class="aa-muted">–</span>'
 
 
 def top_actor_names(record: dict[str, Any] | None, n: int = 3) -> list[str]:
@@ -52,25 +53,31 @@ def top_actor_names(record: dict[str, Any] | None, n: int = 3) -> list[str]:
 
 def _row(article: Any) -> str:
     record = article.record
-    if article.article_id:
-        links = [f'<a href="{quote(article.article_id)}/{quote(name)}.html">{escape(name)}</a>'
-                 for name in sorted(_pages(article))]
-    else:
-        links = []
+    pages = _pages(article) if article.article_id else []
+    base = quote(article.article_id) if article.article_id else ""
+    links = [f'<a href="{base}/{quote(stem)}.html">{escape(page_label(stem))}</a>'
+             for stem in pages]
     status = ("from an earlier run" if getattr(article, "earlier_run", False) else
-              "skipped (unchanged)" if article.skipped else
+              "unchanged" if article.skipped else
               "failed" if article.error else
               "partial" if any(not o.ok for o in article.notebooks.values()) else "written")
-    title = article.title or Path(article.source).name
+    title = escape(article.title or Path(article.source).name)
+    if SUMMARY_STEM in pages:
+        title = f'<a href="{base}/{SUMMARY_PAGE}">{title}</a>'
+    sha = _get(record, "article", "sha256")
+    mean = _get(record, "sentiment", "article", "mean_compound")
+    grade = number(_get(record, "stats", "readability_grade", "median_grade"), 1)
+    tone = (f"{signed(mean)}<br><span class=aa-muted>{escape(tone_meaning(mean))}</span>"
+            if mean is not None else _cell("–"))
     return (
         "<tr>"
-        f"<td>{escape(title)}<br><span class=muted>{escape(article.source)}</span></td>"
-        f"<td class=num>{_number(_get(record, 'stats', 'words'))}</td>"
-        f"<td class=num>{_number(_get(record, 'stats', 'readability', 'flesch_kincaid_grade'))}"
-        "</td>"
-        f"<td class=num>{_number(_get(record, 'sentiment', 'article', 'mean_compound'), 3)}</td>"
+        f"<td>{title}<br><span class=aa-muted>{escape(article.source)}"
+        + (f" · sha256 {escape(sha[:12])}…" if sha else "") + "</span></td>"
+        f"<td class=num>{_cell(number(_get(record, 'stats', 'words')))}</td>"
+        f"<td class=num>{_cell(grade)}</td>"
+        f"<td class=num>{tone}</td>"
         f"<td>{escape(', '.join(top_actor_names(record)))}</td>"
-        f"<td>{' · '.join(links) or '<span class=muted>none</span>'}</td>"
+        f"<td>{_link_list(links)}</td>"
         f"<td>{escape(_made(getattr(article, 'made', None)))}</td>"
         f"<td>{escape(status)}</td>"
         "</tr>")
@@ -83,45 +90,60 @@ def _made(made: str | None) -> str:
     return made.replace("T", " ")[:16] + (" UTC" if made.endswith(("+00:00", "Z")) else "")
 
 
+def _link_list(links: list[str]) -> str:
+    if not links:
+        return "<span class=aa-muted>none</span>"
+    return "<ul class=aa-links>" + "".join(f"<li>{link}</li>" for link in links) + "</ul>"
+
+
 def _pages(article: Any) -> list[str]:
-    """Notebook pages present in the article's published folder."""
+    """Pages present in the article's published folder: the dossier first, then the
+    notebook pages in order."""
     folder = Path(article.folder) if article.folder else None
     if folder is None or not folder.is_dir():
         return []
-    return [p.stem for p in folder.glob("*.html")]
+    stems = sorted(p.stem for p in folder.glob("*.html"))
+    return sorted(stems, key=lambda stem: stem != SUMMARY_STEM)
 
 
-def render_index(articles: Iterable[Any], failures: list[dict[str, Any]]) -> str:
-    """The index page as a string (articles are :class:`analysis.report.ArticleReport`)."""
+def render_index(articles: Iterable[Any], failures: list[dict[str, Any]],
+                 parameters: Mapping[str, Any] | None = None) -> str:
+    """The index page as a string (articles are :class:`analysis.report.ArticleReport`);
+    ``parameters`` are the run's, shown in the page's metadata."""
+    articles = list(articles)
     rows = "\n".join(_row(a) for a in articles)
     if failures:
         failure_rows = "\n".join(
             "<tr>" + "".join(f"<td>{escape(str(f[k])) if f[k] is not None else ''}</td>"
                              for k in ("article", "notebook", "cell", "error")) + "</tr>"
             for f in failures)
-        failure_html = ("<h2>Failures</h2><table class=failures><thead><tr><th>Article</th>"
-                        "<th>Notebook</th><th>Cell</th><th>Error</th></tr></thead><tbody>"
-                        f"{failure_rows}</tbody></table>")
+        failure_html = (f"<h2>Failures ({number(len(failures))})</h2>"
+                        '<div class="aa-table-scroll"><table class=aa-failures><thead><tr>'
+                        "<th>Article</th><th>Notebook</th><th>Cell</th><th>Error</th></tr>"
+                        f"</thead><tbody>{failure_rows}</tbody></table></div>")
     else:
         failure_html = "<h2>Failures</h2><p>None.</p>"
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<title>article-analysis reports</title><style>{_STYLE}</style></head>
-<body>
-<h1>article-analysis reports</h1>
-<table class=articles><thead><tr><th>Article</th><th>Words</th><th>Readability (FK grade)</th>
-<th>Tone (mean compound)</th><th>Top actors</th><th>Reports</th><th>Made</th><th>Status</th>
-</tr></thead>
+    context = PageContext(parameters=dict(parameters or {}), index_href=INDEX_PAGE,
+                          summary_href=None)
+    body = f"""<h1>{TITLE}</h1>
+<p>{plural(len(articles), "report")} in this folder, from this run and earlier ones. Each
+title opens the article's dossier (key figures, actors, who is quoted, warnings); the other
+links open its notebook pages. The reading grade is the median of five US school-grade indices;
+the tone is the mean VADER compound of the sentences (−1 to +1).</p>
+<div class="aa-table-scroll"><table class=articles><thead><tr><th>Article</th>
+<th class=num>Words</th><th class=num>Reading grade</th><th class=num>Tone</th>
+<th>Top actors</th><th>Pages</th><th>Made</th><th>Status</th></tr></thead>
 <tbody>
 {rows}
-</tbody></table>
+</tbody></table></div>
 {failure_html}
-</body></html>
-"""
+{metadata_html(context)}"""
+    return html_page(TITLE, body)
 
 
-def write_index(out: Path, articles: Iterable[Any], failures: list[dict[str, Any]]) -> Path:
+def write_index(out: Path, articles: Iterable[Any], failures: list[dict[str, Any]],
+                parameters: Mapping[str, Any] | None = None) -> Path:
     """Write ``out/index.html`` atomically and return its path."""
-    target = out / "index.html"
-    write_text_atomic(target, render_index(articles, failures))
+    target = out / INDEX_PAGE
+    write_text_atomic(target, render_index(articles, failures, parameters))
     return target

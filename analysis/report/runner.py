@@ -2,17 +2,25 @@
 
 This is the unit of work of a batch report (:mod:`analysis.report`): it runs in a worker
 process, writes only inside the folder it is given and returns a small, picklable outcome.
+
+Kernels talk to papermill over Unix domain sockets with a path of their own
+(:class:`IPCKernelManager`), so notebooks started at the same moment in parallel processes never
+pick the same TCP port ("Address already in use", "Kernel died before replying to
+kernel_info"); where IPC is not available (Windows), a kernel that dies while starting is
+started again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
 import tempfile
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,12 +28,50 @@ from typing import Any
 from ..atomic import write_text_atomic
 from ..errors import ParameterError
 from ..paths import NOTEBOOKS_DIR, RESOURCES_DIR
+from .pages import PageContext, notebook_resources
 
 KERNEL_NAME = "python3"
 #: Parameters the batch runner sets itself for every article.
 RESERVED_PARAMETERS = frozenset({"article_path", "output_dir", "include_zones"})
 #: Longest a single notebook cell may run in a batch before the notebook is failed.
 CELL_TIMEOUT_SECONDS = 600
+#: Times a notebook is tried when its kernel dies while starting (before any cell ran).
+KERNEL_START_ATTEMPTS = 3
+_KERNEL_START_FAILURES = ("Kernel died before replying to kernel_info",
+                          "Address already in use", "Kernel didn't respond")
+
+
+def default_jobs() -> int:
+    """Notebooks run at once by default: one more than the cores, since a kernel waits while
+    it starts and while its output is exported, and a lone last notebook would leave the
+    other cores idle."""
+    return (os.cpu_count() or 1) + 1
+
+
+def _ipc_kernel_manager() -> type:
+    """:class:`jupyter_client.AsyncKernelManager` on IPC transport, each kernel with socket
+    paths of its own (imported on first use: jupyter_client is slow to import)."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        """A kernel reached over Unix domain sockets ``<tmp>/aa-<random>-<n>``: unlike TCP
+        ports chosen by binding and releasing port 0, these paths cannot be taken by a
+        kernel that another process starts at the same moment."""
+
+        def __init__(self, **kwargs: Any) -> None:
+            kwargs.setdefault("transport", "ipc")
+            kwargs.setdefault("ip", os.path.join(tempfile.gettempdir(),
+                                                 f"aa-{uuid.uuid4().hex[:16]}"))
+            super().__init__(**kwargs)
+
+    return IPCKernelManager
+
+
+@lru_cache(maxsize=1)
+def kernel_manager_class() -> type | None:
+    """The kernel manager class batch runs use: :class:`IPCKernelManager` where Unix domain
+    sockets exist, else None (the default TCP manager, with start retries)."""
+    return _ipc_kernel_manager() if hasattr(os, "fork") and os.name == "posix" else None
 
 
 @dataclass(frozen=True)
@@ -74,8 +120,23 @@ def report_notebooks(names: list[str] | None = None) -> list[Path]:
     return chosen
 
 
+def skip_unused_format_checker() -> None:
+    """Keep jsonschema from importing ``rfc3987_syntax`` in this process.
+
+    nbformat imports jsonschema, which imports ``rfc3987_syntax`` at once for its "iri"
+    format checks; that module builds some 35 Earley parsers on import, 1.5–2 s in every
+    process that reads a notebook (jsonschema issue 1428). Neither the notebook schema nor the
+    record schema uses those formats (and format checks are off by default), so the batch's
+    processes do without: they would only be checked as unknown formats are, not at all.
+    Does nothing once jsonschema is imported.
+    """
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
+
 @lru_cache(maxsize=32)
 def _parameters_cached(path: str, mtime: float) -> dict[str, dict[str, Any]]:
+    skip_unused_format_checker()
     import papermill
 
     return dict(papermill.inspect_notebook(path))
@@ -119,38 +180,96 @@ def kernel_environment(folder: Path) -> dict[str, str]:
     """
     spec_dir = folder / "kernels" / KERNEL_NAME
     spec_dir.mkdir(parents=True, exist_ok=True)
-    spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+    # No IPython history: parallel kernels would share (and lock) one sqlite file for nothing.
+    spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
+                     "--HistoryManager.enabled=False"],
             "display_name": "article-analysis (Python 3)", "language": "python"}
     (spec_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
     paths = [str(folder)] + [p for p in os.environ.get("JUPYTER_PATH", "").split(os.pathsep) if p]
     return {"JUPYTER_PATH": os.pathsep.join(paths)}
 
 
-def export_html(notebook_path: Path, html_path: Path, show_code: bool = False) -> None:
-    """Export an executed notebook to a self-contained HTML page (code hidden by default)."""
-    import nbformat
+@lru_cache(maxsize=2)
+def _exporter(show_code: bool) -> Any:
+    """One HTML exporter per worker process (its templates and styles are loaded once)."""
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(extra_template_basedirs=[str(RESOURCES_DIR / "templates")],
-                            template_name="report", exclude_input=not show_code,
-                            exclude_input_prompt=True, exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(nbformat.read(notebook_path, as_version=4))
+    return HTMLExporter(extra_template_basedirs=[str(RESOURCES_DIR / "templates")],
+                        template_name="report", exclude_input=not show_code,
+                        exclude_input_prompt=True, exclude_output_prompt=True)
+
+
+def prepare_workers(show_code: bool = False) -> None:
+    """Import what every worker needs (papermill, nbconvert and its HTML exporter with its
+    templates) once, in this process, before the pool starts its workers: where workers are
+    forked (Linux) they share it instead of each paying for it, about a second apiece."""
+    skip_unused_format_checker()
+    import papermill  # noqa: F401  (imported for the workers it is forked into)
+
+    _exporter(show_code)
+
+
+def export_html(notebook_path: Path, html_path: Path, show_code: bool = False,
+                page: PageContext | None = None) -> None:
+    """Export an executed notebook to a self-contained HTML page (code hidden by default).
+
+    The page gets a real title, a link back to the index and to the article's dossier, and
+    the run metadata (``page``; by default the parameters papermill recorded in the notebook).
+    """
+    import nbformat
+
+    notebook = nbformat.read(notebook_path, as_version=4)
+    page = page or PageContext()
+    if not page.parameters:
+        injected = notebook.metadata.get("papermill", {}).get("parameters") or {}
+        page = replace(page, parameters=dict(injected))
+    stem = notebook_path.stem.removesuffix(".failed")
+    body, _ = _exporter(show_code).from_notebook_node(
+        notebook, resources=notebook_resources(page, stem))
     write_text_atomic(html_path, body)
+
+
+def page_parameters(notebook: Path, injected: dict[str, Any]) -> dict[str, Any]:
+    """The parameters a notebook page ran with, as its metadata shows them: every declared
+    parameter with its default, overridden by what was injected, without the paths the
+    runner sets (the article is shown on its own; the output folder is the report's)."""
+    import ast
+
+    shown: dict[str, Any] = {}
+    for name, info in notebook_parameters(notebook).items():
+        try:
+            shown[name] = ast.literal_eval(str(info.get("default")))
+        except (ValueError, SyntaxError):
+            shown[name] = info.get("default")
+    shown.update(injected)
+    for name in ("article_path", "output_dir"):
+        shown.pop(name, None)
+    return shown
+
+
+def _file_sha256(path: str | None) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest() if path else None
+    except OSError:
+        return None
 
 
 def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
                  show_code: bool = False, cwd: Path | None = None,
-                 env: dict[str, str] | None = None) -> NotebookOutcome:
+                 env: dict[str, str] | None = None,
+                 page: PageContext | None = None) -> NotebookOutcome:
     """Execute ``notebook`` into ``folder/notebooks/`` and export ``folder/<stem>.html``.
 
     ``env`` (e.g. :func:`kernel_environment`) is set in this process before the kernel starts.
-    Never raises for a failing notebook: the failure is returned in the outcome, and the
-    executed notebook (with its error) is kept beside the others as ``<stem>.failed.ipynb``,
-    with the kernel's standard error as ``<stem>.failed.log``.
+    ``page`` says what the HTML page tells about the run (article, headline); the parameters
+    and the article's hash are filled in here. Never raises for a failing notebook: the
+    failure is returned in the outcome, and the executed notebook (with its error) is kept
+    beside the others as ``<stem>.failed.ipynb``, with the kernel's standard error as
+    ``<stem>.failed.log``.
     """
     import time
 
-    import papermill
+    skip_unused_format_checker()  # before papermill imports nbformat
     from papermill.exceptions import PapermillExecutionError
 
     started = time.perf_counter()
@@ -166,12 +285,7 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
             kernel_log = Path(scratch) / "kernel.log"
             try:
                 with _stderr_to(kernel_log):  # the kernel's chatter stays off the console
-                    papermill.execute_notebook(
-                        str(notebook), str(partial), parameters=parameters,
-                        kernel_name=KERNEL_NAME, progress_bar=False,
-                        cwd=str(cwd) if cwd else None,
-                        request_save_on_cell_execute=False,  # one write at the end
-                        execution_timeout=CELL_TIMEOUT_SECONDS)
+                    _execute(notebook, partial, parameters, cwd)
             except BaseException:
                 if partial.exists():
                     os.replace(partial, failed)
@@ -182,7 +296,12 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
         failed.unlink(missing_ok=True)  # leftovers of an earlier failed run
         failed.with_suffix(".log").unlink(missing_ok=True)
         html = folder / f"{notebook.stem}.html"
-        export_html(executed, html, show_code)
+        page = page or PageContext()
+        article_path = parameters.get("article_path")
+        page = replace(page, parameters=page_parameters(notebook, parameters),
+                       source=page.source or article_path,
+                       sha256=page.sha256 or _file_sha256(article_path))
+        export_html(executed, html, show_code, page)
     except PapermillExecutionError as error:
         return NotebookOutcome(notebook.stem, False, time.perf_counter() - started,
                                cell=_code_cell_number(failed, error.cell_index),
@@ -192,6 +311,32 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
                                error_name=type(error).__name__, error=_one_line(str(error)))
     return NotebookOutcome(notebook.stem, True, time.perf_counter() - started,
                            html=html.name)
+
+
+def _execute(notebook: Path, output: Path, parameters: dict[str, Any],
+             cwd: Path | None) -> None:
+    """papermill, with a kernel on its own IPC sockets; a kernel that dies while starting is
+    started again (up to :data:`KERNEL_START_ATTEMPTS` times)."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    manager = kernel_manager_class()
+    options = {"kernel_manager_class": manager} if manager is not None else {}
+    for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
+        try:
+            papermill.execute_notebook(
+                str(notebook), str(output), parameters=parameters, kernel_name=KERNEL_NAME,
+                progress_bar=False, cwd=str(cwd) if cwd else None,
+                request_save_on_cell_execute=False,  # one write at the end
+                execution_timeout=CELL_TIMEOUT_SECONDS, **options)
+            return
+        except PapermillExecutionError:
+            raise
+        except Exception as error:
+            if attempt == KERNEL_START_ATTEMPTS or not any(
+                    text in str(error) for text in _KERNEL_START_FAILURES):
+                raise
+            print(f"kernel failed to start ({error}); starting it again", file=sys.stderr)
 
 
 @contextmanager

@@ -21,6 +21,10 @@ __all__, __getattr__, __dir__ = lazy_exports(__name__, {
     "news_tone": ["load_model", "score_article", "score_sentence", "word_contributions"],
     "tone_tables": ["contributions_table", "news_tone_table"],
     "highlight": ["highlight_sentence", "top_sentences_html"],
+    "prose": [
+        "CLEAR_TONE", "afinn_prose", "arc_prose", "capitalised_words_prose",
+        "distribution_prose", "quotations_prose", "sections_prose", "tone_meaning", "tone_prose",
+    ],
     "quotation_scores": [
         "quotation_segments", "quotation_spans", "quotations", "quotations_vs_narration",
     ],

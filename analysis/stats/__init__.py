@@ -20,9 +20,13 @@ __all__, __getattr__, __dir__ = lazy_exports(__name__, {
         "grade_summary", "gunning_fog", "readability", "readability_table", "smog_index",
     ],
     "syllables": ["count_syllables"],
+    "prose": [
+        "collocations_prose", "concordance_prose", "dispersion_prose", "diversity_prose",
+        "keyness_prose", "overview_prose", "readability_prose", "sentence_length_prose",
+    ],
     "vocabulary": [
-        "G2_CRITICAL_001", "collocations", "dispersion", "dispersion_terms", "frequent_names",
-        "keyness", "kwic", "log_likelihood_g2", "log_ratio", "ngram_counts", "stopword_set", "term",
-        "word_frequencies",
+        "G2_CRITICAL_001", "collocations", "concordance_terms", "dispersion", "dispersion_terms",
+        "frequent_names", "keyness", "kwic", "log_likelihood_g2", "log_ratio", "ngram_counts",
+        "stopword_set", "term", "word_frequencies",
     ],
 })

@@ -63,6 +63,14 @@ def term(token: Token | str) -> str:
     return norm
 
 
+def _spelling(text: str) -> str:
+    """A word as written, without a possessive ending ("Putin’s" → "Putin")."""
+    for ending in ("’s", "'s", "’S", "'S"):
+        if text.endswith(ending) and len(text) > len(ending):
+            return text[: -len(ending)]
+    return text[:-1] if text.endswith(("s’", "s'")) else text
+
+
 def _is_numeral(text: str) -> bool:
     return not any(ch.isalpha() for ch in text)
 
@@ -80,7 +88,8 @@ def sentence_terms(doc: Document) -> list[list[str]]:
 def word_frequencies(doc: Document, extra_stopwords: Iterable[str] = (), stem: bool = False,
                      top_n: int | None = None) -> pd.DataFrame:
     """Content-word frequencies: columns ``term``, ``count``, ``per_1000`` (per 1,000 words of
-    the document), ``form`` (the most frequent spelling in the text).
+    the document), ``form`` (the most frequent spelling in the text, with its capitals and
+    without a possessive ending: "Putin" for the term "putin").
 
     With ``stem=True`` terms are Snowball (Porter 2) stems, so "sanction" and "sanctions" are
     counted together; ``form`` then shows a readable member of the group. Ties keep text order.
@@ -95,7 +104,7 @@ def word_frequencies(doc: Document, extra_stopwords: Iterable[str] = (), stem: b
             continue
         key = _stemmer().stem(t) if stem else t
         counts[key] += 1
-        forms.setdefault(key, Counter())[t] += 1
+        forms.setdefault(key, Counter())[_spelling(token.text)] += 1
     total = len(doc.words)
     rows = [{"term": key, "count": n, "per_1000": 1000 * n / total,
              "form": forms[key].most_common(1)[0][0]}
@@ -310,6 +319,17 @@ def frequent_names(doc: Document, top_n: int | None = 5,
             counts[first] -= n
             counts[second] -= n
     return [name for name, n in counts.most_common() if n > 0][:top_n]
+
+
+def concordance_terms(doc: Document, keyness_table: pd.DataFrame,
+                      extra_stopwords: Iterable[str] = (), names: int = 2) -> list[str]:
+    """Default terms for a concordance: the ``names`` most frequent names
+    (:func:`frequent_names`) and the most distinctive word that is not part of a name (the
+    first of ``keyness_table``, :func:`keyness`, above G2 = 10.83)."""
+    chosen = frequent_names(doc, names, extra_stopwords)
+    name_words = {w for name in frequent_names(doc, None, extra_stopwords) for w in name.split()}
+    significant = keyness_table[keyness_table["g2"] > G2_CRITICAL_001]["term"]
+    return chosen + [t for t in significant if t not in name_words][:1]
 
 
 def dispersion_terms(doc: Document, names: int = 5, others: int = 3,

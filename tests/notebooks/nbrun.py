@@ -20,10 +20,14 @@ def run_notebook(name: str, tmp_path: Path, **parameters: Any) -> nbformat.Noteb
     """
     import papermill
 
+    from analysis.report.runner import kernel_manager_class
+
     parameters.setdefault("output_dir", str(tmp_path / "out"))
     executed = tmp_path / name
+    manager = kernel_manager_class()  # the report runner's kernels, on IPC sockets
     papermill.execute_notebook(str(NOTEBOOKS / name), str(executed), parameters=parameters,
-                               cwd=str(ROOT), progress_bar=False, kernel_name="python3")
+                               cwd=str(ROOT), progress_bar=False, kernel_name="python3",
+                               **({"kernel_manager_class": manager} if manager else {}))
     return nbformat.read(executed, as_version=4)
 
 

@@ -12,6 +12,8 @@ from analysis.errors import ParameterError
 from analysis.plots import actors as plots
 from analysis.text import prepare
 
+from .legends import assert_legends_outside
+
 
 @pytest.fixture(scope="module")
 def result(seed):
@@ -27,6 +29,7 @@ def test_figures_from_the_seed(result):
                plots.quoted_vs_mentioned(result.frequency, result.quotes, 5)]
     for fig in figures:
         assert isinstance(fig, Figure) and fig.axes
+        assert_legends_outside(fig)
     # five bars per kind segment in the frequency chart (4 kinds x 5 actors)
     assert len(figures[0].axes[0].patches) == 20
     assert len(figures[0].axes[0].get_yticklabels()) == 5
@@ -40,6 +43,15 @@ def test_figures_from_empty_tables(result):
                 plots.tone_bars(result.tone.iloc[0:0]),
                 plots.quoted_vs_mentioned(empty_freq, result.quotes.iloc[0:0])]:
         assert isinstance(fig, Figure)
+
+
+def test_network_legend_leaves_a_small_graph_visible():
+    """Two actors of a short article: the legend stays beside the nodes, never on them."""
+    graph = nx.Graph()
+    graph.add_node("a", name="Ann", type="person", mentions=1)
+    graph.add_node("b", name="Bolivia", type="state", mentions=2)
+    graph.add_edge("a", "b", weight=1)
+    assert_legends_outside(plots.cooccurrence_network(graph))
 
 
 @pytest.mark.parametrize("top_n", [0, -3, 2.5])

@@ -11,6 +11,7 @@ from analysis.errors import ParameterError
 from analysis.plots import corpus as plots
 
 from ..corpus.test_overview import ACTORS, ARTICLES
+from .legends import assert_legends_outside
 
 
 def _texts(fig: Figure) -> list[str]:
@@ -35,6 +36,7 @@ def test_figures_from_tables():
                plots.outlier_scatter(ARTICLES, "words", "sentiment_mean_compound", outliers)]
     for fig in figures:
         assert isinstance(fig, Figure) and fig.axes
+        assert_legends_outside(fig)
 
 
 @pytest.mark.parametrize("build, message", [

@@ -12,6 +12,8 @@ from analysis.errors import ParameterError
 from analysis.plots import sentiment as plots
 from analysis.text import prepare
 
+from .legends import assert_legends_outside
+
 
 @pytest.fixture(scope="module")
 def doc(seed):
@@ -29,6 +31,8 @@ def test_every_figure_on_the_seed(doc):
         plots.share_bars(sentiment.quotations_vs_narration(doc)),
     ]
     assert all(isinstance(fig, Figure) for fig in figures)
+    for fig in figures:
+        assert_legends_outside(fig)
 
 
 def test_arc_marks_each_section_start(doc):

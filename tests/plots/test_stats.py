@@ -14,6 +14,8 @@ from analysis.stats.readability_indices import readability_table
 from analysis.stats.vocabulary import dispersion, keyness, ngram_counts, word_frequencies
 from analysis.text import prepare
 
+from .legends import assert_legends_outside
+
 
 @pytest.fixture(scope="module")
 def doc(seed):
@@ -28,6 +30,7 @@ def test_histogram(doc):
     fig = plots.sentence_length_histogram(sentence_table(doc), bins=10)
     assert isinstance(fig, Figure) and _bars(fig) == 10
     assert fig.axes[0].get_xlabel() == "words per sentence"
+    assert_legends_outside(fig)
 
 
 def test_bar_charts_have_one_bar_per_row(doc):

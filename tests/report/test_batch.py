@@ -17,7 +17,7 @@ from analysis.errors import ParameterError
 from analysis.report import batch as report_module
 from analysis.report.batch import run_batch
 
-from ..conftest import ROOT, SEED, assert_valid_record
+from ..conftest import ROOT, SEED, SEED_SHA256, assert_valid_record
 
 PROBE = str(ROOT / "tests" / "fixtures" / "probe_report.ipynb")
 HOSTILE_TITLE = "<script>alert('t')</script> & \"quotes\" / slashes"
@@ -55,6 +55,13 @@ def test_batch_of_three_with_failures_keeps_going(batch, tmp_path):
     assert_valid_record(record)
     assert record["stats"]["sentences"] == 40
     assert (seed / "tables" / "summary.csv").is_file()
+    # Every page: a real title, links back to the index and the dossier, the run metadata.
+    page = (seed / "probe_report.html").read_text(encoding="utf-8")
+    assert "<title>Probe report — Russian President Putin visits North Korea" in page
+    assert 'href="../index.html"' in page and 'href="summary.html"' in page
+    assert SEED_SHA256 in page and "label = probe" in page and "article-analysis " in page
+    dossier = (seed / "summary.html").read_text(encoding="utf-8")
+    assert '<a href="probe_report.html">Probe report</a>' in dossier
     # The failing notebook: recorded with its cell and message; no HTML page pretends otherwise.
     failing = by_source["will_FAIL.txt"]
     outcome = failing.notebooks["probe_report"]
@@ -65,7 +72,8 @@ def test_batch_of_three_with_failures_keeps_going(batch, tmp_path):
     assert "binary" in by_source["broken.txt"].error
     # The index lists all three and the two failures.
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert index.count("<tr><td>") == 3 + 2 and "Failures" in index
+    assert index.count("<tr><td>") == 3 + 2 and "Failures (2)" in index
+    assert index.index('href="seed/summary.html"') < index.index('href="seed/probe_report.html"')
     assert "asked to fail" in index and "binary data" in index
     assert not (out / ".staging").exists()
 

@@ -1,8 +1,9 @@
 """The real report notebooks through the batch runner, on a small hostile article: every page
-is written, and no article text reaches HTML unescaped."""
+is written, no article text reaches HTML unescaped, and no Markdown escape shows."""
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -30,7 +31,7 @@ def test_hostile_article_is_escaped_in_every_report(tmp_path):
     result = run_batch([article], out, jobs=2, progress=False)
     assert result.ok, result.failures
     pages = sorted(out.rglob("*.html"))
-    assert len(pages) == 4  # index + three notebook reports
+    assert len(pages) == 5  # index, dossier and three notebook pages
     # Raw tags only: the escaped text (&lt;img src=x onerror=…&gt;) is what must appear.
     payload = re.compile(r"<script>alert|<img src=x|<iframe|<b>great</b>|</div></table>")
     for page in pages:
@@ -38,3 +39,8 @@ def test_hostile_article_is_escaped_in_every_report(tmp_path):
         assert not payload.search(text), f"{page.name}: unescaped article text"
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;" in index
+    # No Markdown escape reaches a page as text (a backslash before punctuation).
+    for page in pages:
+        text = re.sub(r"<style.*?</style>|<[^>]+>", "", page.read_text(encoding="utf-8"),
+                      flags=re.S)
+        assert not re.search(r"\\[\\`*_{}\[\]()#+!|~>-]", html.unescape(text)), page.name
