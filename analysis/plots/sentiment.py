@@ -1,6 +1,5 @@
 """Figures of sentiment and tone (notebook 02). Each function takes a tidy table from
-:mod:`analysis.sentiment`, :mod:`analysis.afinn_compare` or :mod:`analysis.quotes_sentiment` and
-returns a matplotlib Figure.
+:mod:`analysis.sentiment` and returns a matplotlib Figure.
 
 Figures are built with ``matplotlib.figure.Figure``, not pyplot, so no global figure state is
 kept between calls (batch reports draw many) and Jupyter shows each figure once.
@@ -148,6 +147,36 @@ def driving_words(explanation: pd.DataFrame, top_n: int = 15) -> Figure:
     ax.axvline(0, color="black", lw=0.6)
     ax.set_xlabel("summed change of sentence compound")
     ax.set_title("Words that drive the scores")
+    fig.tight_layout()
+    return fig
+
+
+#: Readable names of the news tone's features.
+FEATURE_LABELS = {"vader_pos_sat": "VADER positive words", "vader_neg_sat": "VADER negative words",
+                  "afinn_pos_sat": "AFINN positive words", "afinn_neg_sat": "AFINN negative words",
+                  "gi_pos_sat": "General Inquirer positive words",
+                  "gi_neg_sat": "General Inquirer negative words", "negations": "negations",
+                  "dampeners": "dampeners (\"slightly\", \"somewhat\")"}
+
+
+def feature_contributions(contributions: pd.DataFrame) -> Figure:
+    """What makes the news tone: each feature's contribution summed over the article's
+    sentences (from :func:`analysis.sentiment.contributions_table`; ``baseline`` and masked
+    names left out), largest in absolute value on top."""
+    require_columns(contributions, ["feature", "contribution"], "feature_contributions")
+    parts = contributions[~contributions["feature"].isin(["baseline", "masked"])]
+    totals = parts.groupby("feature")["contribution"].sum()
+    fig = Figure(figsize=(7, 0.8 + 0.35 * max(len(totals), 1)))
+    if totals.empty:
+        return empty_figure(fig, "no sentence to score")
+    totals = totals.reindex(totals.abs().sort_values().index)
+    ax = fig.add_subplot()
+    ax.barh(range(len(totals)), totals.values, color=[_colour(v, 0) for v in totals.values])
+    ax.set_yticks(range(len(totals)), [FEATURE_LABELS.get(name, name.replace("_", " "))
+                                       for name in totals.index])
+    ax.axvline(0, color="black", lw=0.6)
+    ax.set_xlabel("summed contribution to the sentences' news tone (rating scale)")
+    ax.set_title("What moves the news tone")
     fig.tight_layout()
     return fig
 

@@ -403,7 +403,9 @@ def _index_summary(record: dict[str, Any] | None) -> dict[str, Any]:
         "article": {"sha256": (record.get("article") or {}).get("sha256")},
         "stats": {"words": stats.get("words"), "readability_grade": {"median_grade": grade}},
         "sentiment": {"article": {"mean_compound": ((record.get("sentiment") or {})
-                                                    .get("article") or {}).get("mean_compound")}},
+                                                    .get("article") or {}).get("mean_compound")},
+                      "news_tone": {"mean": ((record.get("sentiment") or {})
+                                             .get("news_tone") or {}).get("mean")}},
         "actors": [{"id": a.get("id"), "name": a.get("name"), "mentions": a.get("mentions")}
                    for a in actors[:3]],
     }

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..sentiment.prose import tone_meaning
+from ..sentiment.prose import news_tone_meaning, tone_meaning
 from ..wording import listing, number, percent, plural, signed
 
 #: Mention kinds in the order they are reported.
@@ -68,6 +68,8 @@ class Dossier:
     sha256: str
     format: str | None
     encoding: str | None
+    language: str | None
+    extraction: str | None
     zones: dict[str, int]
     zones_analysed: list[str]
     words: int
@@ -78,7 +80,11 @@ class Dossier:
     grade_band: str | None
     flesch: float | None
     flesch_band: str | None
+    news_tone: float | None
+    news_tone_meaning: str
+    news_shares: dict[str, float | None]
     mean_compound: float | None
+    raw_mean_compound: float | None
     tone_meaning: str
     shares: dict[str, float | None]
     gdelt_tone: float | None
@@ -143,6 +149,7 @@ def dossier_facts(record: Mapping[str, Any]) -> Dossier:
     article = _get(record, "article", default={})
     stats = _get(record, "stats", default={})
     tone = _get(record, "sentiment", "article", default={})
+    news = _get(record, "sentiment", "news_tone", default={})
     threshold = float(_get(record, "sentiment", "neutral_threshold", default=0.05))
     actors = _actors(record)
     mean = tone.get("mean_compound")
@@ -150,7 +157,8 @@ def dossier_facts(record: Mapping[str, Any]) -> Dossier:
         headline=str(article.get("title") or "") or "(untitled)",
         article_id=str(article.get("id") or ""), source=article.get("source"),
         sha256=str(article.get("sha256") or ""), format=article.get("format"),
-        encoding=article.get("encoding"), zones=dict(article.get("zones") or {}),
+        encoding=article.get("encoding"), language=article.get("language"),
+        extraction=article.get("extraction"), zones=dict(article.get("zones") or {}),
         zones_analysed=list(_get(record, "zones_analysed", default=[])),
         words=int(stats.get("words") or 0), sentences=int(stats.get("sentences") or 0),
         paragraphs=int(stats.get("paragraphs") or 0),
@@ -159,7 +167,10 @@ def dossier_facts(record: Mapping[str, Any]) -> Dossier:
         grade_band=_get(stats, "readability_grade", "band"),
         flesch=_get(stats, "readability", "flesch_reading_ease"),
         flesch_band=_get(stats, "readability_bands", "flesch_reading_ease"),
-        mean_compound=mean, tone_meaning=tone_meaning(mean, threshold),
+        news_tone=news.get("mean"), news_tone_meaning=news_tone_meaning(news.get("mean")),
+        news_shares={k: news.get(f"{k}_share") for k in ("positive", "negative", "neutral")},
+        mean_compound=mean, raw_mean_compound=tone.get("raw_mean_compound"),
+        tone_meaning=tone_meaning(mean, threshold),
         shares={k: tone.get(f"{k}_share") for k in ("positive", "negative", "neutral")},
         gdelt_tone=_get(record, "sentiment", "gdelt_tone", "tone"),
         neutral_threshold=threshold, actor_count=len(actors),
@@ -198,15 +209,20 @@ def readability_text(facts: Dossier) -> str:
 
 
 def tone_text(facts: Dossier) -> str:
-    """"leans positive: mean compound +0.178 over 40 sentences; 52% positive, …"."""
-    if facts.mean_compound is None:
+    """"about neutral: news tone +0.02 on the −4 … +4 rating scale over 40 sentences (48%
+    positive, …); VADER +0.124, leans positive (+0.178 with names); GDELT-style …"."""
+    if facts.news_tone is None and facts.mean_compound is None:
         return facts.tone_meaning
-    shares = facts.shares
-    text = (f"{facts.tone_meaning}: mean VADER compound {signed(facts.mean_compound)} over "
-            f"{plural(facts.sentences, 'sentence')} (neutral within "
-            f"±{facts.neutral_threshold:g}); {percent(shares['positive'])} of the "
-            f"sentences positive, {percent(shares['negative'])} negative, "
-            f"{percent(shares['neutral'])} neutral")
+    text = ""
+    if facts.news_tone is not None:
+        news = facts.news_shares
+        text = (f"{facts.news_tone_meaning}: news tone {signed(facts.news_tone, 2)} on the "
+                f"−4 … +4 rating scale over {plural(facts.sentences, 'sentence')} "
+                f"({percent(news['positive'])} positive, {percent(news['negative'])} negative, "
+                f"{percent(news['neutral'])} neutral); ")
+    text += (f"VADER {signed(facts.mean_compound)}, {facts.tone_meaning} (names left out"
+             + (f"; {signed(facts.raw_mean_compound)} with them" if facts.raw_mean_compound
+                is not None else "") + ")")
     if facts.gdelt_tone is not None:
         text += (f"; GDELT-style tone {signed(facts.gdelt_tone, 2)}, the percentage of "
                  "positive minus negative words")
@@ -268,7 +284,9 @@ def dossier_text(record: Mapping[str, Any], width: int = TERMINAL_WIDTH, top: in
     source = facts.source or "(text)"
     lines += _field("Article", f"{facts.article_id} · {source}"
                     + (f" · {facts.format} file, encoding {facts.encoding}" if facts.format
-                       else ""), width)
+                       else "")
+                    + (f" · language: {facts.language}   read as: {facts.extraction}"
+                       if facts.language else ""), width)
     lines += _field("Zones", zones_text(facts), width)
     lines += _field("Analysed", f"{', '.join(facts.zones_analysed) or 'body'}: "
                     f"{size_text(facts)}", width)

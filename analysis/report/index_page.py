@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..atomic import write_text_atomic
-from ..sentiment.prose import tone_meaning
+from ..sentiment.prose import news_tone_meaning, tone_meaning
 from ..wording import number, plural, signed
 from .pages import (
     INDEX_PAGE,
@@ -65,10 +65,16 @@ def _row(article: Any) -> str:
     if SUMMARY_STEM in pages:
         title = f'<a href="{base}/{SUMMARY_PAGE}">{title}</a>'
     sha = _get(record, "article", "sha256")
+    news = _get(record, "sentiment", "news_tone", "mean")
     mean = _get(record, "sentiment", "article", "mean_compound")
     grade = number(_get(record, "stats", "readability_grade", "median_grade"), 1)
-    tone = (f"{signed(mean)}<br><span class=aa-muted>{escape(tone_meaning(mean))}</span>"
-            if mean is not None else _cell("–"))
+    if news is not None:
+        tone = (f"{signed(news, 2)}<br><span class=aa-muted>{escape(news_tone_meaning(news))}"
+                + (f"; VADER {signed(mean)}" if mean is not None else "") + "</span>")
+    elif mean is not None:
+        tone = f"{signed(mean)}<br><span class=aa-muted>{escape(tone_meaning(mean))}</span>"
+    else:
+        tone = _cell("–")
     return (
         "<tr>"
         f"<td>{title}<br><span class=aa-muted>{escape(article.source)}"
@@ -129,7 +135,8 @@ def render_index(articles: Iterable[Any], failures: list[dict[str, Any]],
 <p>{plural(len(articles), "report")} in this folder, from this run and earlier ones. Each
 title opens the article's dossier (key figures, actors, who is quoted, warnings); the other
 links open its notebook pages. The reading grade is the median of five US school-grade indices;
-the tone is the mean VADER compound of the sentences (−1 to +1).</p>
+the tone is the news tone, the mean of the sentences' calibrated scores on the −4 to +4 scale of
+human ratings, with VADER's mean compound (−1 to +1) beside it.</p>
 <div class="aa-table-scroll"><table class=articles><thead><tr><th>Article</th>
 <th class=num>Words</th><th class=num>Reading grade</th><th class=num>Tone</th>
 <th>Top actors</th><th>Pages</th><th>Made</th><th>Status</th></tr></thead>

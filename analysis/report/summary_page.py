@@ -64,7 +64,9 @@ def _key_figures(facts: Dossier) -> str:
                 "minute to read" if round(minutes) == 1 else "minutes to read"),
         _figure(number(facts.grade, 1) if facts.grade is not None else "–",
                 f"reading grade: {facts.grade_band or 'not measured'}"),
-        _figure(signed(facts.mean_compound), f"tone: {facts.tone_meaning}"),
+        _figure(signed(facts.news_tone, 2) if facts.news_tone is not None
+                else signed(facts.mean_compound), f"news tone: {facts.news_tone_meaning}"
+                if facts.news_tone is not None else f"tone: {facts.tone_meaning}"),
         _figure(number(facts.actor_count), plural(facts.actor_count, "actor", show=False)
                 + f", {plural(facts.mention_count, 'mention')}"),
         _figure(number(facts.quote_count),

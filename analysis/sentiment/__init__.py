@@ -23,7 +23,8 @@ __all__, __getattr__, __dir__ = lazy_exports(__name__, {
     "highlight": ["highlight_sentence", "top_sentences_html"],
     "prose": [
         "CLEAR_TONE", "afinn_prose", "arc_prose", "capitalised_words_prose",
-        "distribution_prose", "quotations_prose", "sections_prose", "tone_meaning", "tone_prose",
+        "distribution_prose", "news_tone_meaning", "news_tone_prose", "quotations_prose",
+        "sections_prose", "tone_meaning", "tone_prose",
     ],
     "quotation_scores": [
         "quotation_segments", "quotation_spans", "quotations", "quotations_vs_narration",

@@ -12,27 +12,90 @@ from typing import Any
 
 import pandas as pd
 
-from ..wording import emphasis, listing, number, percent, plural, signed, strong
+from ..wording import (
+    emphasis,
+    escape_markdown,
+    listing,
+    number,
+    percent,
+    plural,
+    signed,
+    strong,
+)
 
 #: Mean compound from which a tone is called clearly (not just leaning) positive or negative.
 CLEAR_TONE = 0.3
+#: The same for the news tone, on the human rating scale (-4 … +4: 1 is "mildly positive").
+CLEAR_NEWS_TONE = 1.0
+#: Neutral band of the news tone (the ratings' own, as in the evaluation data).
+NEWS_NEUTRAL = 0.05
 
 
-def tone_meaning(mean_compound: float | None, threshold: float = 0.05) -> str:
-    """What a mean compound says, in words: "clearly positive" (above +0.3), "leans positive"
-    (above ``threshold``), "about neutral" (within ±``threshold``), "leans negative",
-    "clearly negative"; "no sentence to score" for None."""
+def tone_meaning(mean_compound: float | None, threshold: float = 0.05,
+                 clear: float = CLEAR_TONE) -> str:
+    """What a mean score says, in words: "clearly positive" (above ``clear``: +0.3 for VADER's
+    compound), "leans positive" (above ``threshold``), "about neutral" (within
+    ±``threshold``), "leans negative", "clearly negative"; "no sentence to score" for None."""
     if mean_compound is None or pd.isna(mean_compound):
         return "no sentence to score"
-    if mean_compound > CLEAR_TONE:
+    if mean_compound > clear:
         return "clearly positive"
     if mean_compound > threshold:
         return "leans positive"
-    if mean_compound < -CLEAR_TONE:
+    if mean_compound < -clear:
         return "clearly negative"
     if mean_compound < -threshold:
         return "leans negative"
     return "about neutral"
+
+
+def news_tone_meaning(mean: float | None) -> str:
+    """:func:`tone_meaning` of a news tone (rating scale: neutral within ±0.05, clearly
+    positive or negative beyond ±1)."""
+    return tone_meaning(mean, NEWS_NEUTRAL, CLEAR_NEWS_TONE)
+
+
+def news_tone_prose(headline: str, news: Mapping[str, Any], tone: Mapping[str, Any],
+                    contributions: pd.DataFrame, top: int = 5) -> str:
+    """The headline tone: the calibrated news tone (what it means, its shares), VADER beside
+    it, and the features and words that moved it most.
+
+    ``news`` is :func:`analysis.sentiment.news_tone_summary` (``mean`` and shares), ``tone``
+    :func:`analysis.sentiment.article_tone`, ``contributions``
+    :func:`analysis.sentiment.contributions_table`.
+    """
+    if news.get("mean") is None:
+        return "The analysed zones hold no sentence, so there is no tone to report."
+    meaning = news_tone_meaning(news["mean"])
+    text = (f"{strong(headline)} {_verb(meaning)}: its **news tone** is "
+            f"{signed(news['mean'], 2)} on the −4 … +4 scale of human ratings (the mean of its "
+            "sentences' scores from a model calibrated on editorial sentences rated by people; "
+            f"±{NEWS_NEUTRAL:g} is neutral). {percent(news['positive_share'])} of the sentences "
+            f"read as positive, {percent(news['negative_share'])} negative and "
+            f"{percent(news['neutral_share'])} neutral.")
+    if tone.get("mean_compound") is not None:
+        text += (f" VADER alone gives a mean compound of {signed(tone['mean_compound'])} "
+                 f"({tone_meaning(tone['mean_compound'])}, −1 … +1) with the words inside "
+                 "actor names left out")
+        raw = tone.get("raw_mean_compound")
+        text += (f", {signed(raw)} with them." if raw is not None else ".")
+    words = contributions[(contributions["word"] != "") & (contributions["feature"] != "masked")]
+    if not words.empty:
+        by_word = words.groupby(words["word"].str.lower())["contribution"].sum()
+        up = [_quoted(w, v) for w, v in by_word.nlargest(top).items() if v > 0]
+        down = [_quoted(w, v) for w, v in by_word.nsmallest(top).items() if v < 0]
+        if up:
+            text += f" Words that raised it most: {listing(up)}."
+        if down:
+            text += f" Words that lowered it most: {listing(down)}."
+    masked = contributions[contributions["feature"] == "masked"]
+    if not masked.empty:
+        names = sorted(set(masked["word"]))
+        text += (f" The words of {plural(len(names), 'actor name')} were left out "
+                 f"({listing([emphasis(n) for n in names[:top]])}"
+                 f"{', …' if len(names) > top else ''}): “United” in “United States” says "
+                 "nothing about the story's tone.")
+    return text
 
 
 def tone_prose(headline: str, tone: Mapping[str, Any], gdelt: Mapping[str, Any],
@@ -60,6 +123,11 @@ def tone_prose(headline: str, tone: Mapping[str, Any], gdelt: Mapping[str, Any],
                  f"the words are activity words and {number(gdelt['self_group_density'], 2)}% "
                  "first-person pronouns.")
     return text
+
+
+def _quoted(word: str, value: float) -> str:
+    """“word” (+0.42): article text escaped, its contribution signed."""
+    return f"“{escape_markdown(word)}” ({signed(value, 2)})"
 
 
 def _verb(meaning: str) -> str:

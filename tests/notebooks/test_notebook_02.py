@@ -13,9 +13,9 @@ from .nbrun import NOTEBOOKS, outputs_text, run_notebook
 
 pytestmark = pytest.mark.notebooks
 
-FIGURES = ["02_arc", "02_distribution", "02_sections", "02_driving_words", "02_lexicons",
+FIGURES = ["02_news_tone_contributions", "02_arc", "02_distribution", "02_sections", "02_driving_words", "02_lexicons",
            "02_quotations_vs_narration"]
-TABLES = ["02_tone_summary", "02_sentences", "02_sections", "02_paragraphs",
+TABLES = ["02_news_tone", "02_news_tone_contributions", "02_tone_summary", "02_sentences", "02_sections", "02_paragraphs",
           "02_top_sentences", "02_explanations", "02_lexicons", "02_quotes",
           "02_quotations_vs_narration"]
 
@@ -48,6 +48,13 @@ def test_defaults_from_repo_root(tmp_path, seed):
     assert "<mark class=" in text                      # driving words highlighted
     assert f"mean compound score is {expected['mean_compound']:+.3f}" in text
     assert "Cohen" in text and "quotes 10 passages" in text
+    # the headline is the news tone; every sentence's contributions add up to its score
+    news = pd.read_csv(out / "02_news_tone.csv")
+    parts = pd.read_csv(out / "02_news_tone_contributions.csv")
+    assert len(news) == 40
+    sums = parts.groupby("sentence")["contribution"].sum()
+    assert sums.to_numpy() == pytest.approx(news.set_index("index")["news_tone"].to_numpy())
+    assert "its **news tone** is" in text or "news tone</strong> is" in text
 
 
 def test_parameters_change_the_run(tmp_path):

@@ -29,6 +29,7 @@ def test_every_figure_on_the_seed(doc):
         plots.driving_words(sentiment.explain(doc)),
         plots.lexicon_scatter(sentiment.afinn_comparison(doc)),
         plots.share_bars(sentiment.quotations_vs_narration(doc)),
+        plots.feature_contributions(sentiment.contributions_table(doc)),
     ]
     assert all(isinstance(fig, Figure) for fig in figures)
     for fig in figures:
@@ -76,3 +77,16 @@ def test_a_long_arc_draws_one_line_per_sentence_not_a_bar_patch():
     assert len(lines) == 1 and len(lines[0].get_segments()) == n
     short = plots.sentiment_arc(arc.head(10)).axes[0]
     assert len(short.patches) == 1 + 10  # the band and a bar per sentence
+
+
+def test_feature_contributions_sums_each_feature_by_hand():
+    parts = pd.DataFrame([
+        (0, "baseline", 1.0, "", -1, -1, -0.03), (0, "masked", 0.0, "Russia", 0, 6, 0.0),
+        (0, "vader_pos_sat", 1.0, "good", 7, 11, 0.5), (1, "vader_pos_sat", 1.0, "fine", 0, 4, 0.2),
+        (1, "negations", 1.0, "not", 5, 8, -0.9),
+    ], columns=["sentence", "feature", "value", "word", "start", "end", "contribution"])
+    ax = plots.feature_contributions(parts).axes[0]
+    widths = sorted(round(bar.get_width(), 6) for bar in ax.patches)
+    assert widths == [-0.9, 0.7]   # baseline and masked names left out; 0.5 + 0.2
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == ["VADER positive words", "negations"]  # largest |sum| on top

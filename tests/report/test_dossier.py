@@ -72,13 +72,25 @@ def test_terminal_dossier():
     assert "Zones        title 1, body paragraphs 2" in text
     assert "body: 61 words, 1 sentence, 2 paragraphs; under a minute to read" in text
     assert "grade 12.0, fairly difficult; Flesch reading ease 48.0, difficult (college)" in text
-    assert "clearly negative: mean VADER compound −0.400 over 1 sentence" in text
+    assert "VADER −0.400, clearly negative (names left out)" in text  # no news tone here
     assert re.search(r"Vietnam \(state\) +6 +2 name, 3 adjectival, 1 metonym +−0\.400 \(2\)",
                      text)
     assert re.search(r"To Lam \(person\) +1 +1 name +– \(1 sentence\)", text)
     assert "3 statements attributed to 2 speakers; most quoted: To Lam (2) and officials (1)" \
         in text
     assert re.search(r"^Warnings +• Only 1 sentence: tone is unreliable\.$", text, re.M)
+
+
+def test_news_tone_is_the_headline_when_the_record_has_it():
+    rec = record()
+    rec["sentiment"]["news_tone"] = {"mean": -0.5, "positive_share": 0.0, "negative_share": 1.0,
+                                     "neutral_share": 0.0}
+    rec["sentiment"]["article"]["raw_mean_compound"] = -0.2
+    flat = " ".join(dossier_text(rec).split())
+    # -0.5 is past the ±0.05 neutral band but within ±1: it leans negative
+    assert ("leans negative: news tone −0.50 on the −4 … +4 rating scale over 1 sentence (0% "
+            "positive, 100% negative, 0% neutral); VADER −0.400, clearly negative (names left "
+            "out; −0.200 with them)") in flat
 
 
 def test_terminal_dossier_keeps_within_the_width():
@@ -122,7 +134,7 @@ def test_index_links_the_dossier_first(tmp_path):
     links = re.findall(r'href="([^"]+)"', html)
     assert links[:2] == ["talks/summary.html", "talks/summary.html"]  # the title, then "Dossier"
     assert links[2:] == ["talks/01_text_statistics.html", "talks/03_actors.html"]
-    assert "1 article in the latest run" in html
+    assert "1 report in this folder" in html
     assert "<td class=num>61</td>" in html and "<td class=num>12.0</td>" in html
     assert "−0.400" in html and "&lt;script&gt;" in html and "<script>alert" not in html
     assert 'include_zones = ["body"]' in html

@@ -97,3 +97,38 @@ def test_quotations_prose():
         "narrated sentences.")
     versus.loc[0, "units"] = 0
     assert "no quotation" in prose.quotations_prose(versus)
+
+
+@pytest.mark.parametrize(("mean", "expected"), [
+    (1.2, "clearly positive"), (0.3, "leans positive"), (0.02, "about neutral"),
+    (-0.06, "leans negative"), (-1.01, "clearly negative"), (None, "no sentence to score"),
+])
+def test_news_tone_meaning(mean, expected):
+    # the rating scale: neutral within ±0.05, clearly so beyond ±1
+    assert prose.news_tone_meaning(mean) == expected
+
+
+def test_news_tone_prose_by_hand():
+    news = {"mean": -0.3, "positive_share": 0.25, "negative_share": 0.5, "neutral_share": 0.25}
+    tone = {"mean_compound": -0.2, "raw_mean_compound": -0.1}
+    parts = pd.DataFrame([
+        (0, "masked", 0.0, "United States", 0, 13, 0.0),
+        (0, "baseline", 1.0, "", -1, -1, -0.03),
+        (0, "vader_neg_sat", -1.0, "war", 20, 23, -0.6),
+        (1, "vader_neg_sat", -1.0, "War", 40, 43, -0.5),
+        (1, "vader_pos_sat", 1.0, "*peace*", 50, 57, 0.4),
+    ], columns=["sentence", "feature", "value", "word", "start", "end", "contribution"])
+    text = prose.news_tone_prose("A <b>story</b>", news, tone, parts)
+    assert text.startswith(r"**A &lt;b&gt;story&lt;/b&gt;** leans negative: its **news tone** "
+                           "is −0.30 on the −4 … +4 scale")
+    assert "25% of the sentences read as positive, 50% negative and 25% neutral." in text
+    assert "mean compound of −0.200 (leans negative, −1 … +1)" in text
+    assert "−0.100 with them." in text
+    # "war" and "War" are one word: −0.6 − 0.5 = −1.1; the word is escaped for Markdown
+    assert r"Words that raised it most: “\*peace\*” (+0.40)." in text
+    assert "Words that lowered it most: “war” (−1.10)." in text
+    assert "The words of 1 actor name were left out (*United States*)" in text
+
+
+def test_news_tone_prose_without_sentences():
+    assert "no tone" in prose.news_tone_prose("H", {"mean": None}, {}, pd.DataFrame())
