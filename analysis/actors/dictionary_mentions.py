@@ -41,7 +41,11 @@ Counting rules
   exactly one of several is named in the article. A title directly followed by a name
   ("President Vladimir Putin", "president, To Lam") is not a nominal (the name is the mention);
   nor is a title with "former", "late", "then", "ex" or "outgoing" among the three words before.
-* Names not in the dictionary come from :mod:`analysis.discovery` (``discovered=True``).
+* This module finds the dictionary's forms; :func:`analysis.actors.detect_mentions` fuses them
+  with the trained name recogniser and links them with evidence (:mod:`.fusion`,
+  :mod:`.linking`): a form the recogniser reads as another type, a surname without evidence
+  or an ambiguous acronym without context may lose its reading, and names not in the
+  dictionary are added (``discovered=True``).
 """
 
 from __future__ import annotations

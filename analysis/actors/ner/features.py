@@ -145,7 +145,7 @@ class Gazetteer:
         for actor in sorted(dictionary, key=lambda a: order[a.id.split(":", 1)[0]]):
             _add_actor(phrases, actor)
         given = set(cues.given_names)
-        # people in the dictionary add their first names (as name discovery did)
+        # people in the dictionary add their first names
         given.update(k[0] for k, v in phrases.items() if v == "PER" and len(k) > 1
                      and k[0][:1].isupper() and k[0].isalpha())
         return cls(phrases, frozenset(given), _cue_table(cues))
