@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reports test lint format clean browser lab resources news-tone
+.PHONY: help setup reports test lint format clean browser lab resources news-tone model
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -55,6 +55,9 @@ resources: setup ## rebuild the packaged word tables from their sources (the bui
 
 news-tone: setup ## refit analysis/resources/news_tone.json on ../shared/eval (EVAL=... to change)
 	$(BIN)/python scripts/fit_news_tone.py --eval $(or $(EVAL),../shared/eval)
+
+model: setup ## retrain the name model analysis/resources/ner_crf.model on ../shared/eval/ner (EVAL=...)
+	$(BIN)/python scripts/train_ner.py --eval $(or $(EVAL),../shared/eval)
 
 clean: ## remove generated reports and tables (not the virtual environment)
 	rm -rf reports/* data/processed/*
