@@ -109,8 +109,13 @@ def _indexes(dictionary: ActorDictionary) -> tuple[SurfaceIndex, SurfaceIndex]:
     return SurfaceIndex(forms), SurfaceIndex(forms, upper=True)
 
 
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
 def is_all_caps(text: str) -> bool:
     """True for a headline-style line written in capitals (at least 4 letters, 80 % upper)."""
+    if len(_ASCII_LOWER.findall(text)) * 4 > len(text):
+        return False  # a quarter of the line is in lower case: the common case, decided fast
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
@@ -228,19 +233,24 @@ def dictionary_mentions(doc: Document, dictionary: ActorDictionary) -> list[Ment
 _NOT_CURRENT = {"former", "late", "then", "ex", "previous", "outgoing", "acting"}
 
 
-def _titles(dictionary: ActorDictionary) -> list[str]:
-    titles = {t.lower() for a in dictionary.by_type("person") for t in a.titles}
-    return sorted(titles, key=len, reverse=True)
+@lru_cache(maxsize=8)
+def _title_pattern(dictionary: ActorDictionary) -> re.Pattern[str] | None:
+    """Every person's office title, longest first, as one case-insensitive pattern (built once
+    per dictionary)."""
+    titles = sorted({t.lower() for a in dictionary.by_type("person") for t in a.titles},
+                    key=len, reverse=True)
+    if not titles:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")\b",
+                      re.IGNORECASE)
 
 
 def nominal_mentions(doc: Document, dictionary: ActorDictionary,
                      found: list[Mention]) -> list[Mention]:
     """Nominal mentions ("the Russian president" → Putin); see the module rules."""
-    titles = _titles(dictionary)
-    if not titles:
+    pattern = _title_pattern(dictionary)
+    if pattern is None:
         return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")\b",
-                         re.IGNORECASE)
     text = normalise_apostrophes(doc.article.text)
     by_end = {m.end: m for m in found}
     by_start = {m.start: m for m in found}

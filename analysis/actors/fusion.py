@@ -10,8 +10,10 @@ two overlap:
 * a recogniser name longer than the dictionary form(s) inside it ("Alternative for Germany",
   "Kim Kardashian", "Bank of Ghana", "London Irish"): the name wins and the forms inside it
   are dropped, unless the name is nothing but dictionary names ("Russia-Ukraine", "Putin
-  Kim": the forms stay). A MISC name drops the names and metonyms inside it ("Paris"
-  in "Paris Agreement") but keeps demonyms ("Korean" in "Korean War");
+  Kim": the forms stay) or holds a person's full name from the dictionary ("Federal Reserve
+  Chair Jerome Powell" read as one name: "Federal Reserve" and "Jerome Powell" stay). A MISC
+  name drops the names and metonyms inside it ("Paris" in "Paris Agreement") but keeps
+  demonyms ("Korean" in "Korean War");
 * a dictionary form longer than the recogniser's name(s) ("U.N. Security Council" over
   "Security Council"): the dictionary form wins (its multi-word forms are exact);
 * crossing spans: the longer wins, the dictionary on a tie.
@@ -32,7 +34,9 @@ place; a demonym that opens it stays a demonym ("Russian" in "the Russian Far Ea
 
 A dictionary form the recogniser did not tag keeps ``tag=None``; a recogniser name with no
 dictionary form in it becomes a span without readings (a name the dictionary does not know).
-MISC names never become spans.
+MISC names never become spans. A name the dictionary lacks whose last word is an
+organisation word (``org_suffixes`` in ``resources/actor_cues.yaml``: "Group", "Bank",
+"Ministry", "Inc") is an organisation whatever the recogniser's type.
 """
 
 from __future__ import annotations
@@ -180,6 +184,15 @@ def _covered(name: NameSpan, inside: list[Candidate], text: str) -> bool:
     return not _LETTER_OR_DIGIT.search("".join(rest))
 
 
+def _typed(name: NameSpan, text: str) -> str:
+    """The type of a name the dictionary lacks: an organisation when its last word is an
+    organisation word ("Zentrix Group", "Halden Bank"), else the recogniser's."""
+    words = text[name.start:name.end].split()
+    if name.type != "ORG" and len(words) > 1 and words[-1] in load_cues().org_suffixes:
+        return "ORG"
+    return name.type
+
+
 def fuse(doc: Document, cands: list[Candidate], names: list[NameSpan]) -> list[Span]:
     """One list of non-overlapping spans from dictionary candidates and recognised names
     (see the module docstring), sorted by offset."""
@@ -202,6 +215,10 @@ def fuse(doc: Document, cands: list[Candidate], names: list[NameSpan]) -> list[S
             if names[i].start <= cand.start and cand.end <= names[i].end:
                 inside.setdefault(i, []).append(cand)
     covered = {i: _covered(names[i], found, text) for i, found in inside.items()}
+    holds_person = {i: any(" " in text[c.start:c.end].strip() and kind == "name"
+                           and actor.startswith("person:") for c in found
+                           for actor, kind in c.readings)
+                    for i, found in inside.items()}
 
     spans: list[Span] = []
     consumed: set[int] = set()
@@ -217,7 +234,7 @@ def fuse(doc: Document, cands: list[Candidate], names: list[NameSpan]) -> list[S
                 consumed.add(exact[0])
             elif wider:
                 i = wider[0]
-                if covered[i]:
+                if covered[i] or holds_person[i]:
                     consumed.add(i)
                 elif names[i].type == "MISC":
                     if not any(kind == "adjectival" for _, kind in cand.readings):
@@ -241,5 +258,5 @@ def fuse(doc: Document, cands: list[Candidate], names: list[NameSpan]) -> list[S
         if k and taken[k - 1][1] > name.start:
             continue  # overlaps a dictionary form that was kept
         sentence = doc.sentences[bisect_right(sentence_starts, name.start) - 1]
-        spans.append(Span(name.start, name.end, sentence, [], name.type))
+        spans.append(Span(name.start, name.end, sentence, [], _typed(name, text)))
     return sorted(spans, key=lambda s: s.start)

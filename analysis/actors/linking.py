@@ -27,9 +27,10 @@ Surnames and given names need evidence
 
 Names the dictionary does not know (``discovered=True``)
     One actor per name and type in an article: a short form merges into the full name that
-    owns it (as above), a name that opens exactly one longer organisation name merges into it
-    ("Rhodium" → "Rhodium Group"; not a place: "Texas" stays apart from "Texas Rangers"), and
-    an acronym in brackets right after a name is that name
+    owns it (as above), a name that one longer organisation name extends by organisation words
+    merges into it ("Rhodium" → "Rhodium Group"; not a place: "Texas" stays apart from "Texas
+    Rangers"; nor "Lumora" from its product "Lumora Hearth"), and an acronym in brackets right
+    after a name is that name
     ("Alternative for Germany (AfD)" … "AfD"). Otherwise each mention keeps the recogniser's
     type in its context, so "Milwaukee" the team (ORG) and "Milwaukee" the city (LOC) are two
     actors. The actor's name is its full form; its id is ``person:``/``org:``/``place:`` plus
@@ -281,12 +282,15 @@ def _discovered(text: str, unknown: list[tuple[int, Span]], owner: dict[int, str
                 for m, _ in unknown:
                     if surface[m] == surface[n]:
                         key[m], tag[m] = key[prior], tag[prior]
-    # a name that opens exactly one longer organisation name is that organisation
+    # a name that a longer organisation name extends by organisation words only is that
+    # organisation: "Rhodium" in "Rhodium Group" (not "Lumora" in "Lumora Hearth")
+    suffixes = load_cues().org_suffixes
     orgs = {key[n] for n, _ in unknown if tag[n] == "ORG" and " " in key[n]}
     for n, _ in unknown:
         if n in owner or tag[n] == "LOC":
             continue  # a place opening an organisation's name is the place: "Texas Rangers"
-        longer = [o for o in orgs if o != key[n] and o.startswith(key[n] + " ")]
+        longer = [o for o in orgs if o != key[n] and o.startswith(key[n] + " ") and all(
+            w in suffixes for w in o[len(key[n]) + 1:].split())]
         if len(longer) == 1:
             key[n], tag[n] = longer[0], "ORG"
     mentions = []

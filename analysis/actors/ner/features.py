@@ -51,7 +51,10 @@ _DIGITS = re.compile(r"\d")
 
 def normalise(token: str) -> str:
     """The form the model sees: curly quotes and apostrophes straight, dashes as in CoNLL."""
-    return _SPECIAL.get(token) or token.translate(_NORMALISE)
+    special = _SPECIAL.get(token)
+    if special:
+        return special
+    return token if token.isascii() else token.translate(_NORMALISE)
 
 
 def shape(word: str) -> str:
