@@ -17,13 +17,14 @@ Surnames and given names need evidence
     A one-word form of a person who has a longer name ("Li", "Kim", "Lam", "Wang", "Putin")
     links to that person only when the article (any zone) names them in full ("Li Qiang"), or
     writes one of their office titles just before a one-word form ("Premier Li", "President
-    Xi"). Without such evidence it is the name of a person the dictionary does not know
-    ("Wang, a farmer in Hebei, said": ``person:wang``). A person introduced in full by the
-    article ("Di Li", "Carrie Lam", "Kim Kardashian", "Robert De Niro") owns later mentions
-    by the first or last word(s) of that name ("Li", "Lam", "Kim", "De Niro"). When several
-    people could own a short form, the one introduced last before it wins (the first
-    introduced after it, when none is before); among dictionary people alone, the one the
-    article names most (as for any ambiguous form).
+    Xi"; not "Deputy Prime Minister Li"). Without such evidence it is the name of a person
+    the dictionary does not know ("Wang, a farmer in Hebei, said": ``person:wang``).
+
+    A person introduced in full by the article ("Di Li", "Carrie Lam", "Kim Kardashian",
+    "Robert De Niro") owns later mentions by the first or last word(s) of that name ("Li",
+    "Lam", "Kim", "De Niro"). When several people could own a short form, the one introduced
+    last before it wins (the first introduced after it, when none is before); among
+    dictionary people alone, the one the article names most (as for any ambiguous form).
 
 Names the dictionary does not know (``discovered=True``)
     One actor per name and type in an article: a short form merges into the full name that
@@ -129,9 +130,16 @@ class _Evidence:
             if alternatives:
                 pattern = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)",
                                      re.IGNORECASE)
-                found = [m.start() for m in pattern.finditer(self.text)]
+                found = [m.start() for m in pattern.finditer(self.text)
+                         if not _LESSER_OFFICE.search(self.text, max(0, m.start() - 12),
+                                                      m.start())]
             self._found[actor.id] = found
         return self._found[actor.id]
+
+
+#: A word before a title that makes it another office: "Deputy Prime Minister Li" is not Li
+#: Qiang's office, "Vice President X" not the president's.
+_LESSER_OFFICE = re.compile(r"(?i:deputy|vice|acting|assistant|under|first|ex)[\s-]+$")
 
 
 def _choose(people: list[_Person], offset: int) -> _Person:

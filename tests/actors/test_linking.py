@@ -54,6 +54,9 @@ def test_a_person_named_in_full_owns_the_short_form(text, surface, owner, not_li
      "person:jerome-powell"),
     ("The match ended late. Sullivan scored twice for the home side.", "Sullivan",
      "person:jake-sullivan"),
+    # a title that names another office is no evidence
+    ("Deputy Prime Minister Li arrived in Lagos on Monday. Li said the loans would continue.",
+     "Li", "person:li-qiang"),
 ])
 def test_a_bare_surname_without_evidence_is_not_the_office_holder(text, surface, not_linked):
     found = [m for m in _mentions(text) if m.actor == not_linked]
