@@ -42,6 +42,7 @@ organisation word (``org_suffixes`` in ``resources/actor_cues.yaml``: "Group", "
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -77,14 +78,27 @@ class Span:
     tag: str | None
 
 
+_CACHE: dict[int, tuple[weakref.ref, tuple[NameSpan, ...]]] = {}
+
+
 def recognised_names(doc: Document, tagger: NerTagger | None = None) -> list[NameSpan]:
     """The recogniser's names in the document's sentences (the document tagged as a whole);
-    ``tagger``: the packaged model when ``None``."""
+    ``tagger``: the packaged model when ``None``. With the packaged model the names are
+    computed once per document (cached while the document lives: the record, the tone masks
+    and the notebooks ask for the same document's mentions)."""
+    if tagger is None:
+        hit = _CACHE.get(id(doc))
+        if hit is not None and hit[0]() is doc:
+            return list(hit[1])
     ranges = [(s.start, s.end) for s in doc.sentences]
-    if not ranges:
-        return []
-    found = (tagger or get_tagger()).tag_text(doc.article.text, ranges, _TAGGED)
-    return [NameSpan(a, b, kind) for a, b, kind in found]
+    found = (tagger or get_tagger()).tag_text(doc.article.text, ranges, _TAGGED) \
+        if ranges else []
+    names = [NameSpan(a, b, kind) for a, b, kind in found]
+    if tagger is None:
+        key = id(doc)
+        _CACHE[key] = (weakref.ref(doc, lambda _ref, key=key: _CACHE.pop(key, None)),
+                       tuple(names))
+    return names
 
 
 _DEFINED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*\)")

@@ -99,3 +99,14 @@ def test_an_opener_inside_a_sentence_or_a_dictionary_form_stays():
 def test_recognised_names_of_an_empty_document():
     doc = prepare(article_from_string("Some text."), ["captions"])
     assert recognised_names(doc) == []
+
+
+def test_recognised_names_are_computed_once_per_document(monkeypatch):
+    from analysis.actors import fusion
+
+    doc = prepare(article_from_string("Angela Merkel flew to Paris on Monday."))
+    first = recognised_names(doc)
+    assert [(doc.article.text[n.start:n.end], n.type) for n in first] == [
+        ("Angela Merkel", "PER"), ("Paris", "LOC")]
+    monkeypatch.setattr(fusion, "get_tagger", lambda: None)   # would fail if called again
+    assert recognised_names(doc) == first
