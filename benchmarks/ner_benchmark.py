@@ -240,8 +240,9 @@ def learning_curve(args: argparse.Namespace, docs, dictionary, full: dict) -> No
                 meta, seconds, scores = full["meta"], float("nan"), full["scores"]
             for method in ("pipeline", "model"):
                 typed = scores[method, "all", True]
-                print(f"{fraction:>6.0%} {meta['documents']:>5} {meta['tokens']:>7} "
-                      f"{seconds:>8.0f} {method:<9} {typed.prf()[2]:>6.3f} "
+                shown = f"{seconds:>8.0f}" if seconds == seconds else f"{'(shipped)':>8}"
+            print(f"{fraction:>6.0%} {meta['documents']:>5} {meta['tokens']:>7} "
+                      f"{shown} {method:<9} {typed.prf()[2]:>6.3f} "
                       f"{typed.prf('PER')[2]:>6.3f} {typed.prf('LOC')[2]:>6.3f} "
                       f"{typed.prf('ORG')[2]:>6.3f} "
                       f"{scores[method, 'non-sports', True].prf()[2]:>7.3f} "
