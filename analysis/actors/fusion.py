@@ -155,7 +155,7 @@ def _trim_openers(doc: Document, names: list[NameSpan], cands: list[Candidate]
             sentence = bisect_right(sentence_starts, name.start) - 1
             lead = text[sentence_starts[sentence]:name.start] if sentence >= 0 else ""
             if _SENTENCE_START.fullmatch(lead):
-                rest = [w for w in words[1:]]
+                rest = words[1:]
                 while rest and not rest[0].group()[:1].isupper():
                     rest.pop(0)
                 if rest:

@@ -61,7 +61,7 @@ from .mention import ID_PREFIX, Mention
 
 #: The recogniser's type -> the actor type of a name the dictionary does not know.
 ACTOR_TYPE = {"PER": "person", "LOC": "place", "ORG": "organization"}
-#: Actor type -> the recogniser's type (for choosing among merged mentions).
+#: Actor type -> the recogniser's type of its names.
 _TAG_OF = {"person": "PER", "state": "LOC", "place": "LOC", "organization": "ORG"}
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
@@ -215,7 +215,7 @@ def link_spans(doc: Document, spans: list[Span], dictionary: ActorDictionary) ->
             span.readings = []
             owner[n] = chosen.key
     # 4. dictionary readings resolved as before; the rest are names the dictionary lacks
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for span in spans:
         ids = {r[0] for r in span.readings}
         if len(ids) == 1:
@@ -253,11 +253,10 @@ def _people(spans: list[Span], text: str, dictionary: ActorDictionary, evidence:
             key = " ".join(words)
         else:
             continue
-        person = full.setdefault(key, _Person(key, []))
-        person.introductions.append(span.start)
-        if key in dictionary:
-            person.introductions.extend(evidence.positions(dictionary.get(key)))
-        full[key] = person
+        if key not in full:
+            full[key] = _Person(key, list(evidence.positions(dictionary.get(key)))
+                                if key in dictionary else [])
+        full[key].introductions.append(span.start)
     shorts: dict[tuple[str, ...], list[_Person]] = {}
     for person in full.values():
         names = ([_tokens(n) for n in dictionary.get(person.key).names if len(_tokens(n)) > 1]
