@@ -238,10 +238,10 @@ def learning_curve(args: argparse.Namespace, docs, dictionary, full: dict) -> No
                 scores, _ = evaluate(docs, NerTagger(path), dictionary)
             else:
                 meta, seconds, scores = full["meta"], float("nan"), full["scores"]
+            shown = f"{seconds:>8.0f}" if seconds == seconds else f"{'(shipped)':>8}"
             for method in ("pipeline", "model"):
                 typed = scores[method, "all", True]
-                shown = f"{seconds:>8.0f}" if seconds == seconds else f"{'(shipped)':>8}"
-            print(f"{fraction:>6.0%} {meta['documents']:>5} {meta['tokens']:>7} "
+                print(f"{fraction:>6.0%} {meta['documents']:>5} {meta['tokens']:>7} "
                       f"{shown} {method:<9} {typed.prf()[2]:>6.3f} "
                       f"{typed.prf('PER')[2]:>6.3f} {typed.prf('LOC')[2]:>6.3f} "
                       f"{typed.prf('ORG')[2]:>6.3f} "
