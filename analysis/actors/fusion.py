@@ -20,8 +20,9 @@ two overlap:
 
 A run of capitalised words defined by a bracketed acronym after it ("the Alternative for Germany
 (AfD)", "the National Health Service (NHS)") is one organisation name when the recogniser cut it
-into pieces ("Alternative" + "Germany"); the run starts at the word whose initial is the
-acronym's first letter, and is left alone when it is one dictionary form or one recognised name.
+into pieces ("Alternative" + "Germany"), and the acronym is that organisation too; the run
+starts at the word whose initial is the acronym's first letter, and is left alone when it is
+one dictionary form or one recognised name.
 
 A name the recogniser found at the start of a sentence loses a first word that never opens a
 name: an English stop word or a sentence adverb ("Later Zentrix said", "Meanwhile Microsoft",
@@ -131,7 +132,10 @@ def _acronym_definitions(doc: Document, names: list[NameSpan], cands: list[Candi
                     c.start < end and start < c.end and (c.start < start or c.end > end)
                     for c in cands):
                 continue
-            names = [n for n in names if n not in pieces] + [NameSpan(start, end, "ORG")]
+            # the acronym in brackets names the same organisation, whatever it was read as
+            a, b = match.span(1)
+            names = [n for n in names if n not in pieces and not (n.start < b and a < n.end)]
+            names += [NameSpan(start, end, "ORG"), NameSpan(a, b, "ORG")]
     return names
 
 

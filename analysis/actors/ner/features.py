@@ -7,20 +7,33 @@ features see every sentence of the document and nothing else.
 
 Feature groups (each can be switched off in :class:`FeatureConfig` for ablations):
 
-* ``word``: the word (``w``), its lower form (``l``), long and short shape (``s``, ``ss``),
-  prefixes and suffixes of 1-4 characters of the lower form (``p1``…, ``x1``…);
+* ``word``: lower form (``l``), the word itself when not lower-case (``w``), long and short shape
+  (``s``, ``ss``), a digit flag (``D``);
+* ``affixes``: prefixes and suffixes of 1-4 characters of the lower form (``p1``…, ``x1``…);
 * ``position``: first token of the sentence (``BOS``), after an opening quote, colon, bracket or
   dash (``AQ``), last token (``EOS``);
-* ``window``: lower form and short shape of the tokens at -2…+2, bigrams of lower forms;
-* ``gazetteer``: membership in the project's actor dictionary (PER/LOC/ORG names, metonyms,
-  demonyms; longest match, B/I position) and the given-name list;
-* ``document``: the word's casing elsewhere in the document (only positions where casing is
-  informative: not sentence-initial, not after a quote, not in an all-caps sentence), and the
-  longest capitalised sequence containing the word elsewhere in the document (position of the
-  word in it, its last word, whether it opens with a given name);
-* ``caps``: a sentence written in capitals (CoNLL headlines, tables) is flagged, and its tokens
-  get the document casing of their word (``LEICESTERSHIRE`` -> ``Xx`` when the body writes
-  "Leicestershire").
+* ``window``: lower form, short shape (and cue classes) of the tokens at -2…+2; ``bigrams``:
+  the lower-form bigrams with the previous and the next token;
+* ``gazetteer``: the packaged actor dictionary (PER/LOC/ORG names,
+  metonyms ``MET``, demonyms ``ADJ``; longest match, B/I position, also at -1/+1) and the
+  given-name list (``GN``; people in the dictionary add their first names);
+* ``cues``: the cue classes of ``actor_cues.yaml`` (person titles ``T``, role nouns ``R``,
+  organisation suffixes/prefixes/nouns ``OS``/``OP``/``ON``, news agencies ``NA``, place
+  suffixes/nouns ``PS``/``PN``, reporting verbs ``RV``, …) of the token and its neighbours;
+* ``document``: the word's majority casing elsewhere in the document (``dc``; only positions
+  where casing is informative: not sentence-initial, not after a quote, not in a capitals
+  sentence), the longest capitalised sequence containing the word elsewhere in the document
+  (``ds`` its position in it, ``dsl`` its last word, ``dsc`` that word's cue classes, ``dsg`` it
+  opens with a given name), and acronyms spelling the initials of such a sequence (``acr``);
+* ``caps``: a sentence written in capitals (CoNLL headlines, tables) is flagged (``U``) and its
+  tokens get the document casing of their word (``Udc``: ``LEICESTERSHIRE`` -> ``X`` when the
+  body writes "Leicestershire");
+* ``caseless``: a headline in title case ("Putin Visits North Korea as Ties Deepen") counts as a
+  caseless sentence too, and in caseless sentences the case-bearing features (shapes, the word)
+  are kept apart (``Us``, ``Uss``, ``Uw``) so that capitals there do not read as names.
+
+The second stage of the stacked model adds :func:`stack_features` (how the first stage read the
+other occurrences of each word in the document).
 """
 
 from __future__ import annotations
@@ -105,7 +118,7 @@ class FeatureConfig:
     document: bool = True
     caps: bool = True
     cues: bool = True
-    caseless: bool = False
+    caseless: bool = True
     aggregate: bool = False
 
     @classmethod
