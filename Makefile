@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reports test lint format clean browser lab notebooks resources news-tone
+.PHONY: help setup reports test lint format clean browser lab notebooks resources news-tone model
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -55,7 +55,6 @@ notebooks: setup ## strip outputs and write notebooks/ in the form JupyterLab sa
 
 resources: setup ## rebuild the packaged word tables from their sources (the build extra)
 	$(BIN)/python scripts/build_actor_dictionary.py
-	$(BIN)/python scripts/build_subdivisions.py
 	$(BIN)/python scripts/build_general_inquirer.py
 	$(BIN)/python scripts/build_syllables.py
 	$(BIN)/python scripts/build_word_lists.py
@@ -63,6 +62,9 @@ resources: setup ## rebuild the packaged word tables from their sources (the bui
 
 news-tone: setup ## refit analysis/resources/news_tone.json on ../shared/eval (EVAL=... to change)
 	$(BIN)/python scripts/fit_news_tone.py --eval $(or $(EVAL),../shared/eval)
+
+model: setup ## retrain the name model analysis/resources/ner_crf.model on ../shared/eval/ner (EVAL=...)
+	$(BIN)/python scripts/train_ner.py --eval $(or $(EVAL),../shared/eval)
 
 clean: ## remove generated reports and tables (not the virtual environment)
 	rm -rf reports/* data/processed/*

@@ -295,23 +295,25 @@ def _stage_calls():
     """``(stage, function of (article, doc, dictionary))``: the record's parts, then what the
     report notebooks call (imported here so that generating text needs no analysis import)."""
     from analysis import actors, sentiment, stats
-    from analysis.actors.dictionary_mentions import dictionary_mentions, nominal_mentions
-    from analysis.actors.discovery import discover_mentions
+    from analysis.actors.dictionary_mentions import dictionary_candidates, nominal_mentions
+    from analysis.actors.fusion import fuse, recognised_names
+    from analysis.actors.linking import link_spans
     from analysis.actors.quotes import attribute_quotes
     from analysis.record import build_record
     from analysis.text import prepare
 
-    def mentions(doc, dictionary):
-        found = dictionary_mentions(doc, dictionary)
-        return found, discover_mentions(doc, found, dictionary)
+    def linked(doc, dictionary):
+        spans = fuse(doc, dictionary_candidates(doc, dictionary), recognised_names(doc))
+        return link_spans(doc, spans, dictionary)
 
     return [
         ("prepare (sentences, tokens)", lambda a, d, k: prepare(a)),
         ("record: stats", lambda a, d, k: stats.record_section(d)),
         ("record: sentiment", lambda a, d, k: sentiment.record_section(d)),
-        ("actors: dictionary mentions", lambda a, d, k: dictionary_mentions(d, k)),
-        ("actors: discovery", lambda a, d, k: mentions(d, k)),
-        ("actors: nominals", lambda a, d, k: nominal_mentions(d, k, mentions(d, k)[1])),
+        ("actors: dictionary forms", lambda a, d, k: dictionary_candidates(d, k)),
+        ("actors: name recogniser (CRF)", lambda a, d, k: recognised_names(d)),
+        ("actors: fusion and linking", lambda a, d, k: linked(d, k)),
+        ("actors: nominals", lambda a, d, k: nominal_mentions(d, k, linked(d, k))),
         ("actors: quotes (attribution)",
          lambda a, d, k: attribute_quotes(d, actors.detect_mentions(d, k))),
         ("actors: analyse_actors (all)", lambda a, d, k: actors.analyse_actors(d, k)),

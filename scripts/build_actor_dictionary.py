@@ -472,8 +472,8 @@ Corsica | | FRA | island of France
 
 # US states whose name holds another actor's name or is one ("New Mexico" is not Mexico,
 # "Washington State" not the capital, "Georgia" is also a country). The other US states, like
-# other first-level subdivisions, are left to detection, which finds them among the names not in
-# the dictionary (pycountry subdivisions; see analysis/discovery.py).
+# other first-level subdivisions, are left to the name model (analysis/actors/ner/), which finds
+# them among the names not in the dictionary.
 US_STATES = """
 Georgia; New Mexico; New Jersey; New York State/New York state; Washington State/Washington state
 """

@@ -55,7 +55,7 @@ BUILD_TIME_ONLY = {
     # "GPL" in its metadata (upstream's code is Apache-2.0 today): build_word_lists.py copies
     # data/AFINN-en-165.txt (ODbL 1.0) without importing it.
     "afinn",
-    # LGPL-2.1-only: imported by build_actor_dictionary.py and build_subdivisions.py (and by
+    # LGPL-2.1-only: imported by build_actor_dictionary.py (and by
     # tests/actors/test_dictionary.py) to read ISO 3166 names; LGPL allows that use.
     "pycountry",
     # Metadata says "MIT" but the wheel's LICENSE file is the GNU GPL v2 (its README: "GNU GPL

@@ -4,8 +4,10 @@ The work is done by single-job modules; this one wires them together for noteboo
 the result record:
 
 * :mod:`.dictionary` – the actor dictionary;
-* :mod:`.detection` – every mention: dictionary forms (:mod:`.dictionary_mentions`: name,
-  nominal, adjectival, metonym) and names not in the dictionary (:mod:`.discovery`);
+* :mod:`.detection` – every mention: the name recogniser (:mod:`.ner`) and the dictionary's
+  forms (:mod:`.dictionary_mentions`: name, nominal, adjectival, metonym) fused
+  (:mod:`.fusion`) and linked with evidence (:mod:`.linking`), names not in the dictionary
+  included;
 * :mod:`.quotes` – quote attribution;
 * :mod:`.tables` – frequency, dispersion, co-occurrence and tone tables.
 """

@@ -1,5 +1,6 @@
 """Cue words for actor detection, loaded once from ``resources/actor_cues.yaml`` and
-``resources/given_names.txt`` (see those files for meaning and provenance)."""
+``resources/given_names.txt`` (see those files for meaning and provenance), and the English
+word lists linking uses (``stopwords_en.txt``, ``dale_chall_words.txt``)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ class Cues:
     speaker_nouns: frozenset[str]
     not_names: frozenset[str]
     given_names: frozenset[str]
+    ambiguous_acronyms: frozenset[str] = frozenset()
+    sentence_openers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -58,4 +61,24 @@ def load_cues() -> Cues:
         speaker_nouns=frozenset(data["speaker_nouns"]),
         not_names=frozenset(data["not_names"]),
         given_names=given,
+        ambiguous_acronyms=frozenset(data.get("ambiguous_acronyms") or ()),
+        sentence_openers=frozenset(data.get("sentence_openers") or ()),
     )
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = (RESOURCES_DIR / name).read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """English stop words (Snowball's list, lower case): they never open a name."""
+    return _word_list("stopwords_en.txt")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Stop words and the Dale–Chall familiar words (lower case): an acronym that spells one of
+    them in a line written in capitals may be the word ("US", "WHO")."""
+    return stop_words() | _word_list("dale_chall_words.txt")

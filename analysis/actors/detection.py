@@ -1,25 +1,43 @@
-"""Every actor mention of a document: dictionary forms, discovered names, then nominals."""
+"""Every actor mention of a document: the name recogniser and the dictionary fused, linked with
+evidence, then nominals.
+
+1. :func:`.dictionary_mentions.dictionary_candidates`: the dictionary's forms (names, demonyms,
+   metonyms) with every reading each can have;
+2. :func:`.fusion.recognised_names`: the trained recogniser's names (PER, LOC, ORG, MISC) over
+   the whole document; :func:`.fusion.fuse` makes one set of spans of both;
+3. :func:`.linking.link_spans`: readings checked against the recogniser's type and the
+   article's evidence (surnames, ambiguous acronyms), names the dictionary lacks merged into
+   discovered actors;
+4. :func:`.dictionary_mentions.nominal_mentions`: "the Russian president" → Putin.
+"""
 
 from __future__ import annotations
 
 from ..text import Document
 from .dictionary import ActorDictionary, load_dictionary
-from .dictionary_mentions import dictionary_mentions, nominal_mentions
-from .discovery import discover_mentions
+from .dictionary_mentions import dictionary_candidates, nominal_mentions
+from .fusion import fuse, recognised_names
+from .linking import link_spans
 from .mention import Mention
+from .ner.tagger import NerTagger
 
 
 def detect_mentions(doc: Document, dictionary: ActorDictionary | None = None, *,
-                    discover: bool = True) -> list[Mention]:
+                    discover: bool = True, tagger: NerTagger | None = None) -> list[Mention]:
     """Every actor mention in the document's zones, sorted by offset.
 
     Args:
         doc: the prepared article (see :func:`analysis.text.prepare`).
         dictionary: the actor dictionary; the packaged one when ``None``.
-        discover: also find names that are not in the dictionary (``discovered=True``).
+        discover: also report names that are not in the dictionary (``discovered=True``).
+            Either way the name recogniser runs: its spans and types decide which dictionary
+            readings hold.
+        tagger: the name recogniser; the packaged model when ``None`` (another model, e.g.
+            one retrained with ``scripts/train_ner.py``: ``NerTagger(path)``).
     """
     dictionary = dictionary if dictionary is not None else load_dictionary()
-    found = dictionary_mentions(doc, dictionary)
-    if discover:
-        found = discover_mentions(doc, found, dictionary)
+    spans = fuse(doc, dictionary_candidates(doc, dictionary), recognised_names(doc, tagger))
+    found = link_spans(doc, spans, dictionary)
+    if not discover:
+        found = [m for m in found if not m.discovered]
     return sorted(found + nominal_mentions(doc, dictionary, found), key=lambda m: m.start)

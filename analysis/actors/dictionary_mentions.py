@@ -41,7 +41,11 @@ Counting rules
   exactly one of several is named in the article. A title directly followed by a name
   ("President Vladimir Putin", "president, To Lam") is not a nominal (the name is the mention);
   nor is a title with "former", "late", "then", "ex" or "outgoing" among the three words before.
-* Names not in the dictionary come from :mod:`analysis.discovery` (``discovered=True``).
+* This module finds the dictionary's forms; :func:`analysis.actors.detect_mentions` fuses them
+  with the trained name recogniser and links them with evidence (:mod:`.fusion`,
+  :mod:`.linking`): a form the recogniser reads as another type, a surname without evidence
+  or an ambiguous acronym without context may lose its reading, and names not in the
+  dictionary are added (``discovered=True``).
 """
 
 from __future__ import annotations
@@ -105,22 +109,30 @@ def _indexes(dictionary: ActorDictionary) -> tuple[SurfaceIndex, SurfaceIndex]:
     return SurfaceIndex(forms), SurfaceIndex(forms, upper=True)
 
 
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
 def is_all_caps(text: str) -> bool:
     """True for a headline-style line written in capitals (at least 4 letters, 80 % upper)."""
+    if len(_ASCII_LOWER.findall(text)) * 4 > len(text):
+        return False  # a quarter of the line is in lower case: the common case, decided fast
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 @dataclass
-class _Candidate:
+class Candidate:
+    """A dictionary form found in a sentence, with every ``(actor_id, kind)`` it can read as."""
+
     start: int
     end: int
     readings: list[tuple[str, str]]
+    sentence: Sentence
 
 
-def _select_longest(cands: list[_Candidate]) -> list[_Candidate]:
+def _select_longest(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates, longest first (then leftmost)."""
-    chosen: list[_Candidate] = []
+    chosen: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
         if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
             chosen.append(cand)
@@ -156,7 +168,7 @@ def place_context(text: str, start: int, end: int) -> bool:
     return words[0] == "of" and len(words) > 1 and words[1] in cues.place_nouns
 
 
-def _resolve_readings(cand: _Candidate, text: str, counts: Counter,
+def resolve_readings(cand: Candidate, text: str, counts: Counter,
                       dictionary: ActorDictionary) -> tuple[str, str] | None:
     """Choose the (actor_id, kind) of one candidate; see the module docstring."""
     readings = cand.readings
@@ -174,52 +186,71 @@ def _resolve_readings(cand: _Candidate, text: str, counts: Counter,
     return readings[0] if readings else None
 
 
-def dictionary_mentions(doc: Document, dictionary: ActorDictionary) -> list[Mention]:
-    """Mentions of dictionary actors by name, demonym and metonym (no nominals, no discovery)."""
+def dictionary_candidates(doc: Document, dictionary: ActorDictionary) -> list[Candidate]:
+    """Every dictionary form in the document's sentences, overlaps resolved longest first."""
     index, upper_index = _indexes(dictionary)
-    text = doc.article.text
-    per_sentence: list[tuple[Sentence, list[_Candidate]]] = []
+    found: list[Candidate] = []
     for sentence in doc.sentences:
         idx = upper_index if is_all_caps(sentence.text) else index
-        cands = [_Candidate(sentence.start + s, sentence.start + e, idx.readings[form])
+        cands = [Candidate(sentence.start + s, sentence.start + e, idx.readings[form], sentence)
                  for s, e, form in idx.find(sentence.text)]
-        per_sentence.append((sentence, _select_longest(cands)))
-    # Unambiguous readings first: they settle ambiguous forms ("Korean", "Kim").
+        found.extend(_select_longest(cands))
+    return found
+
+
+def unambiguous_counts(cands: list[Candidate]) -> Counter:
+    """Per actor id, the candidates that can only be that actor (they settle "Korean", "Kim")."""
     counts: Counter = Counter()
-    for _, cands in per_sentence:
-        for cand in cands:
-            ids = {r[0] for r in cand.readings}
-            if len(ids) == 1:
-                counts[next(iter(ids))] += 1
+    for cand in cands:
+        ids = {r[0] for r in cand.readings}
+        if len(ids) == 1:
+            counts[next(iter(ids))] += 1
+    return counts
+
+
+def candidate_mention(cand: Candidate, reading: tuple[str, str], text: str,
+                      dictionary: ActorDictionary) -> Mention:
+    """The mention of one candidate read as ``(actor_id, kind)``."""
+    actor = dictionary.get(reading[0])
+    return Mention(actor.id, actor.name, actor.type, text[cand.start:cand.end], cand.start,
+                   cand.end, reading[1], cand.sentence.index, cand.sentence.zone)
+
+
+def dictionary_mentions(doc: Document, dictionary: ActorDictionary) -> list[Mention]:
+    """Mentions of dictionary actors by name, demonym and metonym, from the dictionary alone
+    (no name model, no evidence rules, no nominals; see :func:`.detection.detect_mentions`)."""
+    text = doc.article.text
+    cands = dictionary_candidates(doc, dictionary)
+    counts = unambiguous_counts(cands)
     result = []
-    for sentence, cands in per_sentence:
-        for cand in cands:
-            reading = _resolve_readings(cand, text, counts, dictionary)
-            if reading is None:
-                continue
-            actor = dictionary.get(reading[0])
-            result.append(Mention(actor.id, actor.name, actor.type, text[cand.start:cand.end],
-                                  cand.start, cand.end, reading[1], sentence.index,
-                                  sentence.zone))
+    for cand in cands:
+        reading = resolve_readings(cand, text, counts, dictionary)
+        if reading is not None:
+            result.append(candidate_mention(cand, reading, text, dictionary))
     return result
 
 
 _NOT_CURRENT = {"former", "late", "then", "ex", "previous", "outgoing", "acting"}
 
 
-def _titles(dictionary: ActorDictionary) -> list[str]:
-    titles = {t.lower() for a in dictionary.by_type("person") for t in a.titles}
-    return sorted(titles, key=len, reverse=True)
+@lru_cache(maxsize=8)
+def _title_pattern(dictionary: ActorDictionary) -> re.Pattern[str] | None:
+    """Every person's office title, longest first, as one case-insensitive pattern (built once
+    per dictionary)."""
+    titles = sorted({t.lower() for a in dictionary.by_type("person") for t in a.titles},
+                    key=len, reverse=True)
+    if not titles:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")\b",
+                      re.IGNORECASE)
 
 
 def nominal_mentions(doc: Document, dictionary: ActorDictionary,
                      found: list[Mention]) -> list[Mention]:
     """Nominal mentions ("the Russian president" → Putin); see the module rules."""
-    titles = _titles(dictionary)
-    if not titles:
+    pattern = _title_pattern(dictionary)
+    if pattern is None:
         return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")\b",
-                         re.IGNORECASE)
     text = normalise_apostrophes(doc.article.text)
     by_end = {m.end: m for m in found}
     by_start = {m.start: m for m in found}

@@ -77,7 +77,7 @@ def test_analysis_tables(seed_doc):
 
 
 def test_highlight_escapes_article_text():
-    doc = prepare(article_from_string("Putin met <b>Kim</b> & friends."))
+    doc = prepare(article_from_string("President Putin met <b>Kim</b> & friends."))
     html = highlight_html(doc, analyse_actors(doc).mentions)
     assert "&lt;b&gt;" in html and "&amp; friends" in html and "<b>" not in html
     assert 'title="Vladimir Putin (person, name)"' in html

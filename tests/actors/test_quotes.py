@@ -282,7 +282,8 @@ def test_naming_verb_is_not_an_inverted_attribution():
 
 
 def test_speaker_links_to_the_actor_id():
-    row = _one("“We will win,” Putin stressed.")
+    # (the surname links to the dictionary's Putin with evidence: a title that names the office)
+    row = _one("“We will win,” President Putin stressed.")
     assert (row.speaker, row.speaker_actor, row.speaker_name) == (
         "person:vladimir-putin", "person:vladimir-putin", "Vladimir Putin")
 

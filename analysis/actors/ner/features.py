@@ -1,0 +1,631 @@
+"""Feature extraction for the CRF name recogniser.
+
+A document is a list of sentences, a sentence a list of token strings (CoNLL tokens, see
+:mod:`tokens`). :class:`FeatureExtractor` turns a whole document into one feature list per token
+(a list of strings, each an attribute with value 1 for python-crfsuite), so that document-level
+features see every sentence of the document and nothing else.
+
+Feature groups (each can be switched off in :class:`FeatureConfig` for ablations):
+
+* ``word``: lower form (``l``), the word itself when not lower-case (``w``), long and short shape
+  (``s``, ``ss``), a digit flag (``D``);
+* ``affixes``: prefixes and suffixes of 1-4 characters of the lower form (``p1``…, ``x1``…);
+* ``position``: first token of the sentence (``BOS``), after an opening quote, colon, bracket or
+  dash (``AQ``), last token (``EOS``);
+* ``window``: lower form, short shape (and cue classes) of the tokens at -2…+2; ``bigrams``:
+  the lower-form bigrams with the previous and the next token;
+* ``gazetteer``: the packaged actor dictionary (PER/LOC/ORG names,
+  metonyms ``MET``, demonyms ``ADJ``; longest match, B/I position, also at -1/+1) and the
+  given-name list (``GN``; people in the dictionary add their first names);
+* ``cues``: the cue classes of ``actor_cues.yaml`` (person titles ``T``, role nouns ``R``,
+  organisation suffixes/prefixes/nouns ``OS``/``OP``/``ON``, news agencies ``NA``, place
+  suffixes/nouns ``PS``/``PN``, reporting verbs ``RV``, …) of the token and its neighbours;
+* ``document``: the word's majority casing elsewhere in the document (``dc``; only positions
+  where casing is informative: not sentence-initial, not after a quote, not in a capitals
+  sentence), the longest capitalised sequence containing the word elsewhere in the document
+  (``ds`` its position in it, ``dsl`` its last word, ``dsc`` that word's cue classes, ``dsg`` it
+  opens with a given name), and acronyms spelling the initials of such a sequence (``acr``);
+* ``caps``: a sentence written in capitals (CoNLL headlines, tables) is flagged (``U``) and its
+  tokens get the document casing of their word (``Udc``: ``LEICESTERSHIRE`` -> ``X`` when the
+  body writes "Leicestershire");
+* ``caseless``: a headline in title case ("Putin Visits North Korea as Ties Deepen") counts as a
+  caseless sentence too, and in caseless sentences the case-bearing features (shapes, the word)
+  are kept apart (``Us``, ``Uss``, ``Uw``) so that capitals there do not read as names.
+
+The second stage of the stacked model adds :func:`stack_features` (how the first stage read the
+other occurrences of each word in the document).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, fields
+from functools import lru_cache
+from typing import Any
+
+from ..cues import Cues, load_cues
+from ..dictionary import Actor, ActorDictionary, packaged_dictionary
+from .tokens import conll_tokens
+
+__all__ = ["FeatureConfig", "FeatureExtractor", "Gazetteer", "normalise", "packaged_gazetteer",
+           "shape", "short_shape"]
+
+_NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                            "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2013": "-",
+                            "\u2212": "-", "\u00a0": " "})
+_SPECIAL = {"\u2014": "--", "\u2026": "...", "``": '"', "''": '"'}
+_CASED = ("s=", "ss", "w=")
+_CACHE_SIZE = 50_000   # word forms kept per cache (cleared when full: bounded memory)
+_OPENERS = frozenset({'"', "'", ":", "(", "[", "-", "--", "``"})
+_TYPE_OF = {"person": "PER", "state": "LOC", "place": "LOC", "organization": "ORG"}
+_DIGITS = re.compile(r"\d")
+
+
+def normalise(token: str) -> str:
+    """The form the model sees: curly quotes and apostrophes straight, dashes as in CoNLL."""
+    special = _SPECIAL.get(token)
+    if special:
+        return special
+    return token if token.isascii() else token.translate(_NORMALISE)
+
+
+def shape(word: str) -> str:
+    """Character classes with runs capped at 4: ``Putin`` -> ``Xxxxx``, ``U.S.`` -> ``X.X.``."""
+    out: list[str] = []
+    last, run = "", 0
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        run = run + 1 if c == last else 1
+        last = c
+        if run <= 4:
+            out.append(c)
+    return "".join(out)
+
+
+def short_shape(word: str) -> str:
+    """Character classes with every run collapsed: ``Putin`` -> ``Xx``, ``1,000`` -> ``d,d``."""
+    out: list[str] = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def casing(word: str) -> str:
+    """``x`` lower-case initial, ``X`` capitalised, ``A`` all capitals (2+ letters), ``-`` none."""
+    first = word[:1]
+    if not first.isalpha():
+        return "-"
+    if first.islower():
+        return "x"
+    if len(word) > 1 and word.isupper():
+        return "A"
+    return "X"
+
+
+@dataclass(frozen=True)
+class FeatureConfig:
+    """Which feature groups to extract (the trained model records its configuration)."""
+
+    word: bool = True
+    affixes: bool = True
+    position: bool = True
+    window: int = 2
+    bigrams: bool = True
+    gazetteer: bool = True
+    document: bool = True
+    caps: bool = True
+    cues: bool = True
+    caseless: bool = True
+    aggregate: bool = False
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FeatureConfig:
+        """A configuration from a mapping (unknown keys ignored)."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+    def to_dict(self) -> dict[str, Any]:
+        """The configuration as a plain mapping."""
+        return asdict(self)
+
+
+class Gazetteer:
+    """Phrases of the actor dictionary by type, and the given names, as token tuples."""
+
+    def __init__(self, phrases: dict[tuple[str, ...], str], given_names: frozenset[str],
+                 cues: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.phrases = phrases
+        self.cues = cues or {}
+        self.upper = {tuple(t.upper() for t in k): v for k, v in phrases.items()}
+        self.given_names = given_names
+        self.lengths: dict[str, list[int]] = {}
+        for table in (self.phrases, self.upper):
+            for key in table:
+                self.lengths.setdefault(key[0], []).append(len(key))
+        for key, lens in self.lengths.items():
+            self.lengths[key] = sorted(set(lens), reverse=True)
+
+    @classmethod
+    def from_actors(cls, dictionary: ActorDictionary, cues: Cues) -> Gazetteer:
+        """The gazetteer of an actor dictionary and the cue lists.
+
+        Actors are read in the order of the packaged files' names (organisations, people,
+        places, states: the first reading of a form wins, see :func:`_add_actor`), so the
+        phrases do not depend on the order the dictionary was assembled in.
+        """
+        phrases: dict[tuple[str, ...], str] = {}
+        order = {prefix: rank for rank, prefix in enumerate(("org", "person", "place", "state"))}
+        for actor in sorted(dictionary, key=lambda a: order[a.id.split(":", 1)[0]]):
+            _add_actor(phrases, actor)
+        given = set(cues.given_names)
+        # people in the dictionary add their first names
+        given.update(k[0] for k, v in phrases.items() if v == "PER" and len(k) > 1
+                     and k[0][:1].isupper() and k[0].isalpha())
+        return cls(phrases, frozenset(given), _cue_table(cues))
+
+    def cue(self, word: str) -> tuple[str, ...]:
+        """Cue classes of a word (case-sensitive for capitalised cues, else lower-cased)."""
+        found = self.cues.get(word)
+        if found is None and word.isupper() and len(word) > 1:
+            found = self.cues.get(word[:1] + word[1:].lower())
+        lower = self.cues.get("_" + word.lower(), ())
+        return (*found, *lower) if found else lower
+
+    def matches(self, tokens: list[str], upper: bool) -> list[str | None]:
+        """Per token ``TYPE:B`` / ``TYPE:I`` of the longest dictionary match, else ``None``."""
+        table = self.upper if upper else self.phrases
+        if upper:
+            tokens = [t.upper() for t in tokens]
+        out: list[str | None] = [None] * len(tokens)
+        i, n = 0, len(tokens)
+        while i < n:
+            lens = self.lengths.get(tokens[i])
+            found = 0
+            for length in lens or ():
+                if i + length <= n:
+                    kind = table.get(tuple(tokens[i:i + length]))
+                    if kind:
+                        out[i] = kind + ":B"
+                        for j in range(i + 1, i + length):
+                            out[j] = kind + ":I"
+                        found = length
+                        break
+            i += found or 1
+        return out
+
+
+#: Short class names of the cue lists in ``actor_cues.yaml``.
+_CUE_CLASSES = {"person_titles": "T", "role_nouns": "R", "org_suffixes": "OS",
+                "org_prefixes": "OP", "org_nouns": "ON", "news_agencies": "NA",
+                "place_suffixes": "PS", "place_nouns": "PN", "locative_prepositions": "LP",
+                "motion_verbs": "MV", "reporting_verbs": "RV", "speaker_nouns": "SN",
+                "not_names": "NN"}
+
+
+def _cue_table(cues: Cues) -> dict[str, tuple[str, ...]]:
+    """Word -> cue classes; a multi-word cue marks its last word ("Prime Minister" -> T).
+
+    Capitalised cues are kept as written; lower-case cues are stored as ``_<lower word>``.
+    """
+    table: dict[str, list[str]] = {}
+    for key, label in _CUE_CLASSES.items():
+        for phrase in sorted(getattr(cues, key)):
+            parts = str(phrase).split()
+            last = normalise(parts[-1]) if parts else ""
+            if not last:
+                continue
+            word = last if last[:1].isupper() else "_" + last.lower()
+            if label not in table.setdefault(word, []):
+                table[word].append(label)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _add_actor(phrases: dict[tuple[str, ...], str], actor: Actor) -> None:
+    """Index one actor's names, metonyms and demonyms.
+
+    The first reading of a form wins, except that a name (PER/LOC/ORG) beats a metonym or a
+    demonym: "Pyongyang" is a metonym of North Korea and the name of a place, so LOC.
+    """
+    kind = _TYPE_OF[actor.type]
+    groups = [(kind, actor.names), ("MET", actor.metonyms), ("ADJ", actor.adjectivals)]
+    for label, forms in groups:
+        for form in forms:
+            key = tuple(normalise(t) for t, _, _ in conll_tokens(form))
+            if key and (key not in phrases or
+                        (phrases[key] in ("MET", "ADJ") and label not in ("MET", "ADJ"))):
+                phrases[key] = label
+
+
+@lru_cache(maxsize=1)
+def packaged_gazetteer() -> Gazetteer:
+    """The gazetteer of the packaged dictionary and cue lists (built once per process).
+
+    The model was trained with it: a user's dictionary extends what is *linked*, not what the
+    model's features see.
+    """
+    return Gazetteer.from_actors(packaged_dictionary(), load_cues())
+
+
+class FeatureExtractor:
+    """Turns documents (lists of token lists) into CRF feature lists."""
+
+    def __init__(self, gazetteer: Gazetteer | None, config: FeatureConfig | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.config = config or FeatureConfig()
+        self._static: dict[str, list[str]] = {}
+        self._context: dict[str, tuple[list[str], ...]] = {}
+
+    def clear_caches(self) -> None:
+        """Forget the per-word feature caches (for timing from a cold start)."""
+        self._static.clear()
+        self._context.clear()
+
+    # ------------------------------------------------------------------ per word type (cached)
+    def static(self, word: str) -> list[str]:
+        """Features of the word itself (cached per word form)."""
+        cached = self._static.get(word)
+        if cached is not None:
+            return cached
+        cfg = self.config
+        lower = word.lower()
+        feats = ["b", "s=" + shape(word), "ss=" + short_shape(word)]
+        if cfg.word:
+            feats.append("l=" + lower)
+            if word != lower:
+                feats.append("w=" + word)
+        if cfg.affixes and len(lower) > 1:
+            for k in range(1, min(4, len(lower)) + 1):
+                feats += [f"p{k}={lower[:k]}", f"x{k}={lower[-k:]}"]
+        if _DIGITS.search(word):
+            feats.append("D")
+        if cfg.gazetteer and self.gazetteer and word[:1].isupper():
+            title = word if not word.isupper() else word[:1] + word[1:].lower()
+            if title in self.gazetteer.given_names:
+                feats.append("GN")
+        if cfg.cues and self.gazetteer:
+            feats.extend("c=" + c for c in self.gazetteer.cue(word))
+        if len(self._static) >= _CACHE_SIZE:
+            self._static.clear()
+        self._static[word] = feats
+        return feats
+
+    def static_caseless(self, word: str) -> list[str]:
+        """:meth:`static` for a sentence whose casing says nothing: shapes and word get ``U``."""
+        key = "\x00" + word
+        cached = self._static.get(key)
+        if cached is None:
+            cached = ["U" + f if f[:2] in _CASED else f for f in self.static(word)]
+            self._static[key] = cached
+        return cached
+
+    def context(self, word: str, caseless: bool = False) -> tuple[list[str], ...]:
+        """The word's features as a neighbour at offsets -2, -1, +1, +2 (cached)."""
+        if caseless:
+            key = "\x00" + word
+            cached = self._context.get(key)
+            if cached is None:
+                cached = tuple([f.replace("ss=", "Uss=") for f in feats]
+                               for feats in self.context(word))
+                self._context[key] = cached
+            return cached
+        cached = self._context.get(word)
+        if cached is not None:
+            return cached
+        lower, ss = word.lower(), short_shape(word)
+        cues = self.gazetteer.cue(word) if self.config.cues and self.gazetteer else ()
+        out = tuple([f"{o}l={lower}", f"{o}ss={ss}", *(f"{o}c={c}" for c in cues)]
+                    for o in ("-2", "-1", "+1", "+2"))
+        if len(self._context) >= _CACHE_SIZE:
+            self._context.clear()
+        self._context[word] = out
+        return out
+
+    # ------------------------------------------------------------------ whole documents
+    def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
+        """Feature lists of every token of a document (one list per sentence)."""
+        cfg = self.config
+        words = [[normalise(t) for t in s] for s in sentences]
+        caps = [_is_caps(s) or (cfg.caseless and _is_title_case(s)) for s in words]
+        informative = [_informative(s) if not c else [False] * len(s)
+                       for s, c in zip(words, caps, strict=True)]
+        doc_case = _doc_casing(words, informative) if cfg.document or cfg.caps else {}
+        doc_seq = _doc_sequences(words, caps, self.gazetteer) if cfg.document else {}
+        if cfg.aggregate:
+            for key, feats in _aggregate_contexts(words).items():
+                doc_seq[key] = [*doc_seq.get(key, ()), *feats]
+        return [self._sentence(s, c, doc_case, doc_seq) for s, c in zip(words, caps, strict=True)]
+
+    def _sentence(self, words: list[str], caps: bool, doc_case: dict[str, str],
+                  doc_seq: dict[str, list[str]]) -> list[list[str]]:
+        """Feature lists of one sentence's (normalised) words."""
+        cfg = self.config
+        n = len(words)
+        caseless = caps and cfg.caseless
+        static = self.static_caseless if caseless else self.static
+        ctx = [self.context(w, caseless) for w in words] if cfg.window else None
+        wide = cfg.window >= 2
+        gaz: list[str | None] = [None] * n
+        if cfg.gazetteer and self.gazetteer:
+            gaz = self.gazetteer.matches(words, upper=caps)
+        lowers = [w.lower() for w in words]
+        flag_caps = cfg.caps and caps
+        out: list[list[str]] = []
+        for i, word in enumerate(words):
+            feats = static(word).copy()
+            add = feats.append
+            if cfg.position:
+                if i == 0:
+                    add("BOS")
+                elif words[i - 1] in _OPENERS:
+                    add("AQ")
+                if i == n - 1:
+                    add("EOS")
+            if ctx is not None:
+                if i > 1 and wide:
+                    feats += ctx[i - 2][0]
+                if i:
+                    feats += ctx[i - 1][1]
+                if i + 1 < n:
+                    feats += ctx[i + 1][2]
+                if i + 2 < n and wide:
+                    feats += ctx[i + 2][3]
+            if cfg.bigrams:
+                if i:
+                    add(f"bl={lowers[i - 1]}|{lowers[i]}")
+                if i + 1 < n:
+                    add(f"br={lowers[i]}|{lowers[i + 1]}")
+            if gaz[i]:
+                add("g=" + gaz[i])
+            if i and gaz[i - 1]:
+                add("-1g=" + gaz[i - 1])
+            if i + 1 < n and gaz[i + 1]:
+                add("+1g=" + gaz[i + 1])
+            if word[:1].isalpha():
+                dc = doc_case.get(lowers[i], "?")
+                if flag_caps:
+                    add("U")
+                    add("Udc=" + dc)
+                elif cfg.document:
+                    add("dc=" + dc)
+                if cfg.document:
+                    seq = doc_seq.get(lowers[i])
+                    if seq:
+                        feats += seq
+                    if len(word) > 1 and word.isupper():
+                        feats += doc_seq.get("^" + word, ())
+            out.append(feats)
+        return out
+
+
+def _is_caps(words: list[str]) -> bool:
+    """Whether a sentence is written in capitals (a CoNLL headline or table row)."""
+    alpha = [w for w in words if len(w) > 1 and w[:1].isalpha()]
+    if len(alpha) < 2:
+        return False
+    return sum(w.isupper() for w in alpha) >= 0.7 * len(alpha)
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Whether a sentence is in headline title case ("Putin Visits North Korea as Ties Deepen").
+
+    At least three words of four or more letters, and all of them capitalised (ordinary
+    sentences have lower-case verbs and nouns of that length).
+    """
+    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    if len(long_words) < 3:
+        return False
+    return all(w[:1].isupper() for w in long_words)
+
+
+def _informative(words: list[str]) -> list[bool]:
+    """Positions whose casing tells something: not first, not after a quote, colon or dash."""
+    return [i > 0 and words[i - 1] not in _OPENERS and words[i - 1] not in (".", "?", "!")
+            for i in range(len(words))]
+
+
+def _doc_casing(words: list[list[str]], informative: list[list[bool]]) -> dict[str, str]:
+    """Majority casing (``x``, ``X``, ``A``) of each lower form; ``+`` when it varies."""
+    counts: dict[str, dict[str, int]] = {}
+    for sentence, flags in zip(words, informative, strict=True):
+        for word, flag in zip(sentence, flags, strict=True):
+            if flag and word[:1].isalpha():
+                seen = counts.setdefault(word.lower(), {})
+                kind = casing(word)
+                seen[kind] = seen.get(kind, 0) + 1
+    return {lower: max(seen, key=seen.__getitem__) + ("+" if len(seen) > 1 else "")
+            for lower, seen in counts.items()}
+
+
+def _doc_sequences(words: list[list[str]], caps: list[bool], gazetteer: Gazetteer | None
+                   ) -> dict[str, list[str]]:
+    """Per lower form: its place in the longest capitalised sequence of the document.
+
+    Features: ``ds=B|I|E`` (position in that sequence), ``dsl=<last word>``, ``dsc=<cue class
+    of the last word>`` and ``dsg`` (the sequence opens with a given name). An all-capitals
+    word that spells the initials of a sequence ("NAPM" for "National Association of Purchasing
+    Management") gets ``acr`` and the sequence's ``dsl``/``dsc``.
+    """
+    best: dict[str, tuple[int, list[str]]] = {}
+    given = gazetteer.given_names if gazetteer else frozenset()
+    acronyms: dict[str, list[str]] = {}
+    for sentence, is_caps in zip(words, caps, strict=True):
+        if is_caps:
+            continue
+        for a, b in _capitalised_runs(sentence):
+            run = sentence[a:b]
+            if len(run) < 2:
+                continue
+            tail = run[-1].lower()
+            base = ["dsl=" + tail]
+            if gazetteer:
+                base.extend("dsc=" + c for c in gazetteer.cue(run[-1]))
+            if run[0] in given:
+                base.append("dsg")
+            named = run[1:] if run[0] in ("The", "A", "An") else run
+            initials = "".join(w[0] for w in named if w[:1].isupper())
+            if len(initials) >= 2:
+                acronyms.setdefault("^" + initials.upper(), ["acr", *base])
+            for k, word in enumerate(run):
+                if not word[:1].isupper():
+                    continue
+                pos = "B" if k == 0 else "E" if k == len(run) - 1 else "I"
+                key = word.lower()
+                if len(run) > best.get(key, (0, []))[0]:
+                    best[key] = (len(run), ["ds=" + pos, *base])
+    out = {k: v for k, (_, v) in best.items()}
+    out.update(acronyms)
+    return out
+
+
+def _aggregate_contexts(words: list[list[str]], limit: int = 12) -> dict[str, list[str]]:
+    """Context aggregation: the words around every occurrence of a recurring capitalised word.
+
+    For a lower form written capitalised at least twice in the document, ``a-1=<word before>``
+    and ``a+1=<word after>`` over (up to ``limit``) occurrences: "Pirelli shares" in one
+    sentence tells "Pirelli" in the others that it is a company.
+    """
+    where: dict[str, list[tuple[int, int]]] = {}
+    for s, sentence in enumerate(words):
+        for i, word in enumerate(sentence):
+            if word[:1].isupper() and len(word) > 1:
+                where.setdefault(word.lower(), []).append((s, i))
+    out: dict[str, list[str]] = {}
+    for key, places in where.items():
+        if len(places) < 2:
+            continue
+        feats: set[str] = set()
+        for s, i in places[:limit]:
+            sentence = words[s]
+            feats.add("a-1=" + (sentence[i - 1].lower() if i else "<s>"))
+            feats.add("a+1=" + (sentence[i + 1].lower() if i + 1 < len(sentence) else "</s>"))
+        out[key] = sorted(feats)
+    return out
+
+
+def _capitalised_runs(sentence: list[str]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words (a lone "of"/"and"/"&"/"de" inside a run is kept)."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    n = len(sentence)
+    for i in range(n + 1):
+        word = sentence[i] if i < n else ""
+        cap = word[:1].isupper()
+        inner = (word in ("of", "&", "de", "for", "and") and start is not None and i + 1 < n
+                 and sentence[i + 1][:1].isupper())
+        if cap or inner:
+            if start is None:
+                start = i
+        elif start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+# ---------------------------------------------------------------------- second stage (stacking)
+STACK_TYPES = ("PER", "LOC", "ORG", "MISC")
+#: A first-stage reading of one token: type probabilities (PER, LOC, ORG, MISC) and its label.
+Reading = tuple[tuple[float, ...] | None, str]
+
+
+def stack_features(sentences: list[list[str]], readings: list[list[Reading]],
+                   own: bool = False) -> list[list[list[str]]]:
+    """Second-stage features: how the first stage read the *other* occurrences of each word.
+
+    For a capitalised word that occurs again in the document, ``o<TYPE>=<bin>`` gives the mean
+    first-stage probability of each type over its other occurrences (bins 2: ≥ .25, 5: ≥ .5,
+    7: ≥ .75), and ``oe=<TYPE>`` the type of the longest first-stage entity containing the word
+    elsewhere (``oe+`` when that entity is longer than the one at this occurrence). With
+    ``own``, also the first-stage labels of the token and its neighbours (``s1=``, ``s1p=``,
+    ``s1n=``: stacked sequential learning).
+    """
+    lowers = [[normalise(t).lower() for t in s] for s in sentences]
+    sums: dict[str, list[float]] = {}
+    longest: dict[str, list[tuple[int, str, int, int]]] = {}
+    for s, (words, reads) in enumerate(zip(lowers, readings, strict=True)):
+        for i, (probs, _) in enumerate(reads):
+            if probs:
+                acc = sums.setdefault(words[i], [0.0] * (len(STACK_TYPES) + 1))
+                for k, p in enumerate(probs):
+                    acc[k] += p
+                acc[-1] += 1
+        for a, b, kind in _reading_spans([label for _, label in reads]):
+            for i in range(a, b):
+                longest.setdefault(words[i], []).append((b - a, kind, s, a))
+    out: list[list[list[str]]] = []
+    for s, (words, reads) in enumerate(zip(lowers, readings, strict=True)):
+        own_size = {i: b - a for a, b, _ in _reading_spans([lab for _, lab in reads])
+                    for i in range(a, b)}
+        sentence_feats: list[list[str]] = []
+        for i, (probs, _) in enumerate(reads):
+            feats: list[str] = []
+            acc = sums.get(words[i])
+            if probs and acc is not None and acc[-1] > 1:
+                n = acc[-1] - 1
+                for k, kind in enumerate(STACK_TYPES):
+                    mean = (acc[k] - probs[k]) / n
+                    if mean >= 0.25:
+                        feats.append(f"o{kind}={7 if mean >= .75 else 5 if mean >= .5 else 2}")
+                if not feats:
+                    feats.append("oO")
+            others = [e for e in longest.get(words[i], ()) if e[2] != s or
+                      not (e[3] <= i < e[3] + e[0])]
+            if others and probs is not None:
+                size, kind, _, _ = max(others, key=lambda e: (e[0], e[1]))
+                feats.append("oe=" + kind)
+                if size > own_size.get(i, 1):
+                    feats.append("oe+" + kind)
+            if own:
+                labels = [lab for _, lab in reads]
+                feats.append("s1=" + labels[i])
+                feats.append("s1p=" + (labels[i - 1] if i else "<s>"))
+                feats.append("s1n=" + (labels[i + 1] if i + 1 < len(labels) else "</s>"))
+            sentence_feats.append(feats)
+        out.append(sentence_feats)
+    return out
+
+
+def _reading_spans(labels: list[str]) -> list[tuple[int, int, str]]:
+    """Entity spans of an IOB label sequence (any type)."""
+    found: list[tuple[int, int, str]] = []
+    start, kind = None, ""
+    for i, label in enumerate([*labels, "O"]):
+        prefix, _, name = label.partition("-")
+        if start is not None and (label == "O" or prefix == "B" or name != kind):
+            found.append((start, i, kind))
+            start = None
+        if label != "O" and start is None:
+            start, kind = i, name
+    return found
+
+
+def first_stage_readings(crf: Any, feats: list[list[list[str]]], sentences: list[list[str]]
+                         ) -> list[list[Reading]]:
+    """Run a first-stage ``pycrfsuite.Tagger`` over a document's feature lists.
+
+    Every token gets its Viterbi label; a capitalised token gets its type probabilities (B- plus
+    I- marginals) when its word is capitalised elsewhere in the document too (the only case
+    :func:`stack_features` averages), else an empty tuple.
+    """
+    known = set(crf.labels())
+    pairs = [tuple(lab for lab in (f"B-{t}", f"I-{t}") if lab in known) for t in STACK_TYPES]
+    counts = Counter(normalise(w).lower() for s in sentences for w in s if w[:1].isupper())
+    out: list[list[Reading]] = []
+    for xseq, words in zip(feats, sentences, strict=True):
+        if not xseq:
+            out.append([])
+            continue
+        crf.set(xseq)
+        labels = crf.tag()
+        reads: list[Reading] = []
+        for i, (word, label) in enumerate(zip(words, labels, strict=True)):
+            probs: tuple[float, ...] | None = None
+            if word[:1].isupper():
+                probs = ()
+                if counts[normalise(word).lower()] > 1:
+                    probs = tuple(sum(crf.marginal(lab, i) for lab in pair) for pair in pairs)
+            reads.append((probs, label))
+        out.append(reads)
+    return out

@@ -1,0 +1,62 @@
+"""Tests of analysis.actors.ner.features: shapes, the gazetteer, document-level features."""
+
+from __future__ import annotations
+
+from analysis.actors.ner.features import (
+    FeatureExtractor,
+    normalise,
+    packaged_gazetteer,
+    shape,
+    short_shape,
+)
+
+
+def test_shapes_and_normalise() -> None:
+    assert shape("Putin") == "Xxxxx"
+    assert shape("U.S.") == "X.X."
+    assert shape("1996-08-30") == "dddd-dd-dd"
+    assert short_shape("McDonald") == "XxXx"
+    assert short_shape("1,000") == "d,d"
+    assert normalise("\u2019s") == "'s"
+    assert normalise("\u201c") == '"'
+    assert normalise("\u2014") == "--"
+
+
+def test_gazetteer_comes_from_the_packaged_dictionary_and_cues() -> None:
+    gazetteer = packaged_gazetteer()
+    assert gazetteer.phrases[("North", "Korea")] == "LOC"
+    assert gazetteer.phrases[("Vladimir", "Putin")] == "PER"
+    assert gazetteer.phrases[("NATO",)] == "ORG"
+    # a name beats a metonym: Pyongyang is a place and North Korea's metonym
+    assert gazetteer.phrases[("Pyongyang",)] == "LOC"
+    assert gazetteer.phrases[("Russian",)] == "ADJ"
+    assert "Vladimir" in gazetteer.given_names and "Mary" in gazetteer.given_names
+    assert "T" in gazetteer.cue("President") and "RV" in gazetteer.cue("said")
+    assert packaged_gazetteer() is gazetteer                     # built once
+
+
+def test_gazetteer_and_document_features() -> None:
+    sentences = [["Vladimir", "Putin", "arrived", "in", "Pyongyang", "."],
+                 ["Putin", "met", "Kim", "."]]
+    feats = FeatureExtractor(packaged_gazetteer()).document(sentences)
+    assert "g=PER:B" in feats[0][0] and "g=PER:I" in feats[0][1]
+    assert "g=LOC:B" in feats[0][4]
+    assert "BOS" in feats[0][0] and "EOS" in feats[0][5]
+    # "Putin" alone in the second sentence knows it ends a longer name opened by a given name
+    assert {"ds=E", "dsg"} <= set(feats[1][0])
+
+
+def test_document_casing_feature() -> None:
+    # "Apple" is written in lower case mid-sentence elsewhere in the document: dc=x
+    sentences = [["He", "ate", "an", "apple", "."], ["Apple", "pie", "is", "sweet", "."]]
+    feats = FeatureExtractor(packaged_gazetteer()).document(sentences)
+    assert "dc=x" in feats[1][0]
+
+
+def test_capitals_headline_is_flagged() -> None:
+    # its words get the casing the body gives them ("Leicestershire" mid-sentence: X)
+    sentences = [["LEICESTERSHIRE", "TAKE", "OVER", "AT", "TOP"],
+                 ["Rain", "helped", "Leicestershire", "beat", "Somerset", "."]]
+    feats = FeatureExtractor(packaged_gazetteer()).document(sentences)
+    assert {"U", "Udc=X"} <= set(feats[0][0])
+    assert "U" not in feats[1][2]
