@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import pandas as pd
 
 from ..article import Article
@@ -37,6 +36,10 @@ from .tables import (
     cooccurrence_table,
     dispersion_table,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
+
 
 MENTION_COLUMNS = ["actor_id", "name", "type", "kind", "text", "start", "end", "sentence",
                    "zone", "discovered"]
@@ -155,10 +158,15 @@ def record_sections(doc: Document, dictionary: ActorDictionary | None = None,
     when fewer than two sentences do; ``tone_sentences`` gives that number of sentences.
     ``quotes[]`` are the rows of :func:`.quotes.attribute_quotes` (:func:`quote_record`).
     """
-    result = analyse_actors(doc, dictionary, scores, mentions=mentions)
-    tone = result.tone.set_index("actor_id")
+    # Only the tables the record holds (no graph, dispersion or mention table: the notebooks'
+    # analyse_actors builds those).
+    dictionary = dictionary if dictionary is not None else load_dictionary()
+    mentions = detect_mentions(doc, dictionary) if mentions is None else mentions
+    heads = headline_actors(doc.article, dictionary)
+    frequency = actor_frequency(mentions, len(doc.sentences), heads["title"], heads["headings"])
+    tone = actor_tone(mentions, _compound(doc, scores)).set_index("actor_id")
     actors = []
-    for row in result.frequency.itertuples(index=False):
+    for row in frequency.itertuples(index=False):
         actors.append({
             "id": row.actor_id, "name": row.name, "type": row.type,
             "mentions": {k: int(getattr(row, f"mentions_{k}")) for k in MENTION_KINDS},
@@ -166,7 +174,7 @@ def record_sections(doc: Document, dictionary: ActorDictionary | None = None,
             "tone_sentences": int(tone.at[row.actor_id, "n_sentences"]),
             "discovered": bool(row.discovered),
         })
-    mentions = [{"actor": m.actor, "text": m.text, "start": m.start, "end": m.end,
-                 "kind": m.kind} for m in result.mentions]
-    quotes = [quote_record(q) for q in result.quotes.itertuples(index=False)]
-    return {"actors": actors, "actor_mentions": mentions, "quotes": quotes}
+    mention_rows = [{"actor": m.actor, "text": m.text, "start": m.start, "end": m.end,
+                     "kind": m.kind} for m in mentions]
+    quotes = [quote_record(q) for q in attribute_quotes(doc, mentions).itertuples(index=False)]
+    return {"actors": actors, "actor_mentions": mention_rows, "quotes": quotes}

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -37,10 +39,17 @@ class Cues:
     sentence_openers: frozenset[str] = frozenset()
 
 
+def read_packaged_yaml(path: Path) -> Any:
+    """A packaged YAML resource, parsed with libyaml when PyYAML has it (about ten times faster
+    than the pure-Python parser, which would add ~0.15 s to every run's start)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     """The packaged cue lists (cached)."""
-    data = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    data = read_packaged_yaml(CUES_FILE)
     given = frozenset(
         line.strip() for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#"))

@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from ..paths import RESOURCES_DIR
+from .cues import read_packaged_yaml
 
 SPEECH_CUES_FILE = RESOURCES_DIR / "speech_cues.yaml"
 GENDERS_FILE = RESOURCES_DIR / "given_name_genders.tsv"
@@ -81,7 +80,7 @@ def _tense_of(form: str, lemma: str) -> str:
 @lru_cache(maxsize=1)
 def load_speech_cues() -> SpeechCues:
     """The packaged lexicon (cached)."""
-    data = yaml.safe_load(SPEECH_CUES_FILE.read_text(encoding="utf-8"))
+    data = read_packaged_yaml(SPEECH_CUES_FILE)
     verbs: dict[str, VerbForm] = {}
     for lemma, spec in data["verbs"].items():
         flags = frozenset(spec.get("flags") or ())

@@ -23,12 +23,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import combinations
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pandas as pd
 
 from ..errors import ParameterError, positive_int
 from .mention import MENTION_KINDS, Mention
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 FREQUENCY_COLUMNS = ["actor_id", "name", "type", *[f"mentions_{k}" for k in MENTION_KINDS],
                      "mentions_total", "first_offset", "first_sentence", "n_sentences",
@@ -86,6 +89,9 @@ def dispersion_table(mentions: Sequence[Mention], span: tuple[int, int]) -> pd.D
 def cooccurrence_graph(mentions: Sequence[Mention]) -> nx.Graph:
     """Actors as nodes (``name``, ``type``, ``mentions``), an edge per pair of actors that share
     a sentence, ``weight`` = number of shared sentences."""
+    # Imported on first use: networkx takes ~0.15 s to import and the record needs no graph.
+    import networkx as nx
+
     graph = nx.Graph()
     by_sentence: dict[int, set[str]] = defaultdict(set)
     for m in mentions:
