@@ -194,6 +194,12 @@ def capitalised_words_prose(explanation: pd.DataFrame) -> str:
             f"{signed(named['effect'].sum())} to the sentences' compound scores.")
 
 
+# The ODbL (section 4.3) asks a published work produced from the list to say so; reports that
+# show AFINN numbers are such works (THIRD_PARTY.md).
+AFINN_NOTICE = ("*Contains information from AFINN (Finn Årup Nielsen), which is made available "
+                "here under the Open Database License (ODbL).*")
+
+
 def afinn_prose(agreement: Mapping[str, Any]) -> str:
     """How far AFINN agrees with VADER (``agreement`` is
     :func:`analysis.sentiment.afinn_agreement`)."""
@@ -209,7 +215,8 @@ def afinn_prose(agreement: Mapping[str, Any]) -> str:
         text += f"; the scores correlate at r = {number(r, 2)}"
     return (text + f". VADER finds {plural(agreement['vader_positive'], 'positive sentence')} "
             f"and {number(agreement['vader_negative'])} negative, AFINN "
-            f"{number(agreement['afinn_positive'])} and {number(agreement['afinn_negative'])}.")
+            f"{number(agreement['afinn_positive'])} and {number(agreement['afinn_negative'])}. "
+            + AFINN_NOTICE)
 
 
 def quotations_prose(versus: pd.DataFrame) -> str:

@@ -85,7 +85,8 @@ def test_afinn_prose():
     assert prose.afinn_prose(agreement) == (
         "AFINN (hand-rated words summed, no negation or booster rules) puts 75% of the 4 "
         "sentences in the same class as VADER (Cohen's κ 0.50). VADER finds 1 positive "
-        "sentence and 2 negative, AFINN 2 and 1.")
+        "sentence and 2 negative, AFINN 2 and 1. *Contains information from AFINN (Finn Årup "
+        "Nielsen), which is made available here under the Open Database License (ODbL).*")
 
 
 def test_quotations_prose():
