@@ -158,10 +158,10 @@ def test_csv_and_parquet_inputs_give_the_same_articles(tmp_path):
 def test_a_failing_analysis_lands_in_failures(corpus, monkeypatch):
     import analysis.corpus.run as corpus_module
 
-    def explode(article, zones, dictionary=None):
+    def explode(article, zones, dictionary=None, **options):
         if article.id == "g2":
             raise RuntimeError("analysis bug")
-        return original(article, zones, dictionary)
+        return original(article, zones, dictionary, **options)
 
     original = corpus_module.build_record
     monkeypatch.setattr(corpus_module, "build_record", explode)
