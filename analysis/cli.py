@@ -29,6 +29,9 @@ def _add_common(parser: argparse.ArgumentParser, zones_help: str) -> None:
                         help="your own actor dictionary, added to the packaged one")
     parser.add_argument("--max-bytes", type=int, default=MAX_ARTICLE_BYTES,
                         help=f"largest article accepted, in bytes (default {MAX_ARTICLE_BYTES:,})")
+    parser.add_argument("--allow-language", action="store_true",
+                        help="analyse an article that is not in English anyway (readability, "
+                             "sentiment and actors are built for English)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,9 +46,6 @@ def _parser() -> argparse.ArgumentParser:
                                   help="analyse one article and print a summary or its record")
     analyse.add_argument("article", help="a .txt, .md or .html article file")
     analyse.add_argument("--json", action="store_true", help="print the result record as JSON")
-    analyse.add_argument("--allow-language", action="store_true",
-                         help="analyse an article that is not in English anyway (readability, "
-                              "sentiment and actors are built for English)")
     _add_common(analyse, "zones to analyse, comma-separated (default: body; also title, "
                          "headings, image_titles, captions)")
 
@@ -134,7 +134,8 @@ def _report(args: argparse.Namespace) -> int:
     result = run_batch(args.paths or [RAW_DIR], args.out, notebooks=args.notebooks,
                        parameters=parameters, jobs=args.jobs, zones=normalise_zones(args.zones),
                        show_code=args.show_code, force=args.force,
-                       progress=not args.no_progress, max_bytes=args.max_bytes)
+                       progress=not args.no_progress, max_bytes=args.max_bytes,
+                       allow_language=args.allow_language)
     written = sum(1 for a in result.articles if a.folder and not a.skipped and not a.error)
     skipped = sum(1 for a in result.articles if a.skipped)
     failed = sum(1 for a in result.articles if a.failures)
@@ -154,7 +155,8 @@ def _corpus(args: argparse.Namespace) -> int:
         date_column=args.date_column, url_column=args.url_column,
         zones=normalise_zones(args.zones), partition_size=args.partition_size,
         progress=not args.no_progress, text_format=args.text_format,
-        actor_dictionary=args.actor_dictionary, max_bytes=args.max_bytes)
+        actor_dictionary=args.actor_dictionary, max_bytes=args.max_bytes,
+        allow_language=args.allow_language)
     print(f"{result.articles} articles analysed, {result.failures} failed, "
           f"{result.actors} actor rows, in {result.seconds:.1f} s "
           f"({result.articles_per_second:.1f} articles/s); tables in {result.out}")

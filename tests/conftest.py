@@ -16,6 +16,20 @@ from analysis.record import SCHEMA_FILE
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "raw" / "putin_north_korea_2024.txt"
 SEED_SHA256 = "73ec1a7f57785ebfbd8ba97b9c7cf461ad8a2bb015c9edaee85f779e4873d82d"
+#: A short German news article (headline, then three paragraphs): refused by the analyses
+#: unless ``allow_language`` / ``--allow-language``.
+GERMAN = (
+    "Scholz reist zu Gesprächen nach Paris\n\n"
+    "Bundeskanzler Olaf Scholz ist am Dienstag zu einem zweitägigen Besuch in Paris "
+    "eingetroffen. Im Mittelpunkt der Gespräche mit Präsident Emmanuel Macron stehen die "
+    "Energiepolitik und die Unterstützung für die Ukraine.\n\n"
+    "Nach Angaben der Bundesregierung wollen beide Länder ihre Zusammenarbeit bei der Rüstung "
+    "vertiefen. Kritiker werfen der Regierung jedoch vor, die Kosten der Projekte zu "
+    "unterschätzen.\n\n"
+    "Die Opposition im Bundestag forderte eine Debatte über die Pläne noch vor der "
+    "Sommerpause. Ein Sprecher des Finanzministeriums sagte, der Haushalt werde dadurch nicht "
+    "zusätzlich belastet.\n"
+)
 
 
 @pytest.fixture(scope="session")

@@ -122,3 +122,34 @@ def test_analyse_with_a_broken_actor_dictionary(seed_path, tmp_path, capsys):
     assert main(["analyse", str(seed_path), "--actor-dictionary", str(extra)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "bad.yaml, line" in err and "Traceback" not in err
+
+
+def test_allow_language_is_an_option_of_every_command(tmp_path):
+    from analysis.cli import _parser
+
+    for argv in (["analyse", "a.txt"], ["report", "a.txt"],
+                 ["corpus", "a.jsonl", "--out", str(tmp_path)]):
+        assert _parser().parse_args(argv).allow_language is False
+        assert _parser().parse_args([*argv, "--allow-language"]).allow_language is True
+
+
+def test_allow_language_reaches_report_and_corpus(monkeypatch, tmp_path, capsys):
+    import analysis.corpus
+    import analysis.report
+
+    seen = {}
+
+    def fake_batch(paths, out, **kwargs):
+        seen["report"] = kwargs["allow_language"]
+        return analysis.report.BatchResult(tmp_path, [], 0.0)
+
+    def fake_corpus(inputs, out, **kwargs):
+        seen["corpus"] = kwargs["allow_language"]
+        return analysis.corpus.CorpusResult(tmp_path, 0, 0, 0, 0, 0, 0.0, 0, None)
+
+    monkeypatch.setattr(analysis.report, "run_batch", fake_batch)
+    monkeypatch.setattr(analysis.corpus, "run_corpus", fake_corpus)
+    for flag in ([], ["--allow-language"]):
+        assert main(["report", "a.txt", *flag]) == 0
+        assert main(["corpus", "a.jsonl", "--out", str(tmp_path), *flag]) == 0
+        assert seen == {"report": bool(flag), "corpus": bool(flag)}

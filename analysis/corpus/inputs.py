@@ -96,6 +96,7 @@ class CorpusOptions:
     sentences: bool = False
     max_bytes: int = MAX_ARTICLE_BYTES
     actor_dictionary: str | None = None   # the user's YAML, added to the packaged dictionary
+    allow_language: bool = False          # analyse text that is not in English anyway
 
     def __post_init__(self) -> None:
         if self.text_format not in TEXT_FORMATS:

@@ -163,7 +163,8 @@ def analyse_partition(part: Partition, options: CorpusOptions) -> dict[str, list
             try:
                 article = item_article(item, options)
                 stage = "analyse"
-                record = build_record(article, options.zones, dictionary)
+                record = build_record(article, options.zones, dictionary,
+                                      allow_language=options.allow_language)
                 meta = {"input_id": item.input_id, "source": item.source, "date": item.date,
                         "url": item.url, "origin": item.origin, "partition": part.index}
                 new = {"articles": [article_row(record, meta)],
@@ -294,8 +295,8 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
                date_column: str = "date", url_column: str = "url",
                zones: Sequence[str] = ("body",), partition_size: int = DEFAULT_PARTITION_SIZE,
                progress: bool = True, text_format: str = "body", processes: bool = True,
-               max_bytes: int | None = None, actor_dictionary: str | Path | None = None
-               ) -> CorpusResult:
+               max_bytes: int | None = None, actor_dictionary: str | Path | None = None,
+               allow_language: bool = False) -> CorpusResult:
     """Analyse every article of ``input`` and write the corpus tables to ``out``.
 
     Args:
@@ -318,6 +319,9 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
         max_bytes: largest article accepted, in bytes.
         actor_dictionary: your own actor dictionary (YAML), added to the packaged one; it
             must be readable by the workers at the same path.
+        allow_language: analyse articles that are not in English anyway (their rows carry the
+            ``non-english`` warning); without it each is a ``failures`` row with
+            ``UnsupportedLanguageError``.
 
     Raises:
         CorpusInputError: the input is missing, of an unsupported kind, or lacks the text
@@ -332,7 +336,8 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
     option_values: dict[str, Any] = dict(
         text_column=text_column, id_column=id_column, title_column=title_column,
         source_column=source_column, date_column=date_column, url_column=url_column,
-        text_format=text_format, zones=tuple(zones), sentences=sentences)
+        text_format=text_format, zones=tuple(zones), sentences=sentences,
+        allow_language=bool(allow_language))
     if max_bytes is not None:
         option_values["max_bytes"] = max_bytes
     if actor_dictionary is not None and str(actor_dictionary).strip():

@@ -254,13 +254,16 @@ def _recover(staging_root: Path, out: Path) -> None:
 def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[str] | None = None,
               parameters: dict[str, Any] | None = None, jobs: int | None = None,
               zones: Iterable[str] = ("body",), show_code: bool = False, force: bool = False,
-              progress: bool = True, max_bytes: int = MAX_ARTICLE_BYTES) -> BatchResult:
+              progress: bool = True, max_bytes: int = MAX_ARTICLE_BYTES,
+              allow_language: bool = False) -> BatchResult:
     """Write reports for the articles named by ``paths`` (files, folders, globs) into ``out``.
 
     Parameters are checked before anything runs (unknown names raise ParameterError).
     ``jobs`` (default: one more than the cores) notebooks run at once, across articles.
     Unchanged reports (same article bytes, notebook, parameters, package version) are
-    skipped unless ``force``.
+    skipped unless ``force``. ``allow_language`` analyses articles that are not in English
+    anyway (the record and the notebooks' ``allow_language`` parameter); without it such an
+    article fails with ``UnsupportedLanguageError``.
     """
     started = time.perf_counter()
     out = Path(out).resolve()
@@ -277,7 +280,7 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
     dictionary_path = parameters.get("actor_dictionary") or None
     dictionary = load_dictionary(dictionary_path)
     record_key = {"actor_dictionary": _sha256_file(resolve_path(dictionary_path))
-                  if dictionary_path else None}
+                  if dictionary_path else None, "allow_language": bool(allow_language)}
 
     out.mkdir(parents=True, exist_ok=True)
     with OutputLock(out, "article-analysis report"):
@@ -303,7 +306,11 @@ def _run_locked(files: list[Path], out: Path, selected: list[Path], parameters: 
                 per_notebook: dict[str, dict[str, Any]], jobs: int, zone_list: list[str],
                 show_code: bool, force: bool, progress: bool, max_bytes: int,
                 dictionary: Any, record_key: dict[str, Any]) -> list[ArticleReport]:
-    """The batch itself, once ``out`` is locked; returns every article's outcome."""
+    """The batch itself, once ``out`` is locked; returns every article's outcome.
+
+    ``record_key`` (what the record depends on besides the article: the actor dictionary,
+    ``allow_language``) is part of every fingerprint."""
+    allow_language = record_key["allow_language"]
     staging_root = out / STAGING
     _recover(staging_root, out)
     staging_root.mkdir()
@@ -356,12 +363,13 @@ def _run_locked(files: list[Path], out: Path, selected: list[Path], parameters: 
                 if same_article else {})
         work.append(_Work(report, article, staging, todo, wanted, kept))
 
-    tasks = [(w.report, w.staging, nb, _notebook_parameters(w, nb, zone_list, per_notebook))
+    tasks = [(w.report, w.staging, nb,
+              _notebook_parameters(w, nb, zone_list, allow_language, per_notebook))
              for w in work for nb in w.todo]
     with _NotebookPool(tasks, jobs, staging_root, show_code, progress) as pool:
         # The records are built here while the pool's kernels start and run.
         for w in work:
-            _write_record(w, dictionary, zone_list)
+            _write_record(w, dictionary, zone_list, allow_language)
         pool.wait()
 
     for w in work:
@@ -379,14 +387,15 @@ def _run_locked(files: list[Path], out: Path, selected: list[Path], parameters: 
                 manifest[nb.stem] = w.wanted[nb.stem]
             else:  # no stale page may stand in for a notebook that failed this time
                 (w.staging / f"{nb.stem}.html").unlink(missing_ok=True)
-        write_summary(w.staging, w.report.record, {**parameters, "include_zones": zone_list})
+        write_summary(w.staging, w.report.record, {**parameters, "include_zones": zone_list,
+                                                   "allow_language": allow_language})
         write_text_atomic(w.staging / MANIFEST, json.dumps(manifest))
         _publish(w.staging, out / w.report.article_id)
 
     shutil.rmtree(staging_root, ignore_errors=True)
     listed = _index_entries(out, reports)
     write_index(out, listed, [row for article in reports for row in article.failures],
-                {**parameters, "include_zones": zone_list})
+                {**parameters, "include_zones": zone_list, "allow_language": allow_language})
     return reports
 
 
@@ -443,25 +452,27 @@ class _Work:
     kept: dict[str, str]        # manifest entries of notebooks kept from the old report
 
 
-def _notebook_parameters(work: _Work, notebook: Path, zones: list[str],
+def _notebook_parameters(work: _Work, notebook: Path, zones: list[str], allow_language: bool,
                          per_notebook: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """What the runner injects (article, output folder, zones) plus the user's parameters,
-    limited to the names the notebook declares."""
+    """What the runner injects (article, output folder, zones, allow_language) plus the user's
+    parameters, limited to the names the notebook declares."""
     params = {"article_path": str(Path(work.report.source).resolve()),
               "output_dir": str(work.staging / "figures"), "include_zones": zones,
-              **per_notebook[notebook.stem]}
+              "allow_language": allow_language, **per_notebook[notebook.stem]}
     declared = notebook_parameters(notebook)
     return {k: v for k, v in params.items() if k in declared}
 
 
-def _write_record(work: _Work, dictionary: Any, zones: list[str]) -> None:
+def _write_record(work: _Work, dictionary: Any, zones: list[str],
+                  allow_language: bool) -> None:
     """Build the result record and its CSV tables into the staging folder.
 
     An analysis that fails is this article's failure; a write that fails (OSError: a full
     disk) stops the run, since every later write would fail too.
     """
     try:
-        work.report.record = build_record(work.article, zones, dictionary)
+        work.report.record = build_record(work.article, zones, dictionary,
+                                          allow_language=allow_language)
     except Exception as error:  # recorded for this article; the batch goes on
         work.report.error = (str(error) if isinstance(error, ArticleAnalysisError) else
                              f"{work.report.source}: analysis failed: "

@@ -32,7 +32,8 @@ from .pages import PageContext, notebook_resources
 
 KERNEL_NAME = "python3"
 #: Parameters the batch runner sets itself for every article.
-RESERVED_PARAMETERS = frozenset({"article_path", "output_dir", "include_zones"})
+RESERVED_PARAMETERS = frozenset({"article_path", "output_dir", "include_zones",
+                                 "allow_language"})
 #: Longest a single notebook cell may run in a batch before the notebook is failed.
 CELL_TIMEOUT_SECONDS = 600
 #: Times a notebook is tried when its kernel dies while starting (before any cell ran).
@@ -158,7 +159,8 @@ def split_parameters(notebooks: list[Path], parameters: dict[str, Any]
     if reserved:
         raise ParameterError(
             f"{', '.join(map(repr, reserved))} cannot be set with -p: the runner sets the "
-            "article path and output folder of each report; use --zones for the zones")
+            "article path and output folder of each report; use --zones for the zones and "
+            "--allow-language (allow_language=True) for text that is not in English")
     declared = {nb.stem: set(notebook_parameters(nb)) for nb in notebooks}
     if parameters and not notebooks:
         raise ParameterError("parameters were given but no report notebook is selected")

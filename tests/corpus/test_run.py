@@ -21,6 +21,8 @@ from analysis.corpus.run import (
 from analysis.corpus.tables import SCHEMAS
 from analysis.errors import CorpusError, CorpusInputError, DictionaryError, ParameterError
 
+from ..conftest import GERMAN
+
 GOOD = [
     {"id": "g1", "title": "Moscow and Pyongyang", "source": "wire", "date": "2024-06-18",
      "text": "Vladimir Putin arrived in Pyongyang.\n\nHe met Kim Jong Un. They signed a pact."},
@@ -29,6 +31,9 @@ GOOD = [
     {"id": "g3", "title": "", "source": "paper", "date": "2024-06-20",
      "text": "One sentence here. And a second one.\n\nA third."},
 ]
+ENGLISH = ("Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with "
+           "Kim Jong Un. The two leaders signed a treaty on trade and security, and the United "
+           "States said it was concerned about the deal.")
 BAD = [
     {"id": "empty", "text": ""},
     {"id": "blank", "text": "   \n\n  "},
@@ -158,10 +163,10 @@ def test_csv_and_parquet_inputs_give_the_same_articles(tmp_path):
 def test_a_failing_analysis_lands_in_failures(corpus, monkeypatch):
     import analysis.corpus.run as corpus_module
 
-    def explode(article, zones, dictionary=None):
+    def explode(article, zones, dictionary=None, **options):
         if article.id == "g2":
             raise RuntimeError("analysis bug")
-        return original(article, zones, dictionary)
+        return original(article, zones, dictionary, **options)
 
     original = corpus_module.build_record
     monkeypatch.setattr(corpus_module, "build_record", explode)
@@ -268,3 +273,31 @@ def test_progress_bar_on_stderr(corpus, tmp_path, capsys):
     run_corpus(corpus, tmp_path / "out", workers=0, partition_size=3, progress=True)
     err = capsys.readouterr().err
     assert "corpus: 100%" in err and "3/3" in err and "partition" in err
+
+
+def test_german_row_fails_by_name_unless_allowed(tmp_path, capsys):
+    title, body = GERMAN.split("\n\n", 1)
+    rows = [{"id": "en1", "title": "Leaders meet", "text": ENGLISH},
+            {"id": "de1", "title": title, "text": body}]
+    path = _write_jsonl(tmp_path / "c.jsonl", rows)
+    assert _cli([str(path), "--out", str(tmp_path / "o1"), "--workers", "0",
+                 "--no-progress"]) == 1
+    assert "UnsupportedLanguageError 1" in capsys.readouterr().err
+    refused = read_corpus(tmp_path / "o1")
+    assert list(refused.articles["input_id"]) == ["en1"]
+    failure = refused.failures.iloc[0]
+    assert (failure["input_id"], failure["stage"], failure["error_type"]) == \
+        ("de1", "analyse", "UnsupportedLanguageError")
+    assert "German (de)" in failure["message"]
+    assert refused.manifest["options"]["allow_language"] is False
+
+    assert _cli([str(path), "--out", str(tmp_path / "o2"), "--workers", "0", "--no-progress",
+                 "--allow-language"]) == 0
+    allowed = read_corpus(tmp_path / "o2")
+    assert allowed.failures.empty
+    articles = allowed.articles.set_index("input_id")
+    assert sorted(articles.index) == ["de1", "en1"]
+    assert articles.loc["de1", "language"] == "de"
+    assert articles.loc["de1", "warnings"] == "non-english"
+    assert articles.loc["en1", "warnings"] == ""
+    assert allowed.manifest["options"]["allow_language"] is True

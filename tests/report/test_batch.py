@@ -165,7 +165,8 @@ def test_article_ids_stay_inside_the_output_folder(tmp_path):
         assert (out / article.article_id).resolve().parent == out.resolve()
 
 
-@pytest.mark.parametrize("name", ["article_path", "output_dir", "include_zones"])
+@pytest.mark.parametrize("name", ["article_path", "output_dir", "include_zones",
+                                  "allow_language"])
 def test_runner_parameters_cannot_be_overridden(tmp_path, name):
     with pytest.raises(ParameterError, match="cannot be set with -p"):
         run_batch([SEED], tmp_path / "r", notebooks=[PROBE], parameters={name: "x"},
