@@ -48,8 +48,8 @@ from ..cues import Cues, load_cues
 from ..dictionary import Actor, ActorDictionary, packaged_dictionary
 from .tokens import conll_tokens
 
-__all__ = ["FeatureConfig", "FeatureExtractor", "Gazetteer", "normalise", "packaged_gazetteer",
-           "shape", "short_shape"]
+__all__ = ["FeatureConfig", "FeatureExtractor", "Gazetteer", "normalise", "normalise_all",
+           "packaged_gazetteer", "shape", "short_shape"]
 
 _NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
                             "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2013": "-",
@@ -68,6 +68,12 @@ def normalise(token: str) -> str:
     if special:
         return special
     return token if token.isascii() else token.translate(_NORMALISE)
+
+
+def normalise_all(tokens: list[str]) -> list[str]:
+    """:func:`normalise` of every token (plain ASCII tokens, nearly all, pass unchanged)."""
+    special = _SPECIAL
+    return [t if t.isascii() and t not in special else normalise(t) for t in tokens]
 
 
 def shape(word: str) -> str:
@@ -541,26 +547,41 @@ def stack_features(sentences: list[list[str]], readings: list[list[Reading]],
     ``own``, also the first-stage labels of the token and its neighbours (``s1=``, ``s1p=``,
     ``s1n=``: stacked sequential learning).
     """
-    lowers = [[normalise(t).lower() for t in s] for s in sentences]
+    lowers = [[w.lower() for w in normalise_all(s)] for s in sentences]
+    n_types = len(STACK_TYPES)
     sums: dict[str, list[float]] = {}
     longest: dict[str, list[tuple[int, str, int, int]]] = {}
+    spans: list[list[tuple[int, int, str]]] = []
     for s, (words, reads) in enumerate(zip(lowers, readings, strict=True)):
-        for i, (probs, _) in enumerate(reads):
+        for word, (probs, _) in zip(words, reads, strict=True):
             if probs:
-                acc = sums.setdefault(words[i], [0.0] * (len(STACK_TYPES) + 1))
+                acc = sums.get(word)
+                if acc is None:
+                    acc = sums[word] = [0.0] * (n_types + 1)
                 for k, p in enumerate(probs):
                     acc[k] += p
                 acc[-1] += 1
-        for a, b, kind in _reading_spans([label for _, label in reads]):
+        found = _reading_spans([label for _, label in reads])
+        spans.append(found)
+        for a, b, kind in found:
             for i in range(a, b):
                 longest.setdefault(words[i], []).append((b - a, kind, s, a))
+    # Longest (then greatest type) first: the first entry that is not the token's own span is
+    # the max() over the other occurrences, found without scanning them all for every token.
+    for entries in longest.values():
+        entries.sort(key=_size_and_kind, reverse=True)
     out: list[list[list[str]]] = []
-    for s, (words, reads) in enumerate(zip(lowers, readings, strict=True)):
-        own_size = {i: b - a for a, b, _ in _reading_spans([lab for _, lab in reads])
-                    for i in range(a, b)}
+    for s, (words, reads, found) in enumerate(zip(lowers, readings, spans, strict=True)):
+        own_size = {i: b - a for a, b, _ in found for i in range(a, b)}
+        labels = [lab for _, lab in reads]
         sentence_feats: list[list[str]] = []
         for i, (probs, _) in enumerate(reads):
             feats: list[str] = []
+            if probs is None:   # not capitalised: no other-occurrence features
+                if own:
+                    _add_own(feats, labels, i)
+                sentence_feats.append(feats)
+                continue
             acc = sums.get(words[i])
             if probs and acc is not None and acc[-1] > 1:
                 n = acc[-1] - 1
@@ -570,21 +591,29 @@ def stack_features(sentences: list[list[str]], readings: list[list[Reading]],
                         feats.append(f"o{kind}={7 if mean >= .75 else 5 if mean >= .5 else 2}")
                 if not feats:
                     feats.append("oO")
-            others = [e for e in longest.get(words[i], ()) if e[2] != s or
-                      not (e[3] <= i < e[3] + e[0])]
-            if others and probs is not None:
-                size, kind, _, _ = max(others, key=lambda e: (e[0], e[1]))
-                feats.append("oe=" + kind)
-                if size > own_size.get(i, 1):
-                    feats.append("oe+" + kind)
+            for size, kind, e_s, e_a in longest.get(words[i], ()):
+                if e_s != s or not (e_a <= i < e_a + size):
+                    feats.append("oe=" + kind)
+                    if size > own_size.get(i, 1):
+                        feats.append("oe+" + kind)
+                    break
             if own:
-                labels = [lab for _, lab in reads]
-                feats.append("s1=" + labels[i])
-                feats.append("s1p=" + (labels[i - 1] if i else "<s>"))
-                feats.append("s1n=" + (labels[i + 1] if i + 1 < len(labels) else "</s>"))
+                _add_own(feats, labels, i)
             sentence_feats.append(feats)
         out.append(sentence_feats)
     return out
+
+
+def _size_and_kind(entry: tuple[int, str, int, int]) -> tuple[int, str]:
+    """Sort key of a first-stage entity entry: its length, then its type."""
+    return entry[0], entry[1]
+
+
+def _add_own(feats: list[str], labels: list[str], i: int) -> None:
+    """Stacked sequential learning: the first-stage labels of the token and its neighbours."""
+    feats.append("s1=" + labels[i])
+    feats.append("s1p=" + (labels[i - 1] if i else "<s>"))
+    feats.append("s1n=" + (labels[i + 1] if i + 1 < len(labels) else "</s>"))
 
 
 def _reading_spans(labels: list[str]) -> list[tuple[int, int, str]]:
