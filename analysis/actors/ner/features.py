@@ -333,7 +333,7 @@ class FeatureExtractor:
     def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
         """Feature lists of every token of a document (one list per sentence)."""
         cfg = self.config
-        words = [[normalise(t) for t in s] for s in sentences]
+        words = [normalise_all(s) for s in sentences]
         caps = [_is_caps(s) or (cfg.caseless and _is_title_case(s)) for s in words]
         informative = [_informative(s) if not c else [False] * len(s)
                        for s, c in zip(words, caps, strict=True)]
@@ -342,68 +342,95 @@ class FeatureExtractor:
         if cfg.aggregate:
             for key, feats in _aggregate_contexts(words).items():
                 doc_seq[key] = [*doc_seq.get(key, ()), *feats]
-        return [self._sentence(s, c, doc_case, doc_seq) for s, c in zip(words, caps, strict=True)]
+        # a word's document features, per word (in ordinary and in capitals sentences)
+        tails: tuple[dict[str, tuple[str, ...]], ...] = ({}, {})
+        return [self._sentence(s, c, doc_case, doc_seq, tails)
+                for s, c in zip(words, caps, strict=True)]
 
     def _sentence(self, words: list[str], caps: bool, doc_case: dict[str, str],
-                  doc_seq: dict[str, list[str]]) -> list[list[str]]:
-        """Feature lists of one sentence's (normalised) words."""
-        cfg = self.config
+                  doc_seq: dict[str, list[str]], tails: tuple[dict[str, tuple[str, ...]], ...]
+                  ) -> list[list[str]]:
+        """Feature lists of one sentence's (normalised) words.
+
+        A token's list is, in this order: its word features, position flags, the window
+        (neighbours at -2, -1, +1, +2), bigrams, gazetteer matches and document features. Each
+        part is computed once per sentence (or looked up per word) as a column of tuples and
+        the columns are joined per token, which gives the same lists as building every token
+        feature by feature, only faster.
+        """
         n = len(words)
+        if not n:
+            return []
+        cfg = self.config
         caseless = caps and cfg.caseless
+        none: tuple[str, ...] = ()
+        nones: list[tuple[str, ...]] = [none] * n
         static = self.static_caseless if caseless else self.static
-        ctx = [self.context(w, caseless) for w in words] if cfg.window else None
-        wide = cfg.window >= 2
-        gaz: list[str | None] = [None] * n
+        statics = [static(w) for w in words]
+        lowers = [w.lower() for w in words]
+        pos: list[tuple[str, ...]] = nones
+        if cfg.position:
+            pos = [("BOS",), *[("AQ",) if w in _OPENERS else none for w in words[:-1]]]
+            pos[-1] = (*pos[-1], "EOS")
+        m2 = m1 = p1 = p2 = nones
+        if cfg.window:
+            # a neighbour's features come from its cached context (one list per offset)
+            ctx = [self.context(w, caseless) for w in words]
+            m1 = [none, *[c[1] for c in ctx[:-1]]]
+            p1 = [*[c[2] for c in ctx[1:]], none]
+            if cfg.window >= 2:
+                m2 = [none, none, *[c[0] for c in ctx[:-2]]][:n]
+                p2 = [*[c[3] for c in ctx[2:]], none, none][:n]
+        left = right = nones
+        if cfg.bigrams:
+            pairs = [f"{a}|{b}" for a, b in zip(lowers[:-1], lowers[1:], strict=True)]
+            left = [none, *[("bl=" + p,) for p in pairs]]
+            right = [*[("br=" + p,) for p in pairs], none]
+        near = nones
         if cfg.gazetteer and self.gazetteer:
             gaz = self.gazetteer.matches(words, upper=caps)
-        lowers = [w.lower() for w in words]
-        flag_caps = cfg.caps and caps
-        out: list[list[str]] = []
-        for i, word in enumerate(words):
-            feats = static(word).copy()
-            add = feats.append
-            if cfg.position:
-                if i == 0:
-                    add("BOS")
-                elif words[i - 1] in _OPENERS:
-                    add("AQ")
-                if i == n - 1:
-                    add("EOS")
-            if ctx is not None:
-                if i > 1 and wide:
-                    feats += ctx[i - 2][0]
-                if i:
-                    feats += ctx[i - 1][1]
-                if i + 1 < n:
-                    feats += ctx[i + 1][2]
-                if i + 2 < n and wide:
-                    feats += ctx[i + 2][3]
-            if cfg.bigrams:
-                if i:
-                    add(f"bl={lowers[i - 1]}|{lowers[i]}")
-                if i + 1 < n:
-                    add(f"br={lowers[i]}|{lowers[i + 1]}")
-            if gaz[i]:
-                add("g=" + gaz[i])
-            if i and gaz[i - 1]:
-                add("-1g=" + gaz[i - 1])
-            if i + 1 < n and gaz[i + 1]:
-                add("+1g=" + gaz[i + 1])
-            if word[:1].isalpha():
-                dc = doc_case.get(lowers[i], "?")
-                if flag_caps:
-                    add("U")
-                    add("Udc=" + dc)
-                elif cfg.document:
-                    add("dc=" + dc)
-                if cfg.document:
-                    seq = doc_seq.get(lowers[i])
-                    if seq:
-                        feats += seq
-                    if len(word) > 1 and word.isupper():
-                        feats += doc_seq.get("^" + word, ())
-            out.append(feats)
-        return out
+            if any(gaz):
+                near = [_gazetteer_features(gaz, i) for i in range(n)]
+        flag_caps = bool(cfg.caps and caps)
+        cache = tails[flag_caps]
+        tail: list[tuple[str, ...]] = []
+        for word, lower in zip(words, lowers, strict=True):
+            found = cache.get(word)
+            if found is None:
+                found = cache[word] = self._tail(word, lower, flag_caps, doc_case, doc_seq)
+            tail.append(found)
+        return [[*a, *b, *c, *d, *e, *f, *g, *h, *k, *t] for a, b, c, d, e, f, g, h, k, t in
+                zip(statics, pos, m2, m1, p1, p2, left, right, near, tail, strict=True)]
+
+    def _tail(self, word: str, lower: str, flag_caps: bool, doc_case: dict[str, str],
+              doc_seq: dict[str, list[str]]) -> tuple[str, ...]:
+        """The document features of a word (the same at every occurrence in the document)."""
+        if not word[:1].isalpha():
+            return ()
+        cfg = self.config
+        feats: list[str] = []
+        dc = doc_case.get(lower, "?")
+        if flag_caps:
+            feats += ("U", "Udc=" + dc)
+        elif cfg.document:
+            feats.append("dc=" + dc)
+        if cfg.document:
+            feats += doc_seq.get(lower) or ()
+            if len(word) > 1 and word.isupper():
+                feats += doc_seq.get("^" + word, ())
+        return tuple(feats)
+
+
+def _gazetteer_features(gaz: list[str | None], i: int) -> tuple[str, ...]:
+    """Gazetteer features of token ``i``: its own match and those of its neighbours."""
+    feats: list[str] = []
+    if gaz[i]:
+        feats.append(f"g={gaz[i]}")
+    if i and gaz[i - 1]:
+        feats.append(f"-1g={gaz[i - 1]}")
+    if i + 1 < len(gaz) and gaz[i + 1]:
+        feats.append(f"+1g={gaz[i + 1]}")
+    return tuple(feats)
 
 
 def _is_caps(words: list[str]) -> bool:
@@ -640,21 +667,22 @@ def first_stage_readings(crf: Any, feats: list[list[list[str]]], sentences: list
     """
     known = set(crf.labels())
     pairs = [tuple(lab for lab in (f"B-{t}", f"I-{t}") if lab in known) for t in STACK_TYPES]
-    counts = Counter(normalise(w).lower() for s in sentences for w in s if w[:1].isupper())
+    lowers = [[w.lower() for w in normalise_all(s)] for s in sentences]
+    counts = Counter(low for s, lows in zip(sentences, lowers, strict=True)
+                     for w, low in zip(s, lows, strict=True) if w[:1].isupper())
     out: list[list[Reading]] = []
-    for xseq, words in zip(feats, sentences, strict=True):
+    for xseq, words, lows in zip(feats, sentences, lowers, strict=True):
         if not xseq:
             out.append([])
             continue
         crf.set(xseq)
         labels = crf.tag()
-        reads: list[Reading] = []
-        for i, (word, label) in enumerate(zip(words, labels, strict=True)):
-            probs: tuple[float, ...] | None = None
+        marginal = crf.marginal
+        probs: list[tuple[float, ...] | None] = [None] * len(words)
+        for i, word in enumerate(words):
             if word[:1].isupper():
-                probs = ()
-                if counts[normalise(word).lower()] > 1:
-                    probs = tuple(sum(crf.marginal(lab, i) for lab in pair) for pair in pairs)
-            reads.append((probs, label))
-        out.append(reads)
+                probs[i] = ()
+                if counts[lows[i]] > 1:
+                    probs[i] = tuple([sum([marginal(lab, i) for lab in pair]) for pair in pairs])
+        out.append(list(zip(probs, labels, strict=True)))
     return out
