@@ -58,6 +58,8 @@ _SPECIAL = {"\u2014": "--", "\u2026": "...", "``": '"', "''": '"'}
 _CASED = ("s=", "ss", "w=")
 _CACHE_SIZE = 50_000   # word forms kept per cache (cleared when full: bounded memory)
 _OPENERS = frozenset({'"', "'", ":", "(", "[", "-", "--", "``"})
+_RUN_JOINERS = frozenset({"of", "&", "de", "for", "and"})
+_CASE_BREAKS = _OPENERS | {".", "?", "!"}   # the casing of the word after one says nothing
 _TYPE_OF = {"person": "PER", "state": "LOC", "place": "LOC", "organization": "ORG"}
 _DIGITS = re.compile(r"\d")
 
@@ -335,9 +337,7 @@ class FeatureExtractor:
         cfg = self.config
         words = [normalise_all(s) for s in sentences]
         caps = [_is_caps(s) or (cfg.caseless and _is_title_case(s)) for s in words]
-        informative = [_informative(s) if not c else [False] * len(s)
-                       for s, c in zip(words, caps, strict=True)]
-        doc_case = _doc_casing(words, informative) if cfg.document or cfg.caps else {}
+        doc_case = _doc_casing(words, caps) if cfg.document or cfg.caps else {}
         doc_seq = _doc_sequences(words, caps, self.gazetteer) if cfg.document else {}
         if cfg.aggregate:
             for key, feats in _aggregate_contexts(words).items():
@@ -381,11 +381,13 @@ class FeatureExtractor:
             if cfg.window >= 2:
                 m2 = [none, none, *[c[0] for c in ctx[:-2]]][:n]
                 p2 = [*[c[3] for c in ctx[2:]], none, none][:n]
-        left = right = nones
-        if cfg.bigrams:
+        bigrams = nones
+        if cfg.bigrams and n > 1:
             pairs = [f"{a}|{b}" for a, b in zip(lowers[:-1], lowers[1:], strict=True)]
-            left = [none, *[("bl=" + p,) for p in pairs]]
-            right = [*[("br=" + p,) for p in pairs], none]
+            left = ["bl=" + p for p in pairs]
+            right = ["br=" + p for p in pairs]
+            # (bl, br) of each inner token; the first has no left, the last no right bigram
+            bigrams = [(right[0],), *zip(left[:-1], right[1:], strict=True), (left[-1],)]
         near = nones
         if cfg.gazetteer and self.gazetteer:
             gaz = self.gazetteer.matches(words, upper=caps)
@@ -393,14 +395,13 @@ class FeatureExtractor:
                 near = [_gazetteer_features(gaz, i) for i in range(n)]
         flag_caps = bool(cfg.caps and caps)
         cache = tails[flag_caps]
-        tail: list[tuple[str, ...]] = []
-        for word, lower in zip(words, lowers, strict=True):
-            found = cache.get(word)
+        tail = [cache.get(w) for w in words]
+        for i, found in enumerate(tail):
             if found is None:
-                found = cache[word] = self._tail(word, lower, flag_caps, doc_case, doc_seq)
-            tail.append(found)
-        return [[*a, *b, *c, *d, *e, *f, *g, *h, *k, *t] for a, b, c, d, e, f, g, h, k, t in
-                zip(statics, pos, m2, m1, p1, p2, left, right, near, tail, strict=True)]
+                tail[i] = cache[words[i]] = self._tail(words[i], lowers[i], flag_caps, doc_case,
+                                                       doc_seq)
+        return [[*a, *b, *c, *d, *e, *f, *g, *k, *t] for a, b, c, d, e, f, g, k, t in
+                zip(statics, pos, m2, m1, p1, p2, bigrams, near, tail, strict=True)]
 
     def _tail(self, word: str, lower: str, flag_caps: bool, doc_case: dict[str, str],
               doc_seq: dict[str, list[str]]) -> tuple[str, ...]:
@@ -453,21 +454,24 @@ def _is_title_case(words: list[str]) -> bool:
     return all(w[:1].isupper() for w in long_words)
 
 
-def _informative(words: list[str]) -> list[bool]:
-    """Positions whose casing tells something: not first, not after a quote, colon or dash."""
-    return [i > 0 and words[i - 1] not in _OPENERS and words[i - 1] not in (".", "?", "!")
-            for i in range(len(words))]
+def _doc_casing(words: list[list[str]], caps: list[bool]) -> dict[str, str]:
+    """Majority casing (``x``, ``X``, ``A``) of each lower form; ``+`` when it varies.
 
-
-def _doc_casing(words: list[list[str]], informative: list[list[bool]]) -> dict[str, str]:
-    """Majority casing (``x``, ``X``, ``A``) of each lower form; ``+`` when it varies."""
+    Only informative positions count: not in a capitals sentence, not first, not after a
+    quote, colon, dash or sentence end.
+    """
+    # count each written form, then fold the forms into their lower form: the same counts,
+    # and the same first-seen order of the casings (max() ties), as counting token by token
+    forms: Counter[str] = Counter()
+    for sentence, is_caps in zip(words, caps, strict=True):
+        if not is_caps:
+            forms.update(word for prev, word in zip(sentence[:-1], sentence[1:], strict=True)
+                         if prev not in _CASE_BREAKS and word[:1].isalpha())
     counts: dict[str, dict[str, int]] = {}
-    for sentence, flags in zip(words, informative, strict=True):
-        for word, flag in zip(sentence, flags, strict=True):
-            if flag and word[:1].isalpha():
-                seen = counts.setdefault(word.lower(), {})
-                kind = casing(word)
-                seen[kind] = seen.get(kind, 0) + 1
+    for word, k in forms.items():
+        seen = counts.setdefault(word.lower(), {})
+        kind = casing(word)
+        seen[kind] = seen.get(kind, 0) + k
     return {lower: max(seen, key=seen.__getitem__) + ("+" if len(seen) > 1 else "")
             for lower, seen in counts.items()}
 
@@ -542,18 +546,19 @@ def _capitalised_runs(sentence: list[str]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words (a lone "of"/"and"/"&"/"de" inside a run is kept)."""
     runs: list[tuple[int, int]] = []
     start = None
-    n = len(sentence)
-    for i in range(n + 1):
-        word = sentence[i] if i < n else ""
-        cap = word[:1].isupper()
-        inner = (word in ("of", "&", "de", "for", "and") and start is not None and i + 1 < n
-                 and sentence[i + 1][:1].isupper())
-        if cap or inner:
+    capital = [w[:1].isupper() for w in sentence]
+    last = len(sentence) - 1
+    for i, cap in enumerate(capital):
+        # a joiner continues an open run when a capitalised word follows it
+        if cap or (start is not None and i < last and capital[i + 1]
+                   and sentence[i] in _RUN_JOINERS):
             if start is None:
                 start = i
         elif start is not None:
             runs.append((start, i))
             start = None
+    if start is not None:
+        runs.append((start, len(sentence)))
     return runs
 
 
