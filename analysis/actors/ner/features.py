@@ -48,8 +48,8 @@ from ..cues import Cues, load_cues
 from ..dictionary import Actor, ActorDictionary, packaged_dictionary
 from .tokens import conll_tokens
 
-__all__ = ["FeatureConfig", "FeatureExtractor", "Gazetteer", "normalise", "packaged_gazetteer",
-           "shape", "short_shape"]
+__all__ = ["FeatureConfig", "FeatureExtractor", "Gazetteer", "normalise", "normalise_all",
+           "packaged_gazetteer", "shape", "short_shape"]
 
 _NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
                             "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2013": "-",
@@ -58,6 +58,8 @@ _SPECIAL = {"\u2014": "--", "\u2026": "...", "``": '"', "''": '"'}
 _CASED = ("s=", "ss", "w=")
 _CACHE_SIZE = 50_000   # word forms kept per cache (cleared when full: bounded memory)
 _OPENERS = frozenset({'"', "'", ":", "(", "[", "-", "--", "``"})
+_RUN_JOINERS = frozenset({"of", "&", "de", "for", "and"})
+_CASE_BREAKS = _OPENERS | {".", "?", "!"}   # the casing of the word after one says nothing
 _TYPE_OF = {"person": "PER", "state": "LOC", "place": "LOC", "organization": "ORG"}
 _DIGITS = re.compile(r"\d")
 
@@ -68,6 +70,12 @@ def normalise(token: str) -> str:
     if special:
         return special
     return token if token.isascii() else token.translate(_NORMALISE)
+
+
+def normalise_all(tokens: list[str]) -> list[str]:
+    """:func:`normalise` of every token (plain ASCII tokens, nearly all, pass unchanged)."""
+    special = _SPECIAL
+    return [t if t.isascii() and t not in special else normalise(t) for t in tokens]
 
 
 def shape(word: str) -> str:
@@ -327,77 +335,103 @@ class FeatureExtractor:
     def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
         """Feature lists of every token of a document (one list per sentence)."""
         cfg = self.config
-        words = [[normalise(t) for t in s] for s in sentences]
+        words = [normalise_all(s) for s in sentences]
         caps = [_is_caps(s) or (cfg.caseless and _is_title_case(s)) for s in words]
-        informative = [_informative(s) if not c else [False] * len(s)
-                       for s, c in zip(words, caps, strict=True)]
-        doc_case = _doc_casing(words, informative) if cfg.document or cfg.caps else {}
+        doc_case = _doc_casing(words, caps) if cfg.document or cfg.caps else {}
         doc_seq = _doc_sequences(words, caps, self.gazetteer) if cfg.document else {}
         if cfg.aggregate:
             for key, feats in _aggregate_contexts(words).items():
                 doc_seq[key] = [*doc_seq.get(key, ()), *feats]
-        return [self._sentence(s, c, doc_case, doc_seq) for s, c in zip(words, caps, strict=True)]
+        # a word's document features, per word (in ordinary and in capitals sentences)
+        tails: tuple[dict[str, tuple[str, ...]], ...] = ({}, {})
+        return [self._sentence(s, c, doc_case, doc_seq, tails)
+                for s, c in zip(words, caps, strict=True)]
 
     def _sentence(self, words: list[str], caps: bool, doc_case: dict[str, str],
-                  doc_seq: dict[str, list[str]]) -> list[list[str]]:
-        """Feature lists of one sentence's (normalised) words."""
-        cfg = self.config
+                  doc_seq: dict[str, list[str]], tails: tuple[dict[str, tuple[str, ...]], ...]
+                  ) -> list[list[str]]:
+        """Feature lists of one sentence's (normalised) words.
+
+        A token's list is, in this order: its word features, position flags, the window
+        (neighbours at -2, -1, +1, +2), bigrams, gazetteer matches and document features. Each
+        part is computed once per sentence (or looked up per word) as a column of tuples and
+        the columns are joined per token, which gives the same lists as building every token
+        feature by feature, only faster.
+        """
         n = len(words)
+        if not n:
+            return []
+        cfg = self.config
         caseless = caps and cfg.caseless
+        none: tuple[str, ...] = ()
+        nones: list[tuple[str, ...]] = [none] * n
         static = self.static_caseless if caseless else self.static
-        ctx = [self.context(w, caseless) for w in words] if cfg.window else None
-        wide = cfg.window >= 2
-        gaz: list[str | None] = [None] * n
+        statics = [static(w) for w in words]
+        lowers = [w.lower() for w in words]
+        pos: list[tuple[str, ...]] = nones
+        if cfg.position:
+            pos = [("BOS",), *[("AQ",) if w in _OPENERS else none for w in words[:-1]]]
+            pos[-1] = (*pos[-1], "EOS")
+        m2 = m1 = p1 = p2 = nones
+        if cfg.window:
+            # a neighbour's features come from its cached context (one list per offset)
+            ctx = [self.context(w, caseless) for w in words]
+            m1 = [none, *[c[1] for c in ctx[:-1]]]
+            p1 = [*[c[2] for c in ctx[1:]], none]
+            if cfg.window >= 2:
+                m2 = [none, none, *[c[0] for c in ctx[:-2]]][:n]
+                p2 = [*[c[3] for c in ctx[2:]], none, none][:n]
+        bigrams = nones
+        if cfg.bigrams and n > 1:
+            pairs = [f"{a}|{b}" for a, b in zip(lowers[:-1], lowers[1:], strict=True)]
+            left = ["bl=" + p for p in pairs]
+            right = ["br=" + p for p in pairs]
+            # (bl, br) of each inner token; the first has no left, the last no right bigram
+            bigrams = [(right[0],), *zip(left[:-1], right[1:], strict=True), (left[-1],)]
+        near = nones
         if cfg.gazetteer and self.gazetteer:
             gaz = self.gazetteer.matches(words, upper=caps)
-        lowers = [w.lower() for w in words]
-        flag_caps = cfg.caps and caps
-        out: list[list[str]] = []
-        for i, word in enumerate(words):
-            feats = static(word).copy()
-            add = feats.append
-            if cfg.position:
-                if i == 0:
-                    add("BOS")
-                elif words[i - 1] in _OPENERS:
-                    add("AQ")
-                if i == n - 1:
-                    add("EOS")
-            if ctx is not None:
-                if i > 1 and wide:
-                    feats += ctx[i - 2][0]
-                if i:
-                    feats += ctx[i - 1][1]
-                if i + 1 < n:
-                    feats += ctx[i + 1][2]
-                if i + 2 < n and wide:
-                    feats += ctx[i + 2][3]
-            if cfg.bigrams:
-                if i:
-                    add(f"bl={lowers[i - 1]}|{lowers[i]}")
-                if i + 1 < n:
-                    add(f"br={lowers[i]}|{lowers[i + 1]}")
-            if gaz[i]:
-                add("g=" + gaz[i])
-            if i and gaz[i - 1]:
-                add("-1g=" + gaz[i - 1])
-            if i + 1 < n and gaz[i + 1]:
-                add("+1g=" + gaz[i + 1])
-            if word[:1].isalpha():
-                dc = doc_case.get(lowers[i], "?")
-                if flag_caps:
-                    add("U")
-                    add("Udc=" + dc)
-                elif cfg.document:
-                    add("dc=" + dc)
-                if cfg.document:
-                    seq = doc_seq.get(lowers[i])
-                    if seq:
-                        feats += seq
-                    if len(word) > 1 and word.isupper():
-                        feats += doc_seq.get("^" + word, ())
-            out.append(feats)
-        return out
+            if any(gaz):
+                near = [_gazetteer_features(gaz, i) for i in range(n)]
+        flag_caps = bool(cfg.caps and caps)
+        cache = tails[flag_caps]
+        tail = [cache.get(w) for w in words]
+        for i, found in enumerate(tail):
+            if found is None:
+                tail[i] = cache[words[i]] = self._tail(words[i], lowers[i], flag_caps, doc_case,
+                                                       doc_seq)
+        return [[*a, *b, *c, *d, *e, *f, *g, *k, *t] for a, b, c, d, e, f, g, k, t in
+                zip(statics, pos, m2, m1, p1, p2, bigrams, near, tail, strict=True)]
+
+    def _tail(self, word: str, lower: str, flag_caps: bool, doc_case: dict[str, str],
+              doc_seq: dict[str, list[str]]) -> tuple[str, ...]:
+        """The document features of a word (the same at every occurrence in the document)."""
+        if not word[:1].isalpha():
+            return ()
+        cfg = self.config
+        feats: list[str] = []
+        dc = doc_case.get(lower, "?")
+        if flag_caps:
+            feats += ("U", "Udc=" + dc)
+        elif cfg.document:
+            feats.append("dc=" + dc)
+        if cfg.document:
+            feats += doc_seq.get(lower) or ()
+            if len(word) > 1 and word.isupper():
+                feats += doc_seq.get("^" + word, ())
+        return tuple(feats)
+
+
+def _gazetteer_features(gaz: list[str | None], i: int) -> tuple[str, ...]:
+    """Gazetteer features of token ``i``: its own match and those of its neighbours."""
+    feats: list[str] = []
+    if gaz[i]:
+        feats.append(f"g={gaz[i]}")
+    if i and gaz[i - 1]:
+        feats.append(f"-1g={gaz[i - 1]}")
+    if i + 1 < len(gaz) and gaz[i + 1]:
+        feats.append(f"+1g={gaz[i + 1]}")
+    return tuple(feats)
 
 
 def _is_caps(words: list[str]) -> bool:
@@ -420,21 +454,24 @@ def _is_title_case(words: list[str]) -> bool:
     return all(w[:1].isupper() for w in long_words)
 
 
-def _informative(words: list[str]) -> list[bool]:
-    """Positions whose casing tells something: not first, not after a quote, colon or dash."""
-    return [i > 0 and words[i - 1] not in _OPENERS and words[i - 1] not in (".", "?", "!")
-            for i in range(len(words))]
+def _doc_casing(words: list[list[str]], caps: list[bool]) -> dict[str, str]:
+    """Majority casing (``x``, ``X``, ``A``) of each lower form; ``+`` when it varies.
 
-
-def _doc_casing(words: list[list[str]], informative: list[list[bool]]) -> dict[str, str]:
-    """Majority casing (``x``, ``X``, ``A``) of each lower form; ``+`` when it varies."""
+    Only informative positions count: not in a capitals sentence, not first, not after a
+    quote, colon, dash or sentence end.
+    """
+    # count each written form, then fold the forms into their lower form: the same counts,
+    # and the same first-seen order of the casings (max() ties), as counting token by token
+    forms: Counter[str] = Counter()
+    for sentence, is_caps in zip(words, caps, strict=True):
+        if not is_caps:
+            forms.update(word for prev, word in zip(sentence[:-1], sentence[1:], strict=True)
+                         if prev not in _CASE_BREAKS and word[:1].isalpha())
     counts: dict[str, dict[str, int]] = {}
-    for sentence, flags in zip(words, informative, strict=True):
-        for word, flag in zip(sentence, flags, strict=True):
-            if flag and word[:1].isalpha():
-                seen = counts.setdefault(word.lower(), {})
-                kind = casing(word)
-                seen[kind] = seen.get(kind, 0) + 1
+    for word, k in forms.items():
+        seen = counts.setdefault(word.lower(), {})
+        kind = casing(word)
+        seen[kind] = seen.get(kind, 0) + k
     return {lower: max(seen, key=seen.__getitem__) + ("+" if len(seen) > 1 else "")
             for lower, seen in counts.items()}
 
@@ -509,18 +546,19 @@ def _capitalised_runs(sentence: list[str]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words (a lone "of"/"and"/"&"/"de" inside a run is kept)."""
     runs: list[tuple[int, int]] = []
     start = None
-    n = len(sentence)
-    for i in range(n + 1):
-        word = sentence[i] if i < n else ""
-        cap = word[:1].isupper()
-        inner = (word in ("of", "&", "de", "for", "and") and start is not None and i + 1 < n
-                 and sentence[i + 1][:1].isupper())
-        if cap or inner:
+    capital = [w[:1].isupper() for w in sentence]
+    last = len(sentence) - 1
+    for i, cap in enumerate(capital):
+        # a joiner continues an open run when a capitalised word follows it
+        if cap or (start is not None and i < last and capital[i + 1]
+                   and sentence[i] in _RUN_JOINERS):
             if start is None:
                 start = i
         elif start is not None:
             runs.append((start, i))
             start = None
+    if start is not None:
+        runs.append((start, len(sentence)))
     return runs
 
 
@@ -541,26 +579,41 @@ def stack_features(sentences: list[list[str]], readings: list[list[Reading]],
     ``own``, also the first-stage labels of the token and its neighbours (``s1=``, ``s1p=``,
     ``s1n=``: stacked sequential learning).
     """
-    lowers = [[normalise(t).lower() for t in s] for s in sentences]
+    lowers = [[w.lower() for w in normalise_all(s)] for s in sentences]
+    n_types = len(STACK_TYPES)
     sums: dict[str, list[float]] = {}
     longest: dict[str, list[tuple[int, str, int, int]]] = {}
+    spans: list[list[tuple[int, int, str]]] = []
     for s, (words, reads) in enumerate(zip(lowers, readings, strict=True)):
-        for i, (probs, _) in enumerate(reads):
+        for word, (probs, _) in zip(words, reads, strict=True):
             if probs:
-                acc = sums.setdefault(words[i], [0.0] * (len(STACK_TYPES) + 1))
+                acc = sums.get(word)
+                if acc is None:
+                    acc = sums[word] = [0.0] * (n_types + 1)
                 for k, p in enumerate(probs):
                     acc[k] += p
                 acc[-1] += 1
-        for a, b, kind in _reading_spans([label for _, label in reads]):
+        found = _reading_spans([label for _, label in reads])
+        spans.append(found)
+        for a, b, kind in found:
             for i in range(a, b):
                 longest.setdefault(words[i], []).append((b - a, kind, s, a))
+    # Longest (then greatest type) first: the first entry that is not the token's own span is
+    # the max() over the other occurrences, found without scanning them all for every token.
+    for entries in longest.values():
+        entries.sort(key=_size_and_kind, reverse=True)
     out: list[list[list[str]]] = []
-    for s, (words, reads) in enumerate(zip(lowers, readings, strict=True)):
-        own_size = {i: b - a for a, b, _ in _reading_spans([lab for _, lab in reads])
-                    for i in range(a, b)}
+    for s, (words, reads, found) in enumerate(zip(lowers, readings, spans, strict=True)):
+        own_size = {i: b - a for a, b, _ in found for i in range(a, b)}
+        labels = [lab for _, lab in reads]
         sentence_feats: list[list[str]] = []
         for i, (probs, _) in enumerate(reads):
             feats: list[str] = []
+            if probs is None:   # not capitalised: no other-occurrence features
+                if own:
+                    _add_own(feats, labels, i)
+                sentence_feats.append(feats)
+                continue
             acc = sums.get(words[i])
             if probs and acc is not None and acc[-1] > 1:
                 n = acc[-1] - 1
@@ -570,21 +623,29 @@ def stack_features(sentences: list[list[str]], readings: list[list[Reading]],
                         feats.append(f"o{kind}={7 if mean >= .75 else 5 if mean >= .5 else 2}")
                 if not feats:
                     feats.append("oO")
-            others = [e for e in longest.get(words[i], ()) if e[2] != s or
-                      not (e[3] <= i < e[3] + e[0])]
-            if others and probs is not None:
-                size, kind, _, _ = max(others, key=lambda e: (e[0], e[1]))
-                feats.append("oe=" + kind)
-                if size > own_size.get(i, 1):
-                    feats.append("oe+" + kind)
+            for size, kind, e_s, e_a in longest.get(words[i], ()):
+                if e_s != s or not (e_a <= i < e_a + size):
+                    feats.append("oe=" + kind)
+                    if size > own_size.get(i, 1):
+                        feats.append("oe+" + kind)
+                    break
             if own:
-                labels = [lab for _, lab in reads]
-                feats.append("s1=" + labels[i])
-                feats.append("s1p=" + (labels[i - 1] if i else "<s>"))
-                feats.append("s1n=" + (labels[i + 1] if i + 1 < len(labels) else "</s>"))
+                _add_own(feats, labels, i)
             sentence_feats.append(feats)
         out.append(sentence_feats)
     return out
+
+
+def _size_and_kind(entry: tuple[int, str, int, int]) -> tuple[int, str]:
+    """Sort key of a first-stage entity entry: its length, then its type."""
+    return entry[0], entry[1]
+
+
+def _add_own(feats: list[str], labels: list[str], i: int) -> None:
+    """Stacked sequential learning: the first-stage labels of the token and its neighbours."""
+    feats.append("s1=" + labels[i])
+    feats.append("s1p=" + (labels[i - 1] if i else "<s>"))
+    feats.append("s1n=" + (labels[i + 1] if i + 1 < len(labels) else "</s>"))
 
 
 def _reading_spans(labels: list[str]) -> list[tuple[int, int, str]]:
@@ -611,21 +672,22 @@ def first_stage_readings(crf: Any, feats: list[list[list[str]]], sentences: list
     """
     known = set(crf.labels())
     pairs = [tuple(lab for lab in (f"B-{t}", f"I-{t}") if lab in known) for t in STACK_TYPES]
-    counts = Counter(normalise(w).lower() for s in sentences for w in s if w[:1].isupper())
+    lowers = [[w.lower() for w in normalise_all(s)] for s in sentences]
+    counts = Counter(low for s, lows in zip(sentences, lowers, strict=True)
+                     for w, low in zip(s, lows, strict=True) if w[:1].isupper())
     out: list[list[Reading]] = []
-    for xseq, words in zip(feats, sentences, strict=True):
+    for xseq, words, lows in zip(feats, sentences, lowers, strict=True):
         if not xseq:
             out.append([])
             continue
         crf.set(xseq)
         labels = crf.tag()
-        reads: list[Reading] = []
-        for i, (word, label) in enumerate(zip(words, labels, strict=True)):
-            probs: tuple[float, ...] | None = None
+        marginal = crf.marginal
+        probs: list[tuple[float, ...] | None] = [None] * len(words)
+        for i, word in enumerate(words):
             if word[:1].isupper():
-                probs = ()
-                if counts[normalise(word).lower()] > 1:
-                    probs = tuple(sum(crf.marginal(lab, i) for lab in pair) for pair in pairs)
-            reads.append((probs, label))
-        out.append(reads)
+                probs[i] = ()
+                if counts[lows[i]] > 1:
+                    probs[i] = tuple([sum([marginal(lab, i) for lab in pair]) for pair in pairs])
+        out.append(list(zip(probs, labels, strict=True)))
     return out

@@ -68,7 +68,8 @@ class NerTagger:
             extras = stack_features(sentences, readings, own=self.stack_own)
             for xseq, extra in zip(feats, extras, strict=True):
                 for x, e in zip(xseq, extra, strict=True):
-                    x.extend(e)
+                    if e:   # most tokens (lower-case words) get no second-stage feature
+                        x.extend(e)
         return [self.crf.tag(xseq) if xseq else [] for xseq in feats]
 
     def tag(self, sentences: list[list[str]], types: frozenset[str] = TYPES

@@ -58,7 +58,7 @@ _URL_TRAIL = ".,;:!?)]}'\"\u2019\u201d"
 def _split_word(word: str, start: int) -> list[tuple[str, int, int]]:
     """Split a clitic (``'s`` ``n't`` ``'re``…) off a word; keep ``O'Brien`` whole."""
     end = start + len(word)
-    cut = max(word.rfind(a) for a in _APOS)
+    cut = max(word.rfind("'"), word.rfind("\u2019"))   # the last apostrophe (see _APOS)
     if cut <= 0:
         return [(word, start, end)]
     tail = word[cut + 1:].lower()
@@ -111,11 +111,14 @@ def conll_tokens(text: str, start: int = 0, end: int | None = None
             out.append((text[a:b + 1], a, b + 1))   # a list number: "1. Michael Johnson"
             b += 1
         elif kind == "word":
-            if _keeps_period(token, b, text, stop):
+            # the cheap tests first: most words are followed by no period and have no apostrophe
+            if b < stop and text[b] == "." and _keeps_period(token, b, text, stop):
                 b += 1
                 out.append((text[a:b], a, b))
-            else:
+            elif "'" in token or "\u2019" in token:
                 out.extend(_split_word(token, a))
+            else:
+                out.append((token, a, b))
         else:
             out.append((token, a, b))
         pos = b

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from analysis.actors.ner.features import (
     FeatureExtractor,
+    _capitalised_runs,
+    _doc_casing,
     normalise,
     packaged_gazetteer,
     shape,
@@ -60,3 +62,33 @@ def test_capitals_headline_is_flagged() -> None:
     feats = FeatureExtractor(packaged_gazetteer()).document(sentences)
     assert {"U", "Udc=X"} <= set(feats[0][0])
     assert "U" not in feats[1][2]
+
+
+def test_window_and_bigrams_at_the_sentence_edges() -> None:
+    extractor = FeatureExtractor(packaged_gazetteer())
+    [[alone]] = extractor.document([["Paris"]])
+    assert {"BOS", "EOS"} <= set(alone)
+    assert not [f for f in alone if f[:1] in "+-" or f.startswith(("bl=", "br="))]
+    [[first, second, third]] = extractor.document([["Angela", "Merkel", "spoke"]])
+    assert "br=angela|merkel" in first and "bl=angela|merkel" not in first
+    assert ["bl=angela|merkel", "br=merkel|spoke"] == [f for f in second if f[:3] in ("bl=",
+                                                                                      "br=")]
+    assert "bl=merkel|spoke" in third and not [f for f in third if f.startswith("br=")]
+    assert "-2l=angela" in third and "+2l=spoke" in first and "-2l=angela" not in second
+    # the feature lists are the caller's own (the tagger extends them with stage-2 features)
+    assert first is not extractor.document([["Angela", "Merkel", "spoke"]])[0][0]
+
+
+def test_capitalised_runs_keep_inner_joiners() -> None:
+    assert _capitalised_runs(["The", "Bank", "of", "England", "said"]) == [(0, 4)]
+    assert _capitalised_runs(["in", "New", "York"]) == [(1, 3)]
+    assert _capitalised_runs(["Bank", "of"]) == [(0, 1)]          # no capital after "of"
+    assert _capitalised_runs(["of", "Paris", "and", "rain"]) == [(1, 2)]
+    assert _capitalised_runs([]) == []
+
+
+def test_document_casing_ties_go_to_the_first_seen_casing() -> None:
+    words = [["I", "saw", "Apple", "and", "apple", "."], ["The", "apple", "."]]
+    assert _doc_casing(words, [False, False])["apple"] == "x+"    # x twice, X once
+    assert _doc_casing(words[:1], [False])["apple"] == "X+"       # a tie: X came first
+    assert "apple" not in _doc_casing(words, [True, True])        # capitals sentences: nothing
