@@ -157,15 +157,29 @@ _tokenizer = RegexpTokenizer(_TOKEN_PATTERN)
 _HAS_ALNUM = re.compile(r"\w")
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokenise ``text`` into words and punctuation with offsets shifted by ``offset``."""
-    tokens = []
+@lru_cache(maxsize=65536)
+def _piece_info(piece: str) -> tuple[str, bool]:
+    """``norm`` and ``is_word`` of a token's text; cached because the same words recur."""
+    return (piece.lower().replace("’", "'").replace("‐", "-"),
+            bool(_HAS_ALNUM.search(piece)) and piece != "_")
+
+
+def _token_tuples(text: str, offset: int = 0) -> list[tuple[str, int, int, str, bool]]:
+    """:func:`tokenize` as plain ``(text, start, end, norm, is_word)`` tuples, for hot loops
+    that only read the fields (building a frozen :class:`Token` costs more than the match)."""
+    info = _piece_info
+    out = []
+    append = out.append
     for start, end in _tokenizer.span_tokenize(text):
         piece = text[start:end]
-        norm = piece.lower().replace("’", "'").replace("‐", "-")
-        tokens.append(Token(piece, start + offset, end + offset, norm,
-                            bool(_HAS_ALNUM.search(piece)) and piece != "_"))
-    return tokens
+        norm, is_word = info(piece)
+        append((piece, start + offset, end + offset, norm, is_word))
+    return out
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokenise ``text`` into words and punctuation with offsets shifted by ``offset``."""
+    return [Token(*t) for t in _token_tuples(text, offset)]
 
 
 def words(text: str) -> list[str]:
