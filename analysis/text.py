@@ -235,6 +235,30 @@ class Document:
         hi = bisect_left(self._token_starts, sentence.end)
         return list(self.tokens[lo:hi])
 
+    def _alone_spans(self, sentence: Sentence) -> list[tuple[int, int]] | None:
+        r"""The token spans ``tokenize(sentence.text)`` gives (offsets into the sentence), read
+        off the document's tokens so a sentence is not tokenised twice.
+
+        None when an edge of the sentence could tokenise differently on its own: a token
+        crossing the edge, or a character after the sentence that is not white space (the
+        possessive's ``(?!\w)`` looks one character past a token; alone, the text ends there).
+        Inside those edges every match is the one the block had: the pattern looks at no other
+        character outside the token it matches.
+        """
+        starts, tokens = self._token_starts, self.tokens
+        start, end = sentence.start, sentence.end
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end)
+        text = self.article.text
+        if ((lo > 0 and tokens[lo - 1].end > start) or (hi > lo and tokens[hi - 1].end > end)
+                or (end < len(text) and text[end] not in _PLAIN_SPACE)):
+            return None
+        return [(t.start - start, t.end - start) for t in tokens[lo:hi]]
+
+
+# White space that no regular-expression engine counts as a word character.
+_PLAIN_SPACE = frozenset(" \t\n\r")
+
 
 def check_language(article: Article, allow_language: bool = False) -> None:
     """Refuse an article whose body is not in English, unless ``allow_language``.
