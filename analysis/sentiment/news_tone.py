@@ -78,7 +78,7 @@ from typing import Any
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from ..paths import RESOURCES_DIR
-from ..text import _token_tuples
+from ..text import _piece_info, _token_tuples
 from .afinn_list import matcher as afinn_matcher
 from .general_inquirer import (
     candidate_forms,
@@ -332,12 +332,19 @@ def _word_features(norm: str, exclude: bool = True) -> tuple[str, ...]:
 
 
 def _word_terms(text: str, spans: tuple[tuple[int, int], ...],
-                exclude: bool = True, wanted: frozenset[str] | None = None) -> list[Term]:
+                exclude: bool = True, wanted: frozenset[str] | None = None,
+                token_spans: Sequence[tuple[int, int]] | None = None) -> list[Term]:
     # ``wanted``: build terms of these features only (None: all), so a model that needs a few
     # features does not pay for a "words" term per word and the categories it never reads.
+    # ``token_spans``: where ``tokenize(text)`` cuts, when the caller already knows
+    # (:meth:`Document._alone_spans`); None tokenises ``text``.
+    if token_spans is None:
+        tokens = _token_tuples(text)
+    else:
+        tokens = [(text[a:b], a, b, *_piece_info(text[a:b])) for a, b in token_spans]
     terms = []
     append = terms.append
-    for piece, start, end, norm, is_word in _token_tuples(text):
+    for piece, start, end, norm, is_word in tokens:
         if not is_word or (spans and is_masked(start, end, spans)):
             continue
         for feature in _word_features(norm, exclude):
@@ -367,16 +374,18 @@ def feature_terms(text: str, masked_spans: Iterable[Sequence[int]] = (),
 
 
 def _feature_terms(text: str, masked_spans: Iterable[Sequence[int]], exclude: bool,
-                   wanted: frozenset[str] | None = None) -> list[Term]:
+                   wanted: frozenset[str] | None = None,
+                   token_spans: Sequence[tuple[int, int]] | None = None) -> list[Term]:
     """:func:`feature_terms`, keeping only the terms of the features in ``wanted`` (None: all).
 
     ``wanted`` must hold the base feature of every ``<f>_sat`` it holds: a squashed term is
     computed from all of ``f``'s terms. Dropping whole features leaves the order of the others'
-    terms, so their sums are the same floats as without ``wanted``."""
+    terms, so their sums are the same floats as without ``wanted``. ``token_spans``: the
+    token spans of ``text`` when known (see :func:`_word_terms`)."""
     text = text.replace("’", "'")
     spans = _normalise_spans(masked_spans)
     terms = (_vader_terms(text, spans, exclude) + _afinn_terms(text, spans, exclude)
-             + _word_terms(text, spans, exclude, wanted))
+             + _word_terms(text, spans, exclude, wanted, token_spans))
     if wanted is not None:
         terms = [t for t in terms if t.feature in wanted]
     sums = dict.fromkeys(SATURATED, 0.0)
@@ -473,11 +482,13 @@ def score_sentence(text: str, masked_spans: Iterable[Sequence[int]] = (),
 
 
 def _sentence_score(text: str, masked_spans: Iterable[Sequence[int]] = (),
-                   model: Model | None = None) -> float:
+                    model: Model | None = None,
+                    token_spans: Sequence[tuple[int, int]] | None = None) -> float:
     """``score_sentence(text, masked_spans, model)[0]`` (the same float), without building the
-    decomposition: for callers that need the score alone."""
+    decomposition: for callers that need the score alone. ``token_spans``: where
+    ``tokenize(text)`` cuts, when the caller knows (:meth:`Document._alone_spans`)."""
     model = model or load_model()
-    weights, score, by_feature = _model_terms(text, masked_spans, model)
+    weights, score, by_feature = _model_terms(text, masked_spans, model, token_spans)
     for feature in model.features:
         # the same sums in the same order as score_sentence, so the same float
         score += weights[feature] * sum(t.value for t in by_feature[feature])
@@ -501,12 +512,13 @@ def _model_params(model: Model) -> tuple[dict[str, float], float, frozenset[str]
     return hit[1], hit[2], hit[3]
 
 
-def _model_terms(text: str, masked_spans: Iterable[Sequence[int]], model: Model
+def _model_terms(text: str, masked_spans: Iterable[Sequence[int]], model: Model,
+                 token_spans: Sequence[tuple[int, int]] | None = None
                  ) -> tuple[dict[str, float], float, dict[str, list[Term]]]:
     """The model's weights and baseline, and the sentence's terms of each model feature."""
     weights, baseline, wanted = _model_params(model)
     by_feature: dict[str, list[Term]] = {f: [] for f in model.features}
-    for term in _feature_terms(text, masked_spans, model.exclude, wanted):
+    for term in _feature_terms(text, masked_spans, model.exclude, wanted, token_spans):
         if term.feature in by_feature:
             by_feature[term.feature].append(term)
     return weights, baseline, by_feature
