@@ -87,7 +87,7 @@ from .general_inquirer import (
     vocabulary,
     word_lists,
 )
-from .vader import analyse, word_spans
+from .vader import _word_spans, analyse
 
 MODEL_PATH = RESOURCES_DIR / "news_tone.json"
 LEXICON_EXCLUSIONS_PATH = RESOURCES_DIR / "lexicon_news_exclusions.txt"
@@ -259,7 +259,7 @@ def _vader_terms(text: str, spans: tuple[tuple[int, int], ...],
                  exclude: bool = True) -> list[Term]:
     result = analyse(text)
     excluded = lexicon_exclusions()["vader"] if exclude else frozenset()
-    positions = word_spans(text)  # None when the text holds emoji: no offsets, no masking
+    positions = _word_spans(text)  # None when the text holds emoji: no offsets, no masking
     valences = list(result.valences)
     words = {e.position: e.word for e in result.effects}
     terms: list[Term] = []
