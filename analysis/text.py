@@ -157,15 +157,29 @@ _tokenizer = RegexpTokenizer(_TOKEN_PATTERN)
 _HAS_ALNUM = re.compile(r"\w")
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokenise ``text`` into words and punctuation with offsets shifted by ``offset``."""
-    tokens = []
+@lru_cache(maxsize=65536)
+def _piece_info(piece: str) -> tuple[str, bool]:
+    """``norm`` and ``is_word`` of a token's text; cached because the same words recur."""
+    return (piece.lower().replace("’", "'").replace("‐", "-"),
+            bool(_HAS_ALNUM.search(piece)) and piece != "_")
+
+
+def _token_tuples(text: str, offset: int = 0) -> list[tuple[str, int, int, str, bool]]:
+    """:func:`tokenize` as plain ``(text, start, end, norm, is_word)`` tuples, for hot loops
+    that only read the fields (building a frozen :class:`Token` costs more than the match)."""
+    info = _piece_info
+    out = []
+    append = out.append
     for start, end in _tokenizer.span_tokenize(text):
         piece = text[start:end]
-        norm = piece.lower().replace("’", "'").replace("‐", "-")
-        tokens.append(Token(piece, start + offset, end + offset, norm,
-                            bool(_HAS_ALNUM.search(piece)) and piece != "_"))
-    return tokens
+        norm, is_word = info(piece)
+        append((piece, start + offset, end + offset, norm, is_word))
+    return out
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokenise ``text`` into words and punctuation with offsets shifted by ``offset``."""
+    return [Token(*t) for t in _token_tuples(text, offset)]
 
 
 def words(text: str) -> list[str]:
@@ -220,6 +234,30 @@ class Document:
         lo = bisect_left(self._token_starts, sentence.start)
         hi = bisect_left(self._token_starts, sentence.end)
         return list(self.tokens[lo:hi])
+
+    def _alone_spans(self, sentence: Sentence) -> list[tuple[int, int]] | None:
+        r"""The token spans ``tokenize(sentence.text)`` gives (offsets into the sentence), read
+        off the document's tokens so a sentence is not tokenised twice.
+
+        None when an edge of the sentence could tokenise differently on its own: a token
+        crossing the edge, or a character after the sentence that is not white space (the
+        possessive's ``(?!\w)`` looks one character past a token; alone, the text ends there).
+        Inside those edges every match is the one the block had: the pattern looks at no other
+        character outside the token it matches.
+        """
+        starts, tokens = self._token_starts, self.tokens
+        start, end = sentence.start, sentence.end
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end)
+        text = self.article.text
+        if ((lo > 0 and tokens[lo - 1].end > start) or (hi > lo and tokens[hi - 1].end > end)
+                or (end < len(text) and text[end] not in _PLAIN_SPACE)):
+            return None
+        return [(t.start - start, t.end - start) for t in tokens[lo:hi]]
+
+
+# White space that no regular-expression engine counts as a word character.
+_PLAIN_SPACE = frozenset(" \t\n\r")
 
 
 def check_language(article: Article, allow_language: bool = False) -> None:

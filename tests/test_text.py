@@ -114,3 +114,19 @@ def test_document_sentence_tokens(seed):
     first = doc.sentence_tokens(doc.sentences[0])
     assert first[0].text == "Russian" and first[-1].text == "."
     assert sum(len(doc.sentence_tokens(s)) for s in doc.sentences) == len(doc.tokens)
+
+
+def test_alone_spans_are_the_tokens_of_the_sentence_alone() -> None:
+    # Edges where a sentence alone could tokenise differently from its block: a possessive
+    # quote before a word character, a URL or address running on, CJK sentences without spaces.
+    text = ("He said it’s the girls' toys. The bosses'x stuff. Visit https://a.b/c. Then mail "
+            "a.b@c.d.Next one. U.S. officials met... 中国政府表示。日本の首相は「平和」を望む！"
+            "Rock’n’roll’s s’ x.\n\nThe ’90s were the bosses’.")
+    doc = prepare(article_from_string(text))
+    reused = 0
+    for sentence in doc.sentences:
+        spans = doc._alone_spans(sentence)
+        if spans is not None:
+            reused += 1
+            assert spans == [(t.start, t.end) for t in tokenize(sentence.text)]
+    assert reused >= 3

@@ -142,6 +142,13 @@ def word_roles(norm: str, exclude: bool = True) -> frozenset[str]:
     word, matching it as the module docstring says (first candidate form that is an entry);
     with ``exclude``, a news-excluded word (:func:`news_exclusions`) is neither positive nor
     negative."""
+    return _word_roles(norm, exclude)
+
+
+@lru_cache(maxsize=65536)
+def _word_roles(norm: str, exclude: bool) -> frozenset[str]:
+    # Cached: an article asks for the same few thousand words over and over, and the sets
+    # the answer comes from are read once per process.
     lists = word_lists()
     entries = vocabulary()
     norm = norm.replace("’", "'")
@@ -220,11 +227,12 @@ def gdelt_tone(doc: Document, masked: Sequence[tuple[int, int]] | None = None,
     starts = [a for a, _ in spans]
     counts = dict.fromkeys(CATEGORIES, 0)
     total = 0
-    for token in doc.words:
-        if spans and _masked(token.start, token.end, spans, starts):
+    roles_of = _word_roles  # local name: called once per word of the article
+    for token in doc.tokens:
+        if not token.is_word or (spans and _masked(token.start, token.end, spans, starts)):
             continue
         total += 1
-        for role in word_roles(token.norm, exclude):
+        for role in roles_of(token.norm, exclude):
             counts[role] += 1
 
     def pct(n: int) -> float:

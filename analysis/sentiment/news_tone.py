@@ -78,7 +78,7 @@ from typing import Any
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from ..paths import RESOURCES_DIR
-from ..text import tokenize
+from ..text import _piece_info, _token_tuples
 from .afinn_list import matcher as afinn_matcher
 from .general_inquirer import (
     candidate_forms,
@@ -87,7 +87,7 @@ from .general_inquirer import (
     vocabulary,
     word_lists,
 )
-from .vader import analyse, word_spans
+from .vader import _word_spans, analyse
 
 MODEL_PATH = RESOURCES_DIR / "news_tone.json"
 LEXICON_EXCLUSIONS_PATH = RESOURCES_DIR / "lexicon_news_exclusions.txt"
@@ -223,6 +223,7 @@ def lexicon_exclusions() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)  # the sets it is built from are read once per process too
 def _gi_table() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """General Inquirer entries and, per role, its words (rules of
     :mod:`analysis.sentiment.general_inquirer`: Positiv/Negativ by majority of senses, other
@@ -258,7 +259,7 @@ def _vader_terms(text: str, spans: tuple[tuple[int, int], ...],
                  exclude: bool = True) -> list[Term]:
     result = analyse(text)
     excluded = lexicon_exclusions()["vader"] if exclude else frozenset()
-    positions = word_spans(text)  # None when the text holds emoji: no offsets, no masking
+    positions = _word_spans(text)  # None when the text holds emoji: no offsets, no masking
     valences = list(result.valences)
     words = {e.position: e.word for e in result.effects}
     terms: list[Term] = []
@@ -309,30 +310,46 @@ def _afinn_terms(text: str, spans: tuple[tuple[int, int], ...],
     return terms
 
 
+@lru_cache(maxsize=65536)
+def _word_features(norm: str, exclude: bool = True) -> tuple[str, ...]:
+    """The features one word (by its ``norm``) carries a term of, in :func:`_word_terms`'
+    order. They depend on the word alone, so they are looked up once per distinct word."""
+    _, roles = gi_roles(norm, exclude)
+    features = ["words"]
+    if "positive" in roles:
+        features.append("gi_pos")
+    if "negative" in roles:
+        features.append("gi_neg")
+    features += [f"gi_{cat}" for cat in GI_EXTRA_CATEGORIES if cat in roles]
+    bare = norm.strip(_PUNCT)
+    if bare in _NEGATIONS or "n't" in norm:
+        features.append("negations")
+    elif bare in _BOOSTERS:
+        features.append("boosters")
+    elif bare in _DAMPENERS:
+        features.append("dampeners")
+    return tuple(features)
+
+
 def _word_terms(text: str, spans: tuple[tuple[int, int], ...],
-                exclude: bool = True) -> list[Term]:
+                exclude: bool = True, wanted: frozenset[str] | None = None,
+                token_spans: Sequence[tuple[int, int]] | None = None) -> list[Term]:
+    # ``wanted``: build terms of these features only (None: all), so a model that needs a few
+    # features does not pay for a "words" term per word and the categories it never reads.
+    # ``token_spans``: where ``tokenize(text)`` cuts, when the caller already knows
+    # (:meth:`Document._alone_spans`); None tokenises ``text``.
+    if token_spans is None:
+        tokens = _token_tuples(text)
+    else:
+        tokens = [(text[a:b], a, b, *_piece_info(text[a:b])) for a, b in token_spans]
     terms = []
-    for token in tokenize(text):
-        if not token.is_word or (spans and is_masked(token.start, token.end, spans)):
+    append = terms.append
+    for piece, start, end, norm, is_word in tokens:
+        if not is_word or (spans and is_masked(start, end, spans)):
             continue
-        t = (token.text, token.start, token.end)
-        terms.append(Term("words", *t, 1.0))
-        norm = token.norm
-        _, roles = gi_roles(norm, exclude)
-        if "positive" in roles:
-            terms.append(Term("gi_pos", *t, 1.0))
-        if "negative" in roles:
-            terms.append(Term("gi_neg", *t, 1.0))
-        for cat in GI_EXTRA_CATEGORIES:
-            if cat in roles:
-                terms.append(Term(f"gi_{cat}", *t, 1.0))
-        bare = norm.strip(_PUNCT)
-        if bare in _NEGATIONS or "n't" in norm:
-            terms.append(Term("negations", *t, 1.0))
-        elif bare in _BOOSTERS:
-            terms.append(Term("boosters", *t, 1.0))
-        elif bare in _DAMPENERS:
-            terms.append(Term("dampeners", *t, 1.0))
+        for feature in _word_features(norm, exclude):
+            if wanted is None or feature in wanted:
+                append(Term(feature, piece, start, end, 1.0))
     return terms
 
 
@@ -353,10 +370,24 @@ def feature_terms(text: str, masked_spans: Iterable[Sequence[int]] = (),
     A saturated feature ``<f>_sat`` = ``saturate(x_f)`` gets one term per term of ``f``, in
     proportion (``term * saturate(x_f) / x_f``), so its terms add up to its value too.
     ``exclude=False`` keeps the news-excluded words of all three lexicons (for comparison)."""
+    return _feature_terms(text, masked_spans, exclude)
+
+
+def _feature_terms(text: str, masked_spans: Iterable[Sequence[int]], exclude: bool,
+                   wanted: frozenset[str] | None = None,
+                   token_spans: Sequence[tuple[int, int]] | None = None) -> list[Term]:
+    """:func:`feature_terms`, keeping only the terms of the features in ``wanted`` (None: all).
+
+    ``wanted`` must hold the base feature of every ``<f>_sat`` it holds: a squashed term is
+    computed from all of ``f``'s terms. Dropping whole features leaves the order of the others'
+    terms, so their sums are the same floats as without ``wanted``. ``token_spans``: the
+    token spans of ``text`` when known (see :func:`_word_terms`)."""
     text = text.replace("’", "'")
     spans = _normalise_spans(masked_spans)
     terms = (_vader_terms(text, spans, exclude) + _afinn_terms(text, spans, exclude)
-             + _word_terms(text, spans, exclude))
+             + _word_terms(text, spans, exclude, wanted, token_spans))
+    if wanted is not None:
+        terms = [t for t in terms if t.feature in wanted]
     sums = dict.fromkeys(SATURATED, 0.0)
     for t in terms:
         if t.feature in sums:
@@ -436,13 +467,9 @@ def score_sentence(text: str, masked_spans: Iterable[Sequence[int]] = (),
     feature ``sum(w.contribution for w in c.words) == c.contribution``.
     """
     model = model or load_model()
-    weights = model.weights
-    by_feature: dict[str, list[Term]] = {f: [] for f in model.features}
-    for term in feature_terms(text, masked_spans, model.exclude):
-        if term.feature in by_feature:
-            by_feature[term.feature].append(term)
-    contributions = [FeatureContribution("baseline", 1.0, model.baseline, ())]
-    score = model.baseline
+    weights, baseline, by_feature = _model_terms(text, masked_spans, model)
+    contributions = [FeatureContribution("baseline", 1.0, baseline, ())]
+    score = baseline
     for feature in model.features:
         w = weights[feature]
         terms = by_feature[feature]
@@ -452,6 +479,49 @@ def score_sentence(text: str, masked_spans: Iterable[Sequence[int]] = (),
         score += contribution
         contributions.append(FeatureContribution(feature, value, contribution, words))
     return score, contributions
+
+
+def _sentence_score(text: str, masked_spans: Iterable[Sequence[int]] = (),
+                    model: Model | None = None,
+                    token_spans: Sequence[tuple[int, int]] | None = None) -> float:
+    """``score_sentence(text, masked_spans, model)[0]`` (the same float), without building the
+    decomposition: for callers that need the score alone. ``token_spans``: where
+    ``tokenize(text)`` cuts, when the caller knows (:meth:`Document._alone_spans`)."""
+    model = model or load_model()
+    weights, score, by_feature = _model_terms(text, masked_spans, model, token_spans)
+    for feature in model.features:
+        # the same sums in the same order as score_sentence, so the same float
+        score += weights[feature] * sum(t.value for t in by_feature[feature])
+    return score
+
+
+# Per model (by identity; the entry holds the model, so its id is not reused): its weights,
+# baseline and the features to compute. Models are few; the dict is emptied past a handful.
+_MODEL_PARAMS: dict[int, tuple[Model, dict[str, float], float, frozenset[str]]] = {}
+
+
+def _model_params(model: Model) -> tuple[dict[str, float], float, frozenset[str]]:
+    hit = _MODEL_PARAMS.get(id(model))
+    if hit is None or hit[0] is not model:
+        if len(_MODEL_PARAMS) >= 8:
+            _MODEL_PARAMS.clear()
+        wanted = set(model.features)
+        wanted.update(f[:-len("_sat")] for f in model.features if f.endswith("_sat"))
+        hit = (model, model.weights, model.baseline, frozenset(wanted))
+        _MODEL_PARAMS[id(model)] = hit
+    return hit[1], hit[2], hit[3]
+
+
+def _model_terms(text: str, masked_spans: Iterable[Sequence[int]], model: Model,
+                 token_spans: Sequence[tuple[int, int]] | None = None
+                 ) -> tuple[dict[str, float], float, dict[str, list[Term]]]:
+    """The model's weights and baseline, and the sentence's terms of each model feature."""
+    weights, baseline, wanted = _model_params(model)
+    by_feature: dict[str, list[Term]] = {f: [] for f in model.features}
+    for term in _feature_terms(text, masked_spans, model.exclude, wanted, token_spans):
+        if term.feature in by_feature:
+            by_feature[term.feature].append(term)
+    return weights, baseline, by_feature
 
 
 def word_contributions(contributions: Iterable[FeatureContribution]) -> list[WordContribution]:

@@ -27,7 +27,7 @@ from ..errors import ParameterError, positive_int
 from ..text import Document
 from .general_inquirer import gdelt_tone
 from .masking import name_spans, sentence_masks
-from .news_tone import score_sentence
+from .news_tone import _sentence_score
 from .vader import (
     _normalize,
     analyse,
@@ -95,7 +95,10 @@ def sentence_scores(doc: Document, masked: Sequence[tuple[int, int]] | None = No
         rated = sum(1 for i in hidden if result.valences[i] != 0)
         rows.append((sentence.index, sentence.text, sentence.start, sentence.end,
                      compound, pos, neu, neg, result.compound, result.pos, result.neu,
-                     result.neg, rated, score_sentence(sentence.text, mask)[0]))
+                     result.neg, rated,
+                     # the document's tokens, where they are the sentence's own
+                     _sentence_score(sentence.text, mask,
+                                     token_spans=doc._alone_spans(sentence))))
     table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
     return table.astype({"index": "int64", "start": "int64", "end": "int64",
                          "compound": "float64", "pos": "float64", "neu": "float64",

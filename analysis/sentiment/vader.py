@@ -366,18 +366,33 @@ def analyse(text: str) -> VaderResult:
 def word_spans(text: str) -> list[tuple[int, int]] | None:
     """Character spans in ``text`` of VADER's tokens (punctuation-stripped as VADER strips
     them), by position; None when the text holds emoji, which VADER rewrites as words."""
+    spans = _word_spans(text)
+    return None if spans is None else list(spans)
+
+
+@lru_cache(maxsize=4096)  # a sentence's spans are asked for by its masking and its news tone
+def _word_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     if not _emoji_table()[1].isdisjoint(text):
         return None
+    bounds = _word_bounds
     spans = []
     for match in _TOKEN_SPAN.finditer(text):
-        raw = match.group()
-        stripped = raw.strip(_PUNCTUATION)
-        word = raw if len(stripped) <= 2 else stripped
-        offset = match.start() + raw.find(word)
-        spans.append((offset, offset + len(word)))
+        a, b = bounds(match.group())
+        offset = match.start()
+        spans.append((offset + a, offset + b))
     if len(spans) != len(text.split()):  # white space that re and str.split disagree on
         return None
-    return spans
+    return tuple(spans)
+
+
+@lru_cache(maxsize=65536)
+def _word_bounds(raw: str) -> tuple[int, int]:
+    """Where VADER's word sits in a white-space token (punctuation stripped as VADER strips
+    it); cached because tokens recur."""
+    stripped = raw.strip(_PUNCTUATION)
+    word = raw if len(stripped) <= 2 else stripped
+    start = raw.find(word)
+    return start, start + len(word)
 
 
 def compound_without(result: VaderResult, position: int) -> float:
@@ -410,13 +425,14 @@ def polarity_scores(text: str) -> dict[str, float]:
 def clear_cache() -> None:
     """Forget cached sentence results (used by the benchmark to time cold runs)."""
     analyse.cache_clear()
+    _word_spans.cache_clear()
 
 
 def masked_positions(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[int]:
     """VADER token positions of ``text`` that overlap ``spans`` (offsets into ``text``)."""
     if not spans:
         return frozenset()
-    positions = word_spans(text)
+    positions = _word_spans(text)  # read only: the cached tuple, no copy
     if positions is None:
         return frozenset()
     return frozenset(i for i, (a, b) in enumerate(positions)

@@ -269,3 +269,16 @@ def test_seed_tone_is_no_longer_driven_by_names(seed):
     assert len(united) == 4 and united["masked"].all()
     security = words[words["word"] == "Security"]            # "U.N. Security Council"
     assert len(security) >= 1 and security["masked"].all()
+
+
+def test_news_tone_column_is_score_sentence_exactly(seed) -> None:
+    # sentence_scores computes the score without its decomposition, from the document's tokens
+    from analysis.sentiment.masking import sentence_masks
+    from analysis.sentiment.news_tone import score_sentence
+
+    doc = prepare(seed)
+    spans = ((0, 12), (40, 55), (300, 320))
+    table = sentence_scores(doc, spans)
+    masks = sentence_masks(doc, spans)
+    for sentence, mask, value in zip(doc.sentences, masks, table["news_tone"], strict=True):
+        assert value == score_sentence(sentence.text, mask)[0]
