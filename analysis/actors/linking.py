@@ -293,13 +293,19 @@ def _discovered(text: str, unknown: list[tuple[int, Span]], owner: dict[int, str
     # organisation: "Rhodium" in "Rhodium Group" (not "Lumora" in "Lumora Hearth")
     suffixes = load_cues().org_suffixes
     orgs = {key[n] for n, _ in unknown if tag[n] == "ORG" and " " in key[n]}
+    extended: dict[str, set[str]] = {}  # short name -> the organisations extending it
+    for o in orgs:
+        words = o.split(" ")
+        for i in range(len(words) - 1, 0, -1):
+            if words[i] not in suffixes:
+                break
+            extended.setdefault(" ".join(words[:i]), set()).add(o)
     for n, _ in unknown:
         if n in owner or tag[n] == "LOC":
             continue  # a place opening an organisation's name is the place: "Texas Rangers"
-        longer = [o for o in orgs if o != key[n] and o.startswith(key[n] + " ") and all(
-            w in suffixes for w in o[len(key[n]) + 1:].split())]
+        longer = extended.get(key[n], ())
         if len(longer) == 1:
-            key[n], tag[n] = longer[0], "ORG"
+            key[n], tag[n] = next(iter(longer)), "ORG"
     mentions = []
     for n, span in unknown:
         actor_type = ACTOR_TYPE[tag[n]]

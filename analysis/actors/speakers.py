@@ -519,8 +519,8 @@ def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, f
         return Speaker(phrase, None, "unresolved")
     # a mention whose text ends the phrase's head names the speaker
     run = _name_run(words, d.titles)
-    if run == words[:1] and _plural(low[0]) and not any(
-            m.start == a for m in persons) and d.text_entity(run[0]) is None:
+    if run == words[:1] and _plural(low[0]) and not _starts_at(persons, a) and \
+            d.text_entity(run[0]) is None:
         run = []        # "Analysts said", "Beekeepers have long reported": a plural noun
     inside = _within(persons, a, b)
     if run:
@@ -571,6 +571,14 @@ def _within(mentions: Sequence[Mention], a: int, b: int) -> list[Mention]:
     lo = bisect_left(starts, a)
     hi = bisect_left(starts, b)
     return [m for m in mentions[lo:hi] if m.end <= b]
+
+
+def _starts_at(mentions: Sequence[Mention], a: int) -> bool:
+    """Whether one of the mentions (sorted by start) starts at ``a`` (a bisection, not a scan:
+    a scan per speaker phrase made long articles quadratic)."""
+    starts = _starts_of(mentions)
+    i = bisect_left(starts, a)
+    return i < len(starts) and starts[i] == a
 
 
 _STARTS: dict[int, tuple[Sequence[Mention], list[int]]] = {}
