@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 from typing import Any
@@ -334,6 +335,14 @@ class FeatureExtractor:
     # ------------------------------------------------------------------ whole documents
     def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
         """Feature lists of every token of a document (one list per sentence)."""
+        return list(self.document_reader(sentences)())
+
+    def document_reader(self, sentences: list[list[str]]
+                        ) -> Callable[[], Iterator[list[list[str]]]]:
+        """A function that yields the document's feature lists one sentence at a time, each time
+        it is called; the document statistics are computed once. The tagger reads a document
+        twice (both stages) without holding every token's features at once: on a long article
+        those lists are most of the memory."""
         cfg = self.config
         words = [normalise_all(s) for s in sentences]
         caps = [_is_caps(s) or (cfg.caseless and _is_title_case(s)) for s in words]
@@ -344,8 +353,11 @@ class FeatureExtractor:
                 doc_seq[key] = [*doc_seq.get(key, ()), *feats]
         # a word's document features, per word (in ordinary and in capitals sentences)
         tails: tuple[dict[str, tuple[str, ...]], ...] = ({}, {})
-        return [self._sentence(s, c, doc_case, doc_seq, tails)
-                for s, c in zip(words, caps, strict=True)]
+
+        def read() -> Iterator[list[list[str]]]:
+            for s, c in zip(words, caps, strict=True):
+                yield self._sentence(s, c, doc_case, doc_seq, tails)
+        return read
 
     def _sentence(self, words: list[str], caps: bool, doc_case: dict[str, str],
                   doc_seq: dict[str, list[str]], tails: tuple[dict[str, tuple[str, ...]], ...]
@@ -662,8 +674,8 @@ def _reading_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def first_stage_readings(crf: Any, feats: list[list[list[str]]], sentences: list[list[str]]
-                         ) -> list[list[Reading]]:
+def first_stage_readings(crf: Any, feats: Iterable[list[list[str]]],
+                         sentences: list[list[str]]) -> list[list[Reading]]:
     """Run a first-stage ``pycrfsuite.Tagger`` over a document's feature lists.
 
     Every token gets its Viterbi label; a capitalised token gets its type probabilities (B- plus

@@ -62,15 +62,19 @@ class NerTagger:
 
     def labels(self, sentences: list[list[str]]) -> list[list[str]]:
         """IOB2 labels of each token of a document's sentences."""
-        feats = self.extractor.document(sentences)
-        if self.stage1 is not None:
-            readings = first_stage_readings(self.stage1, feats, sentences)
-            extras = stack_features(sentences, readings, own=self.stack_own)
-            for xseq, extra in zip(feats, extras, strict=True):
-                for x, e in zip(xseq, extra, strict=True):
-                    if e:   # most tokens (lower-case words) get no second-stage feature
-                        x.extend(e)
-        return [self.crf.tag(xseq) if xseq else [] for xseq in feats]
+        read = self.extractor.document_reader(sentences)
+        if self.stage1 is None:
+            return [self.crf.tag(xseq) if xseq else [] for xseq in read()]
+        # Two passes over the features, sentence by sentence (see document_reader).
+        readings = first_stage_readings(self.stage1, read(), sentences)
+        extras = stack_features(sentences, readings, own=self.stack_own)
+        labels = []
+        for xseq, extra in zip(read(), extras, strict=True):
+            for x, e in zip(xseq, extra, strict=True):
+                if e:   # most tokens (lower-case words) get no second-stage feature
+                    x.extend(e)
+            labels.append(self.crf.tag(xseq) if xseq else [])
+        return labels
 
     def tag(self, sentences: list[list[str]], types: frozenset[str] = TYPES
             ) -> list[list[TokenSpan]]:
