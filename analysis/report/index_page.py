@@ -16,6 +16,7 @@ from urllib.parse import quote
 from ..atomic import write_text_atomic
 from ..sentiment.prose import news_tone_meaning, tone_meaning
 from ..wording import number, plural, signed
+from .dossier import record_warnings
 from .pages import (
     INDEX_PAGE,
     SUMMARY_PAGE,
@@ -85,8 +86,18 @@ def _row(article: Any) -> str:
         f"<td>{escape(', '.join(top_actor_names(record)))}</td>"
         f"<td>{_link_list(links)}</td>"
         f"<td>{escape(_made(getattr(article, 'made', None)))}</td>"
-        f"<td>{escape(status)}</td>"
+        f"<td>{escape(status)}{_warnings_cell(record)}</td>"
         "</tr>")
+
+
+def _warnings_cell(record: dict[str, Any] | None) -> str:
+    """The record's warnings under the status (the dossier page gives them in full)."""
+    warnings = record_warnings(record or {})
+    if not warnings:
+        return ""
+    items = "".join(f"<li>{escape(w)}</li>" for w in warnings)
+    return (f'<div class="aa-warning">{plural(len(warnings), "warning")}'
+            f"<ul class=aa-links>{items}</ul></div>")
 
 
 def _made(made: str | None) -> str:

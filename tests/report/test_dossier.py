@@ -122,6 +122,16 @@ def test_summary_page_shows_warnings():
     assert "No notebook page was written" in html
 
 
+def test_index_shows_each_reports_warnings_escaped(tmp_path):
+    warned = SimpleNamespace(record=record(warnings=["Only 9 words of <body>."]),
+                             article_id="a", title="A", source="in/a.txt", folder=None,
+                             skipped=False, error=None, notebooks={})
+    clean = SimpleNamespace(**{**vars(warned), "record": record(), "article_id": "b"})
+    html = render_index([warned, clean], [], {})
+    assert html.count('class="aa-warning"') == 1
+    assert "1 warning<ul class=aa-links><li>Only 9 words of &lt;body&gt;.</li></ul>" in html
+
+
 def test_index_links_the_dossier_first(tmp_path):
     folder = tmp_path / "talks"
     folder.mkdir()
