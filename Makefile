@@ -47,6 +47,7 @@ browser: ## root only: install Debian's chromium (system-wide) for the browser t
 
 test: setup ## lint, then every test offline; installs nothing outside .venv (browser tier: make browser)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	export NLTK_DATA=$$(mktemp -d); $(BIN)/python -m pytest; status=$$?; \
 	  rm -rf "$$NLTK_DATA"; exit $$status
 

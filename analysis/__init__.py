@@ -15,17 +15,41 @@ from typing import Any
 from ._version import __version__
 
 _EXPORTS = {
-    "Article": "article", "Block": "article", "article_from_string": "article",
+    "Article": "article",
+    "Block": "article",
+    "article_from_string": "article",
     "load_article": "article",
-    "Document": "text", "Sentence": "text", "Token": "text", "prepare": "text",
-    "split_sentences": "text", "tokenize": "text",
-    "SCHEMA": "record", "build_record": "record",
-    "Actor": "actors", "ActorDictionary": "actors", "load_dictionary": "actors",
-    **dict.fromkeys((
-        "ArticleAnalysisError", "ArticleError", "ArticleNotFoundError", "ArticleTooLargeError",
-        "BinaryFileError", "CorpusError", "CorpusInputError", "DictionaryError",
-        "EmptyArticleError", "NoReadableTextError", "NotAFileError", "ParameterError",
-        "UnreadableFileError", "UnsupportedFormatError", "UnsupportedLanguageError"), "errors"),
+    "Document": "text",
+    "Sentence": "text",
+    "Token": "text",
+    "prepare": "text",
+    "split_sentences": "text",
+    "tokenize": "text",
+    "SCHEMA": "record",
+    "build_record": "record",
+    "Actor": "actors",
+    "ActorDictionary": "actors",
+    "load_dictionary": "actors",
+    **dict.fromkeys(
+        (
+            "ArticleAnalysisError",
+            "ArticleError",
+            "ArticleNotFoundError",
+            "ArticleTooLargeError",
+            "BinaryFileError",
+            "CorpusError",
+            "CorpusInputError",
+            "DictionaryError",
+            "EmptyArticleError",
+            "NoReadableTextError",
+            "NotAFileError",
+            "ParameterError",
+            "UnreadableFileError",
+            "UnsupportedFormatError",
+            "UnsupportedLanguageError",
+        ),
+        "errors",
+    ),
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]

@@ -78,20 +78,40 @@ from .reading import (
 #: Largest article file accepted, in bytes (a long feature is ~100 kB; 5 MB is a book).
 MAX_ARTICLE_BYTES = 5_000_000
 
-SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
-                      ".html": "html", ".htm": "html"}
+SUPPORTED_SUFFIXES = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
 
-ZONES = ("title", "duplicate_title", "meta", "heading", "image_title", "caption", "body",
-         "boilerplate")
+ZONES = (
+    "title",
+    "duplicate_title",
+    "meta",
+    "heading",
+    "image_title",
+    "caption",
+    "body",
+    "boilerplate",
+)
 
 #: Names accepted by ``include_zones`` parameters, mapped to zones.
 ZONE_ALIASES = {
-    "title": "title", "titles": "title",
+    "title": "title",
+    "titles": "title",
     "meta": "meta",
-    "heading": "heading", "headings": "heading",
-    "image_title": "image_title", "image_titles": "image_title",
-    "caption": "caption", "captions": "caption",
-    "body": "body", "body_paragraphs": "body", "paragraphs": "body",
+    "heading": "heading",
+    "headings": "heading",
+    "image_title": "image_title",
+    "image_titles": "image_title",
+    "caption": "caption",
+    "captions": "caption",
+    "body": "body",
+    "body_paragraphs": "body",
+    "paragraphs": "body",
     "boilerplate": "boilerplate",
     "duplicate_title": "duplicate_title",
 }
@@ -167,12 +187,17 @@ class Article:
         if self.language is None:
             body = "\n".join(b.text for b in self.blocks if b.zone == "body")
             object.__setattr__(self, "language", detect_language(body).code)
-        if self.language not in (ENGLISH, UNDETERMINED) \
-                and not any(w.code == "non-english" for w in warnings):
-            warnings += (ReadingWarning(
-                "non-english", f"the body is in {language_name(self.language)} "
-                               f"({self.language}); readability, sentiment and actor analyses "
-                               "are built for English"),)
+        if self.language not in (ENGLISH, UNDETERMINED) and not any(
+            w.code == "non-english" for w in warnings
+        ):
+            warnings += (
+                ReadingWarning(
+                    "non-english",
+                    f"the body is in {language_name(self.language)} "
+                    f"({self.language}); readability, sentiment and actor analyses "
+                    "are built for English",
+                ),
+            )
         object.__setattr__(self, "warnings", warnings)
 
     def zone(self, name: str) -> tuple[Block, ...]:
@@ -270,35 +295,52 @@ def load_article(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Articl
     problem = path_problem(path)
     if problem is not None:  # a link loop or broken link, no permission, a named pipe
         error = {"missing": ArticleNotFoundError, "special": NotAFileError}.get(
-            problem.kind, UnreadableFileError)
+            problem.kind, UnreadableFileError
+        )
         raise error(path, problem.problem, problem.advice)
     if not path.exists():
-        raise ArticleNotFoundError(path, "no such file",
-                                   "Check the path (it is relative to the current folder).")
+        raise ArticleNotFoundError(
+            path, "no such file", "Check the path (it is relative to the current folder)."
+        )
     if not path.is_file():
         kind = "a directory" if path.is_dir() else "not a regular file"
-        raise NotAFileError(path, f"this is {kind}, not an article file",
-                            "Pass a .txt, .md or .html file inside it instead.")
+        raise NotAFileError(
+            path,
+            f"this is {kind}, not an article file",
+            "Pass a .txt, .md or .html file inside it instead.",
+        )
     fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise UnsupportedFormatError(
-            path, f"unsupported file type {path.suffix or '(no extension)'!r}",
-            f"Save the article as one of {', '.join(sorted(SUPPORTED_SUFFIXES))}.")
+            path,
+            f"unsupported file type {path.suffix or '(no extension)'!r}",
+            f"Save the article as one of {', '.join(sorted(SUPPORTED_SUFFIXES))}.",
+        )
     size = path.stat().st_size
     if size > max_bytes:
         raise ArticleTooLargeError(
-            path, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes",
+            path,
+            f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes",
             "Split it into articles, or raise the limit (max_bytes / --max-bytes) if it "
-            "really is one article.")
+            "really is one article.",
+        )
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise UnreadableFileError(path, f"the file cannot be read ({error.strerror or error})",
-                                  "Check its permissions, or copy it somewhere readable.") \
-            from error
+        raise UnreadableFileError(
+            path,
+            f"the file cannot be read ({error.strerror or error})",
+            "Check its permissions, or copy it somewhere readable.",
+        ) from error
     text, encoding = decode_bytes(data, path)
-    article = _build(text, fmt=fmt, source=str(path), sha256=hashlib.sha256(data).hexdigest(),
-                     encoding=encoding, fallback_id=path.stem)
+    article = _build(
+        text,
+        fmt=fmt,
+        source=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        fallback_id=path.stem,
+    )
     for warning in article.warnings:
         logger.warning("%s: %s", path, warning)
     return article
@@ -309,14 +351,27 @@ def article_from_string(text: str, fmt: str = "txt", article_id: str | None = No
     if fmt not in ("txt", "md", "html"):
         raise ParameterError(f"unknown format {fmt!r}; use 'txt', 'md' or 'html'")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return _build(text, fmt=fmt, source=None, sha256=digest, encoding="utf-8",
-                  fallback_id=article_id, explicit_id=article_id is not None)
+    return _build(
+        text,
+        fmt=fmt,
+        source=None,
+        sha256=digest,
+        encoding="utf-8",
+        fallback_id=article_id,
+        explicit_id=article_id is not None,
+    )
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-_MAGIC = {b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
-          b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
-          b"\x1f\x8b": "a gzip archive", b"\xd0\xcf\x11\xe0": "an old MS Office document"}
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
+    b"\x1f\x8b": "a gzip archive",
+    b"\xd0\xcf\x11\xe0": "an old MS Office document",
+}
 
 
 def decode_bytes(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
@@ -326,8 +381,11 @@ def decode_bytes(data: bytes, path: str | Path | None = None) -> tuple[str, str]
     empty or white-space-only text. Line endings are normalised to ``\\n``.
     """
     if not data.strip():
-        raise EmptyArticleError(path, "the file is empty or holds only white space",
-                                "Check that the scrape or export worked and saved the text.")
+        raise EmptyArticleError(
+            path,
+            "the file is empty or holds only white space",
+            "Check that the scrape or export worked and saved the text.",
+        )
     encoding = None
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -336,18 +394,23 @@ def decode_bytes(data: bytes, path: str | Path | None = None) -> tuple[str, str]
     if encoding is None:
         for magic, what in _MAGIC.items():
             if data.startswith(magic):
-                raise BinaryFileError(path, f"this is {what}, not text",
-                                      "Convert it to .txt, .md or .html first.")
+                raise BinaryFileError(
+                    path, f"this is {what}, not text", "Convert it to .txt, .md or .html first."
+                )
         sample = data[:65536]
         controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
         if b"\x00" in sample or controls > len(sample) * 0.01:
-            raise BinaryFileError(path, "the file holds binary data, not text",
-                                  "Pass the article as a .txt, .md or .html text file.")
+            raise BinaryFileError(
+                path,
+                "the file holds binary data, not text",
+                "Pass the article as a .txt, .md or .html text file.",
+            )
     text, name = _decode(data, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise EmptyArticleError(path, "the file holds only white space",
-                                "Check that the scrape or export worked.")
+        raise EmptyArticleError(
+            path, "the file holds only white space", "Check that the scrape or export worked."
+        )
     return text, name
 
 
@@ -355,8 +418,7 @@ def _decode(data: bytes, bom_encoding: str | None) -> tuple[str, str]:
     """Decode with the BOM's encoding; else UTF-8; else UTF-8 with stray cp1252 bytes (a page
     pasted together from two sources); else cp1252; else latin-1 (which never fails)."""
     if bom_encoding:
-        return data.decode(bom_encoding), ("utf-8" if bom_encoding == "utf-8-sig"
-                                           else bom_encoding)
+        return data.decode(bom_encoding), ("utf-8" if bom_encoding == "utf-8-sig" else bom_encoding)
     try:
         return data.decode("utf-8"), ("ascii" if data.isascii() else "utf-8")
     except UnicodeDecodeError:
@@ -366,7 +428,7 @@ def _decode(data: bytes, bom_encoding: str | None) -> tuple[str, str]:
     def as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
         nonlocal strays
         strays += 1
-        byte = error.object[error.start:error.start + 1]
+        byte = error.object[error.start : error.start + 1]
         try:
             return byte.decode("cp1252"), error.start + 1
         except UnicodeDecodeError:
@@ -413,7 +475,7 @@ def _chunks(text: str) -> list[list[_Line]]:
     chunks: list[list[_Line]] = []
     previous_end = -2
     for line in _lines(text):
-        gap = text[previous_end:line.start] if previous_end >= 0 else ""
+        gap = text[previous_end : line.start] if previous_end >= 0 else ""
         if chunks and gap.count("\n") <= 1:
             chunks[-1].append(line)
         else:
@@ -438,23 +500,33 @@ def _zone_txt(text: str) -> tuple[str, list[Block], list[Block]]:
     first = chunks[0] if chunks else []
     # A headline is a short first line with more text after it that does not end like a
     # sentence (a period, comma or semicolon, possibly inside a closing quote).
-    if first and len(first) == 1 and len(chunks) > 1 \
-            and len(first[0].text.split()) <= _MAX_TITLE_WORDS \
-            and not _SENTENCE_END.search(first[0].text) and not furniture_reason(first[0].text):
+    if (
+        first
+        and len(first) == 1
+        and len(chunks) > 1
+        and len(first[0].text.split()) <= _MAX_TITLE_WORDS
+        and not _SENTENCE_END.search(first[0].text)
+        and not furniture_reason(first[0].text)
+    ):
         title = first[0].text
         blocks.append(Block("title", title, first[0].start, first[0].end))
         i = 1
     # A headline repeated right under itself (with or without a blank line) is one title.
     if title and i < len(chunks) and chunks[i][0].text == title:
         line = chunks[i][0]
-        blocks.append(Block("duplicate_title", line.text, line.start, line.end,
-                            reason="repeated headline"))
+        blocks.append(
+            Block("duplicate_title", line.text, line.start, line.end, reason="repeated headline")
+        )
         chunks[i] = chunks[i][1:]
         if not chunks[i]:
             i += 1
     # Meta lines (category, comment count, byline) come right after the title.
-    while i < len(chunks) and i <= 3 and len(chunks[i]) == 1 \
-            and is_meta_line(chunks[i][0].text, title):
+    while (
+        i < len(chunks)
+        and i <= 3
+        and len(chunks[i]) == 1
+        and is_meta_line(chunks[i][0].text, title)
+    ):
         line = chunks[i][0]
         blocks.append(Block("meta", line.text, line.start, line.end))
         i += 1
@@ -465,7 +537,7 @@ def _zone_txt(text: str) -> tuple[str, list[Block], list[Block]]:
     reasons: list[list[str | None]] = []
     position = 0
     for chunk in rest:
-        reasons.append(flat_reasons[position:position + len(chunk)])
+        reasons.append(flat_reasons[position : position + len(chunk)])
         position += len(chunk)
     furniture = [all(r is not None for r in chunk_reasons) for chunk_reasons in reasons]
     words = [sum(len(line.text.split()) for line in chunk) for chunk in rest]
@@ -476,8 +548,15 @@ def _zone_txt(text: str) -> tuple[str, list[Block], list[Block]]:
     for n, chunk in enumerate(rest):
         if n >= footer:
             for line, reason in zip(chunk, reasons[n], strict=True):
-                blocks.append(Block("boilerplate", line.text, line.start, line.end,
-                                    reason=reason or "site footer"))
+                blocks.append(
+                    Block(
+                        "boilerplate",
+                        line.text,
+                        line.start,
+                        line.end,
+                        reason=reason or "site footer",
+                    )
+                )
             continue
         kept = []
         for line, reason in zip(chunk, reasons[n], strict=True):
@@ -524,8 +603,9 @@ def _assemble(page: ZonedPage) -> tuple[str, list[Block]]:
         if item.zone == "heading":
             section = item.text
         in_section = item.zone in ("heading", "body", "image_title", "caption")
-        blocks.append(Block(item.zone, item.text, start, end,
-                            section if in_section else None, item.reason))
+        blocks.append(
+            Block(item.zone, item.text, start, end, section if in_section else None, item.reason)
+        )
     return "".join(parts), blocks
 
 
@@ -538,42 +618,71 @@ def _structured(pieces: list[Piece]) -> tuple[str, str, list[Block], list[Block]
     return text, page.title, blocks, inside
 
 
-def _read_html(html: str, source: str | None) -> tuple[str, str, list[Block], list[Block],
-                                                        str, list[ReadingWarning]]:
+def _read_html(
+    html: str, source: str | None
+) -> tuple[str, str, list[Block], list[Block], str, list[ReadingWarning]]:
     """Main content of an HTML page, from its structure (:mod:`analysis.reading.html`)."""
     reading = read_html(html)
     words = reading.body_words
-    if not reading.pieces or words + sum(
-            len(p.text.split()) for p in reading.pieces if p.kind == "heading") < _MIN_HTML_WORDS:
+    if (
+        not reading.pieces
+        or words + sum(len(p.text.split()) for p in reading.pieces if p.kind == "heading")
+        < _MIN_HTML_WORDS
+    ):
         shown = " ".join(p.text for p in reading.pieces)[:80]
-        detail = f" (only {shown!r} outside scripts, styles and navigation)" if shown else \
-            " (only scripts, styles, navigation or boilerplate)"
+        detail = (
+            f" (only {shown!r} outside scripts, styles and navigation)"
+            if shown
+            else " (only scripts, styles, navigation or boilerplate)"
+        )
         raise NoReadableTextError(
-            source, f"the HTML page has no readable main content{detail}",
-            "Save the article's own page, or copy its text into a .txt file.")
+            source,
+            f"the HTML page has no readable main content{detail}",
+            "Save the article's own page, or copy its text into a .txt file.",
+        )
     warnings = []
     if reading.path != "trafilatura":
         tried = ", ".join(f"{path} {n} words" for path, n in reading.tried)
-        warnings.append(ReadingWarning(
-            "fallback", f"the main extraction came out thin; read the page with "
-                        f"{reading.path} instead (body words: {tried})"))
+        warnings.append(
+            ReadingWarning(
+                "fallback",
+                f"the main extraction came out thin; read the page with "
+                f"{reading.path} instead (body words: {tried})",
+            )
+        )
     if reading.thin:
-        warnings.append(ReadingWarning(
-            "thin-body", f"only {words} words of body against {reading.page_words} words "
-                         "shown on the page; the story may be missing (check the saved page)"))
+        warnings.append(
+            ReadingWarning(
+                "thin-body",
+                f"only {words} words of body against {reading.page_words} words "
+                "shown on the page; the story may be missing (check the saved page)",
+            )
+        )
     text, title, blocks, inside = _structured(reading.pieces)
     return text, title, blocks, inside, reading.path, warnings
 
 
-def _build(text: str, *, fmt: str, source: str | None, sha256: str, encoding: str,
-           fallback_id: str | None, explicit_id: bool = False) -> Article:
+def _build(
+    text: str,
+    *,
+    fmt: str,
+    source: str | None,
+    sha256: str,
+    encoding: str,
+    fallback_id: str | None,
+    explicit_id: bool = False,
+) -> Article:
     if not text.strip():
-        raise EmptyArticleError(source, "the text is empty or holds only white space",
-                                "Pass the article's text.")
+        raise EmptyArticleError(
+            source, "the text is empty or holds only white space", "Pass the article's text."
+        )
     warnings: list[ReadingWarning] = []
     if encoding not in ("utf-8", "ascii", "utf-16"):
-        warnings.append(ReadingWarning(
-            "encoding-guessed", f"the file is not clean UTF-8; decoded it as {encoding}"))
+        warnings.append(
+            ReadingWarning(
+                "encoding-guessed", f"the file is not clean UTF-8; decoded it as {encoding}"
+            )
+        )
     if fmt == "html":
         text, title, blocks, inside, extraction, found = _read_html(text, source)
         warnings.extend(found)
@@ -584,19 +693,34 @@ def _build(text: str, *, fmt: str, source: str | None, sha256: str, encoding: st
         title, blocks, inside = _zone_txt(text)
         extraction = "text"
     if not any(b.zone == "body" for b in blocks):
-        raise NoReadableTextError(source, "no body paragraphs were found in the article",
-                                  "Check that the file holds the article's text, not only "
-                                  "a title or site furniture.")
+        raise NoReadableTextError(
+            source,
+            "no body paragraphs were found in the article",
+            "Check that the file holds the article's text, not only a title or site furniture.",
+        )
     if inside:
         shown = "; ".join(dict.fromkeys(f"{b.reason}: {b.text[:40]!r}" for b in inside[:3]))
         more = f" and {len(inside) - 3} more" if len(inside) > 3 else ""
-        warnings.append(ReadingWarning(
-            "furniture-in-story", f"{len(inside)} furniture line{'s' if len(inside) > 1 else ''}"
-                                  f" removed from between story paragraphs ({shown}{more})"))
+        warnings.append(
+            ReadingWarning(
+                "furniture-in-story",
+                f"{len(inside)} furniture line{'s' if len(inside) > 1 else ''}"
+                f" removed from between story paragraphs ({shown}{more})",
+            )
+        )
     if explicit_id or fallback_id:
         article_id = slugify(fallback_id or "")
     else:
         article_id = slugify(title, fallback=f"article-{sha256[:10]}")
-    return Article(id=article_id, title=title, source=source, sha256=sha256, text=text,
-                   encoding=encoding, format=fmt, blocks=tuple(blocks),
-                   warnings=tuple(warnings), extraction=extraction)
+    return Article(
+        id=article_id,
+        title=title,
+        source=source,
+        sha256=sha256,
+        text=text,
+        encoding=encoding,
+        format=fmt,
+        blocks=tuple(blocks),
+        warnings=tuple(warnings),
+        extraction=extraction,
+    )

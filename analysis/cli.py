@@ -25,68 +25,122 @@ from .wording import plural
 def _add_common(parser: argparse.ArgumentParser, zones_help: str) -> None:
     """Options that mean the same in every subcommand."""
     parser.add_argument("--zones", default="body", help=zones_help)
-    parser.add_argument("--actor-dictionary", metavar="YAML", default=None,
-                        help="your own actor dictionary, added to the packaged one")
-    parser.add_argument("--max-bytes", type=int, default=MAX_ARTICLE_BYTES,
-                        help=f"largest article accepted, in bytes (default {MAX_ARTICLE_BYTES:,})")
-    parser.add_argument("--allow-language", action="store_true",
-                        help="analyse an article that is not in English anyway (readability, "
-                             "sentiment and actors are built for English)")
+    parser.add_argument(
+        "--actor-dictionary",
+        metavar="YAML",
+        default=None,
+        help="your own actor dictionary, added to the packaged one",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=MAX_ARTICLE_BYTES,
+        help=f"largest article accepted, in bytes (default {MAX_ARTICLE_BYTES:,})",
+    )
+    parser.add_argument(
+        "--allow-language",
+        action="store_true",
+        help="analyse an article that is not in English anyway (readability, "
+        "sentiment and actors are built for English)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="article-analysis",
         description="Turn news articles into analytical dossiers: text statistics, "
-                    "sentiment and tone, and the actors they name.")
+        "sentiment and tone, and the actors they name.",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    analyse = commands.add_parser("analyse", aliases=["analyze"],
-                                  help="analyse one article and print a summary or its record")
+    analyse = commands.add_parser(
+        "analyse", aliases=["analyze"], help="analyse one article and print a summary or its record"
+    )
     analyse.add_argument("article", help="a .txt, .md or .html article file")
     analyse.add_argument("--json", action="store_true", help="print the result record as JSON")
-    _add_common(analyse, "zones to analyse, comma-separated (default: body; also title, "
-                         "headings, image_titles, captions)")
+    _add_common(
+        analyse,
+        "zones to analyse, comma-separated (default: body; also title, "
+        "headings, image_titles, captions)",
+    )
 
     report = commands.add_parser(
-        "report", help="run the notebooks for articles and write HTML reports (default: data/raw)")
-    report.add_argument("paths", nargs="*", help="article files, folders or globs "
-                                                 "(.txt, .md, .html; default: data/raw)")
-    report.add_argument("--out", type=Path, default=REPORTS_DIR,
-                        help="output folder (default: reports/)")
-    report.add_argument("--notebooks", nargs="+", metavar="NAME",
-                        help="notebooks to run, by name or number (default: all report notebooks)")
-    report.add_argument("--jobs", "-j", type=int, default=None,
-                        help="notebooks run at once (default: one more than the cores)")
-    report.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
-                        metavar=("NAME", "VALUE"),
-                        help="a notebook parameter (VALUE is read as YAML: 10, [body, headings])")
+        "report", help="run the notebooks for articles and write HTML reports (default: data/raw)"
+    )
+    report.add_argument(
+        "paths",
+        nargs="*",
+        help="article files, folders or globs (.txt, .md, .html; default: data/raw)",
+    )
+    report.add_argument(
+        "--out", type=Path, default=REPORTS_DIR, help="output folder (default: reports/)"
+    )
+    report.add_argument(
+        "--notebooks",
+        nargs="+",
+        metavar="NAME",
+        help="notebooks to run, by name or number (default: all report notebooks)",
+    )
+    report.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        help="notebooks run at once (default: one more than the cores)",
+    )
+    report.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="a notebook parameter (VALUE is read as YAML: 10, [body, headings])",
+    )
     report.add_argument("--show-code", action="store_true", help="keep code cells in the HTML")
     report.add_argument("--force", action="store_true", help="redo reports that are up to date")
     report.add_argument("--no-progress", action="store_true", help="no progress bar")
     _add_common(report, "zones analysed in the result record (default: body)")
 
     corpus = commands.add_parser(
-        "corpus", help="analyse many articles on Dask and write Parquet tables",
+        "corpus",
+        help="analyse many articles on Dask and write Parquet tables",
         description="Analyse every article of INPUT (a folder or glob of article files, or a "
-                    "JSON Lines / CSV / Parquet file with one article per row) and write the "
-                    "tables articles/, actors/, failures/ (and sentences/) as Parquet.")
+        "JSON Lines / CSV / Parquet file with one article per row) and write the "
+        "tables articles/, actors/, failures/ (and sentences/) as Parquet.",
+    )
     corpus.add_argument("input", nargs="+", help="folder, glob or table file(s)")
     corpus.add_argument("--out", type=Path, required=True, help="output folder")
     where = corpus.add_mutually_exclusive_group()
-    where.add_argument("--workers", type=int, default=None,
-                       help="local worker processes (default: CPUs available; 0: no Dask)")
-    where.add_argument("--scheduler", default=None,
-                       help="address of a running Dask scheduler, e.g. tcp://HOST:8786")
+    where.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="local worker processes (default: CPUs available; 0: no Dask)",
+    )
+    where.add_argument(
+        "--scheduler",
+        default=None,
+        help="address of a running Dask scheduler, e.g. tcp://HOST:8786",
+    )
     corpus.add_argument("--sentences", action="store_true", help="also write sentences/")
     for name in ("text", "id", "title", "source", "date", "url"):
-        corpus.add_argument(f"--{name}-column", default=name,
-                            help=f"column holding the {name} (default: {name})")
-    corpus.add_argument("--text-format", default="body", choices=TEXT_FORMATS,
-                        help="a row's text is the article body (default) or a whole page")
-    corpus.add_argument("--partition-size", type=int, default=DEFAULT_PARTITION_SIZE,
-                        help=f"articles per task (default {DEFAULT_PARTITION_SIZE})")
+        corpus.add_argument(
+            f"--{name}-column", default=name, help=f"column holding the {name} (default: {name})"
+        )
+    corpus.add_argument(
+        "--text-format",
+        default="body",
+        choices=TEXT_FORMATS,
+        help="a row's text is the article body (default) or a whole page",
+    )
+    corpus.add_argument(
+        "--partition-size",
+        type=int,
+        default=DEFAULT_PARTITION_SIZE,
+        help=f"articles per task (default {DEFAULT_PARTITION_SIZE})",
+    )
     corpus.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     _add_common(corpus, "zones to analyse (as for analyse; default: body)")
     return parser
@@ -100,8 +154,9 @@ def _analyse(args: argparse.Namespace) -> int:
     dictionary = load_dictionary(args.actor_dictionary)
     # Reading warnings go to stderr through the package logger (load_article logs them).
     article = load_article(args.article, max_bytes=args.max_bytes)
-    record = build_record(article, normalise_zones(args.zones), dictionary,
-                          allow_language=args.allow_language)
+    record = build_record(
+        article, normalise_zones(args.zones), dictionary, allow_language=args.allow_language
+    )
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:
@@ -131,16 +186,26 @@ def _report(args: argparse.Namespace) -> int:
     parameters = {name: _parameter_value(value) for name, value in args.parameter}
     if args.actor_dictionary is not None:
         parameters["actor_dictionary"] = args.actor_dictionary
-    result = run_batch(args.paths or [RAW_DIR], args.out, notebooks=args.notebooks,
-                       parameters=parameters, jobs=args.jobs, zones=normalise_zones(args.zones),
-                       show_code=args.show_code, force=args.force,
-                       progress=not args.no_progress, max_bytes=args.max_bytes,
-                       allow_language=args.allow_language)
+    result = run_batch(
+        args.paths or [RAW_DIR],
+        args.out,
+        notebooks=args.notebooks,
+        parameters=parameters,
+        jobs=args.jobs,
+        zones=normalise_zones(args.zones),
+        show_code=args.show_code,
+        force=args.force,
+        progress=not args.no_progress,
+        max_bytes=args.max_bytes,
+        allow_language=args.allow_language,
+    )
     written = sum(1 for a in result.articles if a.folder and not a.skipped and not a.error)
     skipped = sum(1 for a in result.articles if a.skipped)
     failed = sum(1 for a in result.articles if a.failures)
-    print(f"{plural(len(result.articles), 'article')}: {written} written, {skipped} unchanged, "
-          f"{failed} with failures ({result.seconds:.1f} s). Index: {result.out / 'index.html'}")
+    print(
+        f"{plural(len(result.articles), 'article')}: {written} written, {skipped} unchanged, "
+        f"{failed} with failures ({result.seconds:.1f} s). Index: {result.out / 'index.html'}"
+    )
     return 0 if result.ok else 1
 
 
@@ -149,17 +214,30 @@ def _corpus(args: argparse.Namespace) -> int:
     from .corpus import run_corpus
 
     result = run_corpus(
-        args.input, args.out, workers=args.workers, scheduler=args.scheduler,
-        sentences=args.sentences, text_column=args.text_column, id_column=args.id_column,
-        title_column=args.title_column, source_column=args.source_column,
-        date_column=args.date_column, url_column=args.url_column,
-        zones=normalise_zones(args.zones), partition_size=args.partition_size,
-        progress=not args.no_progress, text_format=args.text_format,
-        actor_dictionary=args.actor_dictionary, max_bytes=args.max_bytes,
-        allow_language=args.allow_language)
-    print(f"{result.articles} articles analysed, {result.failures} failed, "
-          f"{result.actors} actor rows, in {result.seconds:.1f} s "
-          f"({result.articles_per_second:.1f} articles/s); tables in {result.out}")
+        args.input,
+        args.out,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        sentences=args.sentences,
+        text_column=args.text_column,
+        id_column=args.id_column,
+        title_column=args.title_column,
+        source_column=args.source_column,
+        date_column=args.date_column,
+        url_column=args.url_column,
+        zones=normalise_zones(args.zones),
+        partition_size=args.partition_size,
+        progress=not args.no_progress,
+        text_format=args.text_format,
+        actor_dictionary=args.actor_dictionary,
+        max_bytes=args.max_bytes,
+        allow_language=args.allow_language,
+    )
+    print(
+        f"{result.articles} articles analysed, {result.failures} failed, "
+        f"{result.actors} actor rows, in {result.seconds:.1f} s "
+        f"({result.articles_per_second:.1f} articles/s); tables in {result.out}"
+    )
     if result.failures:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(result.errors_by_type.items()))
         print(f"failures by type: {kinds}; see {result.out / 'failures'}", file=sys.stderr)

@@ -72,8 +72,9 @@ class UnsupportedLanguageError(ArticleError):
         language: the ISO 639-1 code of the detected language.
     """
 
-    def __init__(self, path: str | Path | None, problem: str, advice: str, *,
-                 language: str) -> None:
+    def __init__(
+        self, path: str | Path | None, problem: str, advice: str, *, language: str
+    ) -> None:
         self.language = language
         super().__init__(path, problem, advice)
 

@@ -52,22 +52,40 @@ class OutputLock:
                 holder = _describe(_read(fd))
                 os.close(fd)
                 raise OutputLockedError(
-                    self.out, f"another run is writing to this folder ({holder})",
-                    "Wait for it to finish, or pass another --out.") from error
+                    self.out,
+                    f"another run is writing to this folder ({holder})",
+                    "Wait for it to finish, or pass another --out.",
+                ) from error
         previous = _read(fd)
         if previous.get("pid"):
             # The file is there but nobody held the lock: that run ended without cleaning up.
-            logger.warning("%s: the previous run (%s) did not finish; its lock is stale and "
-                           "is taken over", self.out, _describe(previous))
+            logger.warning(
+                "%s: the previous run (%s) did not finish; its lock is stale and is taken over",
+                self.out,
+                _describe(previous),
+            )
         os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps({
-            "pid": os.getpid(), "host": socket.gethostname(), "what": self.what,
-            "started": datetime.now(UTC).isoformat(timespec="seconds")}).encode(), 0)
+        os.pwrite(
+            fd,
+            json.dumps(
+                {
+                    "pid": os.getpid(),
+                    "host": socket.gethostname(),
+                    "what": self.what,
+                    "started": datetime.now(UTC).isoformat(timespec="seconds"),
+                }
+            ).encode(),
+            0,
+        )
         self._fd = fd
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         if self._fd is None:
             return
         try:
@@ -92,5 +110,7 @@ def _read(fd: int) -> dict:
 def _describe(holder: dict) -> str:
     if not holder:
         return "holder unknown"
-    return (f"{holder.get('what', 'a run')}, process {holder.get('pid', '?')} on "
-            f"{holder.get('host', '?')}, started {holder.get('started', '?')}")
+    return (
+        f"{holder.get('what', 'a run')}, process {holder.get('pid', '?')} on "
+        f"{holder.get('host', '?')}, started {holder.get('started', '?')}"
+    )

@@ -28,9 +28,19 @@ from .wording import escape_html, escape_markdown, number
 if TYPE_CHECKING:  # only a type hint: matplotlib is slow to import and batch runs need none
     from matplotlib.figure import Figure
 
-__all__ = ["FigureView", "TableView", "csv_text", "escape_html", "escape_markdown",
-           "neutralise_formula", "save_figure", "save_table", "show_figure", "show_table",
-           "write_csv"]
+__all__ = [
+    "FigureView",
+    "TableView",
+    "csv_text",
+    "escape_html",
+    "escape_markdown",
+    "neutralise_formula",
+    "save_figure",
+    "save_table",
+    "show_figure",
+    "show_table",
+    "write_csv",
+]
 
 #: Resolution of saved PNG files; the notebook shows the same image at :data:`SCREEN_DPI`.
 FILE_DPI = 150
@@ -77,8 +87,9 @@ def show_figure(fig: Figure, output_dir: str | Path, name: str) -> FigureView:
     folder = Path(output_dir)
     write_bytes_atomic(folder / f"{name}.png", png)
     svg = folder / f"{name}.svg"
-    replace_atomic(svg, lambda tmp: fig.savefig(tmp, format="svg", dpi=FILE_DPI,
-                                                bbox_inches="tight"))
+    replace_atomic(
+        svg, lambda tmp: fig.savefig(tmp, format="svg", dpi=FILE_DPI, bbox_inches="tight")
+    )
     return FigureView(png, [folder / f"{name}.png", svg])
 
 
@@ -98,8 +109,9 @@ def csv_text(table: pd.DataFrame) -> str:
     """The table as CSV text (no index), text cells neutralised (:func:`neutralise_formula`)."""
     safe = table.copy(deep=False)
     for column in safe.columns:
-        if not (pd.api.types.is_numeric_dtype(safe[column])
-                or pd.api.types.is_bool_dtype(safe[column])):
+        if not (
+            pd.api.types.is_numeric_dtype(safe[column]) or pd.api.types.is_bool_dtype(safe[column])
+        ):
             safe[column] = safe[column].map(neutralise_formula)
     return safe.to_csv(index=False)
 
@@ -123,8 +135,9 @@ class TableView:
     escaped and left-aligned, wide tables scrolling inside their own box. ``table`` is the
     DataFrame itself, to reuse."""
 
-    def __init__(self, table: pd.DataFrame, digits: dict[str, int] | None = None,
-                 max_rows: int | None = None) -> None:
+    def __init__(
+        self, table: pd.DataFrame, digits: dict[str, int] | None = None, max_rows: int | None = None
+    ) -> None:
         self.table = table
         self.digits = digits or {}
         self.max_rows = max_rows
@@ -143,30 +156,39 @@ class TableView:
         if self.max_rows is not None:
             table = table.head(self.max_rows)
         columns = [str(c) for c in table.columns]
-        numeric = [pd.api.types.is_numeric_dtype(table[c]) and
-                   not pd.api.types.is_bool_dtype(table[c]) for c in table.columns]
-        align = ['style="text-align:right" class="num"' if n else 'style="text-align:left"'
-                 for n in numeric]
-        head = "".join(f"<th {a}>{escape_html(c)}</th>"
-                       for c, a in zip(columns, align, strict=True))
+        numeric = [
+            pd.api.types.is_numeric_dtype(table[c]) and not pd.api.types.is_bool_dtype(table[c])
+            for c in table.columns
+        ]
+        align = [
+            'style="text-align:right" class="num"' if n else 'style="text-align:left"'
+            for n in numeric
+        ]
+        head = "".join(
+            f"<th {a}>{escape_html(c)}</th>" for c, a in zip(columns, align, strict=True)
+        )
         rows = []
         for values in table.itertuples(index=False, name=None):
             cells = "".join(
                 f"<td {a}>{escape_html(self._text(v, self.digits.get(c)))}</td>"
-                for v, c, a in zip(values, columns, align, strict=True))
+                for v, c, a in zip(values, columns, align, strict=True)
+            )
             rows.append(f"<tr>{cells}</tr>")
         if not rows:
             rows.append(f'<tr><td colspan="{max(1, len(columns))}"><em>no rows</em></td></tr>')
-        return (f'<div class="aa-table-scroll" style="overflow-x:auto;max-width:100%">'
-                f'<table class="aa-table"><thead><tr>{head}</tr></thead>'
-                f"<tbody>{''.join(rows)}</tbody></table></div>")
+        return (
+            f'<div class="aa-table-scroll" style="overflow-x:auto;max-width:100%">'
+            f'<table class="aa-table"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table></div>"
+        )
 
     def __repr__(self) -> str:
         return repr(self.table)
 
 
-def show_table(table: pd.DataFrame, digits: dict[str, int] | None = None,
-               max_rows: int | None = None) -> TableView:
+def show_table(
+    table: pd.DataFrame, digits: dict[str, int] | None = None, max_rows: int | None = None
+) -> TableView:
     """``table`` ready to display: see :class:`TableView`. ``digits`` fixes the decimals of
     some columns (``{"compound": 3}``); ``max_rows`` shows only the first rows."""
     return TableView(table, digits, max_rows)

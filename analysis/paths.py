@@ -16,8 +16,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 RESOURCES_DIR = PACKAGE_DIR / "resources"
 # In a source checkout (editable install) the project is the package's parent; when the package
 # is installed elsewhere, the current directory stands in for it.
-PROJECT_DIR = (PACKAGE_DIR.parent if (PACKAGE_DIR.parent / "pyproject.toml").exists()
-               else Path.cwd())
+PROJECT_DIR = PACKAGE_DIR.parent if (PACKAGE_DIR.parent / "pyproject.toml").exists() else Path.cwd()
 DATA_DIR = PROJECT_DIR / "data"
 RAW_DIR = DATA_DIR / "raw"
 PROCESSED_DIR = DATA_DIR / "processed"
@@ -67,40 +66,68 @@ def path_problem(path: str | Path) -> PathProblem | None:
         info = path.stat()
     except FileNotFoundError:
         if path.is_symlink():
-            return PathProblem("missing", f"a broken symbolic link (it points to "
-                               f"{os.readlink(path)!r}, which does not exist)",
-                               "Fix the link or pass the file it should point to.")
+            return PathProblem(
+                "missing",
+                f"a broken symbolic link (it points to "
+                f"{os.readlink(path)!r}, which does not exist)",
+                "Fix the link or pass the file it should point to.",
+            )
         return None
     except OSError as error:
         if error.errno == errno.ELOOP:
-            return PathProblem("loop", "a symbolic link loop (the links point at each other, "
-                               "so no file is ever reached)",
-                               "Point the link at a real file or folder.")
+            return PathProblem(
+                "loop",
+                "a symbolic link loop (the links point at each other, so no file is ever reached)",
+                "Point the link at a real file or folder.",
+            )
         if error.errno in (errno.EACCES, errno.EPERM):
-            return PathProblem("permission", "permission denied: the path cannot be reached",
-                               "Check the permissions of the folders above it.")
-        return PathProblem("unreadable", f"the path cannot be read ({error.strerror or error})",
-                           "Check the path and the disk it is on.")
+            return PathProblem(
+                "permission",
+                "permission denied: the path cannot be reached",
+                "Check the permissions of the folders above it.",
+            )
+        return PathProblem(
+            "unreadable",
+            f"the path cannot be read ({error.strerror or error})",
+            "Check the path and the disk it is on.",
+        )
     if stat.S_ISDIR(info.st_mode):
         if not os.access(path, os.R_OK | os.X_OK):
-            return PathProblem("permission", "permission denied: the folder cannot be listed",
-                               "Check its permissions (it needs read and execute), or copy "
-                               "the files somewhere readable.")
+            return PathProblem(
+                "permission",
+                "permission denied: the folder cannot be listed",
+                "Check its permissions (it needs read and execute), or copy "
+                "the files somewhere readable.",
+            )
         return None
     if stat.S_ISREG(info.st_mode):
         if not os.access(path, os.R_OK):
-            return PathProblem("permission", "permission denied: the file cannot be read",
-                               "Check its permissions, or copy it somewhere readable.")
+            return PathProblem(
+                "permission",
+                "permission denied: the file cannot be read",
+                "Check its permissions, or copy it somewhere readable.",
+            )
         return None
-    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else
-            "a socket" if stat.S_ISSOCK(info.st_mode) else "a device")
-    return PathProblem("special", f"this is {kind}, not a file (reading it could wait forever)",
-                       "Save the article to a regular .txt, .md or .html file and pass that.")
+    kind = (
+        "a named pipe (FIFO)"
+        if stat.S_ISFIFO(info.st_mode)
+        else "a socket"
+        if stat.S_ISSOCK(info.st_mode)
+        else "a device"
+    )
+    return PathProblem(
+        "special",
+        f"this is {kind}, not a file (reading it could wait forever)",
+        "Save the article to a regular .txt, .md or .html file and pass that.",
+    )
 
 
-def expand_paths(paths: Iterable[str | Path], suffixes: Collection[str],
-                 not_found: Callable[[str | Path, str, str], Exception],
-                 what: str = "article file") -> list[Path]:
+def expand_paths(
+    paths: Iterable[str | Path],
+    suffixes: Collection[str],
+    not_found: Callable[[str | Path, str, str], Exception],
+    what: str = "article file",
+) -> list[Path]:
     """The files that ``paths`` name, in order, without duplicates.
 
     A file is kept as given whatever its extension (so reading it can say what is wrong); a
@@ -122,25 +149,41 @@ def expand_paths(paths: Iterable[str | Path], suffixes: Collection[str],
             raise not_found(path, problem.problem, problem.advice)
         if path.is_dir():
             try:
-                matches = sorted(p for p in path.iterdir()
-                                 if p.is_file() and p.suffix.lower() in wanted)
+                matches = sorted(
+                    p for p in path.iterdir() if p.is_file() and p.suffix.lower() in wanted
+                )
             except PermissionError as error:
-                raise not_found(path, "permission denied: the folder cannot be listed",
-                                "Check its permissions (it needs read and execute).") from error
+                raise not_found(
+                    path,
+                    "permission denied: the folder cannot be listed",
+                    "Check its permissions (it needs read and execute).",
+                ) from error
             if not matches:
-                raise not_found(path, f"the folder holds no {what}",
-                                f"Put {', '.join(sorted(wanted))} files in it.")
+                raise not_found(
+                    path,
+                    f"the folder holds no {what}",
+                    f"Put {', '.join(sorted(wanted))} files in it.",
+                )
             found.extend(matches)
         elif path.exists():
             found.append(path)
         elif glob.has_magic(str(raw)):
-            matches = sorted(Path(p) for p in glob.glob(str(path))
-                             if Path(p).is_file() and Path(p).suffix.lower() in wanted)
+            matches = sorted(
+                Path(p)
+                for p in glob.glob(str(path))
+                if Path(p).is_file() and Path(p).suffix.lower() in wanted
+            )
             if not matches:
-                raise not_found(raw, f"the pattern matches no {what}",
-                                "Check the pattern and the current folder.")
+                raise not_found(
+                    raw,
+                    f"the pattern matches no {what}",
+                    "Check the pattern and the current folder.",
+                )
             found.extend(matches)
         else:
-            raise not_found(raw, "no such file or folder",
-                            "Check the path (it is relative to the current folder).")
+            raise not_found(
+                raw,
+                "no such file or folder",
+                "Check the path (it is relative to the current folder).",
+            )
     return list(dict.fromkeys(found))

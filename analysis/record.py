@@ -41,13 +41,16 @@ def article_section(article: Article) -> dict[str, Any]:
 
 def basic_counts(doc: Document) -> dict[str, int]:
     """Words, sentences and paragraphs of the analysed zones."""
-    return {"words": len(doc.words), "sentences": len(doc.sentences),
-            "paragraphs": len(doc.blocks)}
+    return {"words": len(doc.words), "sentences": len(doc.sentences), "paragraphs": len(doc.blocks)}
 
 
-def build_record(article: Article, zones: Iterable[str] = ("body",),
-                 dictionary: ActorDictionary | None = None, *,
-                 allow_language: bool = False) -> dict[str, Any]:
+def build_record(
+    article: Article,
+    zones: Iterable[str] = ("body",),
+    dictionary: ActorDictionary | None = None,
+    *,
+    allow_language: bool = False,
+) -> dict[str, Any]:
     """Analyse ``article`` (its body by default) and return the result record.
 
     ``dictionary`` is the actor dictionary (default: the packaged one,
@@ -78,8 +81,9 @@ def fewer_collections(young: int = 50_000) -> Iterator[None]:
         gc.set_threshold(*old)
 
 
-def _build_record(article: Article, zones: Iterable[str], dictionary: ActorDictionary | None,
-                  allow_language: bool) -> dict[str, Any]:
+def _build_record(
+    article: Article, zones: Iterable[str], dictionary: ActorDictionary | None, allow_language: bool
+) -> dict[str, Any]:
     doc = prepare(article, zones, allow_language=allow_language)
     dictionary = dictionary if dictionary is not None else actors.load_dictionary()
     # Mentions first: their names are masked in the tone (sentiment.masking).

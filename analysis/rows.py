@@ -24,10 +24,22 @@ from typing import Any
 from .actors.mention import MENTION_KINDS
 
 #: Zone counts of ``record["article"]["zones"]``.
-ZONE_COUNTS = ("title", "headings", "image_titles", "captions", "body_paragraphs",
-               "boilerplate_lines")
-READABILITY_INDICES = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog",
-                       "smog_index", "coleman_liau_index", "automated_readability_index")
+ZONE_COUNTS = (
+    "title",
+    "headings",
+    "image_titles",
+    "captions",
+    "body_paragraphs",
+    "boilerplate_lines",
+)
+READABILITY_INDICES = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+)
 
 #: ``articles`` columns filled from the record: column -> (path in the record, kind).
 ARTICLE_FIELDS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -40,18 +52,40 @@ ARTICLE_FIELDS: dict[str, tuple[tuple[str, ...], str]] = {
     "words": (("stats", "words"), "int64"),
     "sentences": (("stats", "sentences"), "int64"),
     "paragraphs": (("stats", "paragraphs"), "int64"),
-    **{f"readability_{name}": (("stats", "readability", name), "float64")
-       for name in READABILITY_INDICES},
-    **{f"lexical_diversity_{name}": (("stats", "lexical_diversity", name), "float64")
-       for name in ("ttr", "mattr", "mtld")},
-    **{f"sentiment_{name}": (("sentiment", "article", name), "float64")
-       for name in ("mean_compound", "positive_share", "negative_share", "neutral_share",
-                    "raw_mean_compound")},
-    **{f"news_tone_{name}": (("sentiment", "news_tone", name), "float64")
-       for name in ("mean", "positive_share", "negative_share", "neutral_share")},
-    **{f"gdelt_tone_{name}": (("sentiment", "gdelt_tone", name), "float64")
-       for name in ("tone", "positive", "negative", "polarity", "activity_density",
-                    "self_group_density", "word_count")},
+    **{
+        f"readability_{name}": (("stats", "readability", name), "float64")
+        for name in READABILITY_INDICES
+    },
+    **{
+        f"lexical_diversity_{name}": (("stats", "lexical_diversity", name), "float64")
+        for name in ("ttr", "mattr", "mtld")
+    },
+    **{
+        f"sentiment_{name}": (("sentiment", "article", name), "float64")
+        for name in (
+            "mean_compound",
+            "positive_share",
+            "negative_share",
+            "neutral_share",
+            "raw_mean_compound",
+        )
+    },
+    **{
+        f"news_tone_{name}": (("sentiment", "news_tone", name), "float64")
+        for name in ("mean", "positive_share", "negative_share", "neutral_share")
+    },
+    **{
+        f"gdelt_tone_{name}": (("sentiment", "gdelt_tone", name), "float64")
+        for name in (
+            "tone",
+            "positive",
+            "negative",
+            "polarity",
+            "activity_density",
+            "self_group_density",
+            "word_count",
+        )
+    },
 }
 
 #: ``articles`` columns counting the record's lists (``None`` when the list is absent).
@@ -68,29 +102,59 @@ ARTICLE_COLUMNS: dict[str, str] = {
 }
 
 ACTOR_COLUMNS: dict[str, str] = {
-    "id": "string", "actor_id": "string", "actor_name": "string", "actor_type": "string",
+    "id": "string",
+    "actor_id": "string",
+    "actor_name": "string",
+    "actor_type": "string",
     **{f"mentions_{kind}": "int64" for kind in MENTION_KINDS},
-    "mentions": "int64",   # sum of the per-kind counts present in the record
-    "tone": "float64", "tone_sentences": "int64", "discovered": "bool",
+    "mentions": "int64",  # sum of the per-kind counts present in the record
+    "tone": "float64",
+    "tone_sentences": "int64",
+    "discovered": "bool",
 }
 
 SENTENCE_COLUMNS: dict[str, str] = {
-    "id": "string", "index": "int64", "text": "string", "start": "int64", "end": "int64",
-    "compound": "float64", "pos": "float64", "neu": "float64", "neg": "float64",
-    "raw_compound": "float64", "raw_pos": "float64", "raw_neu": "float64", "raw_neg": "float64",
-    "masked_words": "int64", "news_tone": "float64",
+    "id": "string",
+    "index": "int64",
+    "text": "string",
+    "start": "int64",
+    "end": "int64",
+    "compound": "float64",
+    "pos": "float64",
+    "neu": "float64",
+    "neg": "float64",
+    "raw_compound": "float64",
+    "raw_pos": "float64",
+    "raw_neu": "float64",
+    "raw_neg": "float64",
+    "masked_words": "int64",
+    "news_tone": "float64",
 }
 
 MENTION_COLUMNS: dict[str, str] = {
-    "id": "string", "actor_id": "string", "text": "string", "start": "int64", "end": "int64",
+    "id": "string",
+    "actor_id": "string",
+    "text": "string",
+    "start": "int64",
+    "end": "int64",
     "kind": "string",
 }
 
 QUOTE_COLUMNS: dict[str, str] = {
-    "id": "string", "speaker": "string", "speaker_actor": "string", "speaker_name": "string",
-    "speaker_text": "string", "speaker_type": "string", "speaker_affiliation": "string",
-    "resolution": "string", "mode": "string", "text": "string", "verb": "string",
-    "sentence": "int64", "start": "int64", "end": "int64",
+    "id": "string",
+    "speaker": "string",
+    "speaker_actor": "string",
+    "speaker_name": "string",
+    "speaker_text": "string",
+    "speaker_type": "string",
+    "speaker_affiliation": "string",
+    "resolution": "string",
+    "mode": "string",
+    "text": "string",
+    "verb": "string",
+    "sentence": "int64",
+    "start": "int64",
+    "end": "int64",
 }
 
 
@@ -134,8 +198,9 @@ def warning_codes(record: Mapping[str, Any]) -> str | None:
 
 def article_row(record: Mapping[str, Any]) -> dict[str, Any]:
     """The record's ``articles`` row (:data:`ARTICLE_COLUMNS`)."""
-    row = {name: as_kind(get_path(record, path), kind)
-           for name, (path, kind) in ARTICLE_FIELDS.items()}
+    row = {
+        name: as_kind(get_path(record, path), kind) for name, (path, kind) in ARTICLE_FIELDS.items()
+    }
     row["warnings"] = warning_codes(record)
     for name, path in COUNT_FIELDS.items():
         value = get_path(record, path)
@@ -143,8 +208,12 @@ def article_row(record: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _list_rows(record: Mapping[str, Any], path: tuple[str, ...], columns: Mapping[str, str],
-               rename: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+def _list_rows(
+    record: Mapping[str, Any],
+    path: tuple[str, ...],
+    columns: Mapping[str, str],
+    rename: Mapping[str, str] | None = None,
+) -> list[dict[str, Any]]:
     """One row per mapping in the record's list at ``path``; ``rename``: column -> record key."""
     article_id = as_kind(get_path(record, ("article", "id")), "string")
     rename = rename or {}
@@ -162,11 +231,15 @@ def _list_rows(record: Mapping[str, Any], path: tuple[str, ...], columns: Mappin
 
 def actor_rows(record: Mapping[str, Any]) -> list[dict[str, Any]]:
     """``actors`` rows (:data:`ACTOR_COLUMNS`); ``mentions`` sums the kinds the record gives."""
-    rows = _list_rows(record, ("actors",), {c: k for c, k in ACTOR_COLUMNS.items()
-                                            if not c.startswith("mentions")},
-                      {"actor_id": "id", "actor_name": "name", "actor_type": "type"})
-    for row, actor in zip(rows, [a for a in record.get("actors") or []
-                                 if isinstance(a, Mapping)], strict=True):
+    rows = _list_rows(
+        record,
+        ("actors",),
+        {c: k for c, k in ACTOR_COLUMNS.items() if not c.startswith("mentions")},
+        {"actor_id": "id", "actor_name": "name", "actor_type": "type"},
+    )
+    for row, actor in zip(
+        rows, [a for a in record.get("actors") or [] if isinstance(a, Mapping)], strict=True
+    ):
         mentions = actor.get("mentions") if isinstance(actor.get("mentions"), Mapping) else {}
         counts = {kind: as_kind(mentions.get(kind), "int64") for kind in MENTION_KINDS}
         present = [c for c in counts.values() if c is not None]

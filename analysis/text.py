@@ -92,8 +92,10 @@ def _punkt() -> PunktSentenceTokenizer:
 
 # Opening punctuation that may precede the first word of an attribution.
 _CLOSING_QUOTE_END = re.compile(r"[,?!…—–-]\s*[”\"’']\s*$|[,]\s*$")
-_ATTRIBUTION_START = re.compile(r"^[a-z]|^(?:[A-Z][\w’'-]+\s+){0,3}(?:said|says|stressed|added|"
-                                r"asked|told|noted|wrote|insisted|replied|warned|declared)\b")
+_ATTRIBUTION_START = re.compile(
+    r"^[a-z]|^(?:[A-Z][\w’'-]+\s+){0,3}(?:said|says|stressed|added|"
+    r"asked|told|noted|wrote|insisted|replied|warned|declared)\b"
+)
 _NUMBER_SIGN = re.compile(r"\bNos?\.$")
 _ABBREV_END = re.compile(r"(?:^|[\s(“\"'])((?:[A-Za-z]\.){2,}|[A-Za-z]+\.)$")
 
@@ -126,15 +128,17 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     merged: list[list[int]] = []
     for span in spans:
         if merged:
-            before = text[merged[-1][0]:merged[-1][1]]
-            after = text[span[0]:span[1]]
+            before = text[merged[-1][0] : merged[-1][1]]
+            after = text[span[0] : span[1]]
             match = _ABBREV_END.search(before)
             ends_in_abbreviation = bool(
-                match and match.group(1).lower().rstrip(".") in abbreviations())
+                match and match.group(1).lower().rstrip(".") in abbreviations()
+            )
             # "No. 5", "Nos. 3 and 4": "No." is an abbreviation only before a number.
             ends_in_abbreviation |= bool(_NUMBER_SIGN.search(before) and after[:1].isdigit())
-            quote_attribution = bool(_CLOSING_QUOTE_END.search(before)
-                                     and _ATTRIBUTION_START.match(after))
+            quote_attribution = bool(
+                _CLOSING_QUOTE_END.search(before) and _ATTRIBUTION_START.match(after)
+            )
             if ends_in_abbreviation or quote_attribution:
                 merged[-1][1] = span[1]
                 continue
@@ -160,8 +164,10 @@ _HAS_ALNUM = re.compile(r"\w")
 @lru_cache(maxsize=65536)
 def _piece_info(piece: str) -> tuple[str, bool]:
     """``norm`` and ``is_word`` of a token's text; cached because the same words recur."""
-    return (piece.lower().replace("’", "'").replace("‐", "-"),
-            bool(_HAS_ALNUM.search(piece)) and piece != "_")
+    return (
+        piece.lower().replace("’", "'").replace("‐", "-"),
+        bool(_HAS_ALNUM.search(piece)) and piece != "_",
+    )
 
 
 def _token_tuples(text: str, offset: int = 0) -> list[tuple[str, int, int, str, bool]]:
@@ -192,8 +198,17 @@ def sentences(article: Article, zones: Iterable[str] = ("body",)) -> list[Senten
     result: list[Sentence] = []
     for paragraph, block in enumerate(article.blocks_in(normalise_zones(zones))):
         for start, end in split_sentences(block.text, block.start):
-            result.append(Sentence(len(result), article.text[start:end], start, end,
-                                   paragraph, block.zone, block.section))
+            result.append(
+                Sentence(
+                    len(result),
+                    article.text[start:end],
+                    start,
+                    end,
+                    paragraph,
+                    block.zone,
+                    block.section,
+                )
+            )
     return result
 
 
@@ -250,8 +265,11 @@ class Document:
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end)
         text = self.article.text
-        if ((lo > 0 and tokens[lo - 1].end > start) or (hi > lo and tokens[hi - 1].end > end)
-                or (end < len(text) and text[end] not in _PLAIN_SPACE)):
+        if (
+            (lo > 0 and tokens[lo - 1].end > start)
+            or (hi > lo and tokens[hi - 1].end > end)
+            or (end < len(text) and text[end] not in _PLAIN_SPACE)
+        ):
             return None
         return [(t.start - start, t.end - start) for t in tokens[lo:hi]]
 
@@ -274,11 +292,14 @@ def check_language(article: Article, allow_language: bool = False) -> None:
         "readability, sentiment and actor analyses are built for English and would give "
         "confident nonsense",
         "Analyse it anyway with allow_language=True (CLI: --allow-language); the record then "
-        "carries a non-english warning.", language=article.language)
+        "carries a non-english warning.",
+        language=article.language,
+    )
 
 
-def prepare(article: Article, zones: Iterable[str] = ("body",), *,
-            allow_language: bool = False) -> Document:
+def prepare(
+    article: Article, zones: Iterable[str] = ("body",), *, allow_language: bool = False
+) -> Document:
     """Cut an article's zones (body by default) into sentences and tokens.
 
     Raises:
@@ -287,6 +308,10 @@ def prepare(article: Article, zones: Iterable[str] = ("body",), *,
     """
     check_language(article, allow_language)
     zone_list = tuple(normalise_zones(zones))
-    return Document(article, zone_list, article.blocks_in(zone_list),
-                    tuple(sentences(article, zone_list)),
-                    tuple(article_tokens(article, zone_list)))
+    return Document(
+        article,
+        zone_list,
+        article.blocks_in(zone_list),
+        tuple(sentences(article, zone_list)),
+        tuple(article_tokens(article, zone_list)),
+    )

@@ -18,8 +18,14 @@ from numbers import Integral, Real
 MISSING = "–"
 
 
-def plural(count: int | float, singular: str, plural_form: str | None = None, *,
-           digits: int | None = None, show: bool = True) -> str:
+def plural(
+    count: int | float,
+    singular: str,
+    plural_form: str | None = None,
+    *,
+    digits: int | None = None,
+    show: bool = True,
+) -> str:
     """``count`` with the noun in the right number: "1 article", "2 articles", "0 matches",
     "23.7 words" (``digits=1``).
 
@@ -87,7 +93,7 @@ def percent(share: object, digits: int = 0) -> str:
 
 
 def listing(items: Iterable[str], conjunction: str = "and", empty: str = "none") -> str:
-    """"a", "a and b", "a, b and c"; ``empty`` when there is nothing to list."""
+    """ "a", "a and b", "a, b and c"; ``empty`` when there is nothing to list."""
     items = list(items)
     if not items:
         return empty

@@ -62,8 +62,27 @@ OUR_TYPE = {"person": "PER", "state": "LOC", "place": "LOC", "organization": "OR
 SCORED_KINDS = ("name", "metonym")
 ZONES = ("title", "headings", "captions", "image_titles", "body")
 SPLITS = ("all", "non-sports", "sports")
-_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S", "n't", "'ll",
-                    "'re", "'ve", "'d", "'m", "'"}
+_NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ";",
+    ":",
+    "!",
+    "?",
+    ")",
+    "]",
+    "}",
+    "%",
+    "'s",
+    "'S",
+    "n't",
+    "'ll",
+    "'re",
+    "'ve",
+    "'d",
+    "'m",
+    "'",
+}
 _NO_SPACE_AFTER = {"(", "[", "{", "$"}
 
 Span = tuple[int, int, str]
@@ -73,8 +92,7 @@ def detokenise(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     """Running text of CoNLL tokens and each token's character span."""
     text, offsets, quote_open = "", [], False
     for i, tok in enumerate(tokens):
-        space = bool(text) and tok not in _NO_SPACE_BEFORE and tokens[i - 1] not in \
-            _NO_SPACE_AFTER
+        space = bool(text) and tok not in _NO_SPACE_BEFORE and tokens[i - 1] not in _NO_SPACE_AFTER
         if tok == '"':
             if quote_open:
                 space = False
@@ -145,8 +163,11 @@ class Score:
         if not typed:
             gold = {(a, b, "ANY") for a, b, _ in gold}
             predicted = {(a, b, "ANY") for a, b, _ in predicted}
-        for counter, group in ((self.gold, gold), (self.predicted, predicted),
-                               (self.correct, gold & predicted)):
+        for counter, group in (
+            (self.gold, gold),
+            (self.predicted, predicted),
+            (self.correct, gold & predicted),
+        ):
             for *_, kind in group:
                 counter[kind] += 1
                 counter["ALL"] += 1
@@ -161,8 +182,11 @@ class Score:
 def pipeline_spans(text: str, dictionary, tagger: NerTagger | None) -> list[Span]:
     """The product's name and metonym mentions of one document as typed character spans."""
     doc = prepare(article_from_string(text), ZONES)
-    return [(m.start, m.end, "LOC" if m.kind == "metonym" else OUR_TYPE[m.type])
-            for m in detect_mentions(doc, dictionary, tagger=tagger) if m.kind in SCORED_KINDS]
+    return [
+        (m.start, m.end, "LOC" if m.kind == "metonym" else OUR_TYPE[m.type])
+        for m in detect_mentions(doc, dictionary, tagger=tagger)
+        if m.kind in SCORED_KINDS
+    ]
 
 
 def model_spans(text: str, ranges: list[tuple[int, int]], tagger: NerTagger) -> list[Span]:
@@ -176,11 +200,16 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def evaluate(docs, tagger: NerTagger, dictionary, errors: Counter | None = None
-             ) -> tuple[dict, dict[str, float]]:
+def evaluate(
+    docs, tagger: NerTagger, dictionary, errors: Counter | None = None
+) -> tuple[dict, dict[str, float]]:
     """Scores per (method, split, typed) and CPU seconds per method."""
-    scores = {(method, split, typed): Score() for method in ("pipeline", "model")
-              for split in SPLITS for typed in (True, False)}
+    scores = {
+        (method, split, typed): Score()
+        for method in ("pipeline", "model")
+        for split in SPLITS
+        for typed in (True, False)
+    }
     seconds = {"pipeline": 0.0, "model": 0.0}
     for doc in docs:
         text, ranges, offsets = doc_text(doc)
@@ -210,25 +239,31 @@ def evaluate(docs, tagger: NerTagger, dictionary, errors: Counter | None = None
 
 def print_table(scores: dict) -> None:
     """P/R/F1 per split, method and type."""
-    print(f"{'split':<11} {'method':<9} {'kind':<8} {'type':<4} {'gold':>6} {'pred':>6} "
-          f"{'P':>6} {'R':>6} {'F1':>6}")
+    print(
+        f"{'split':<11} {'method':<9} {'kind':<8} {'type':<4} {'gold':>6} {'pred':>6} "
+        f"{'P':>6} {'R':>6} {'F1':>6}"
+    )
     for split in SPLITS:
         for method in ("pipeline", "model"):
             for typed in (True, False):
                 score = scores[method, split, typed]
-                for kind in ([*TYPES, "ALL"] if typed else ["ALL"]):
+                for kind in [*TYPES, "ALL"] if typed else ["ALL"]:
                     p, r, f = score.prf(kind)
                     label = "typed" if typed else "untyped"
-                    print(f"{split:<11} {method:<9} {label:<8} {kind:<4} {score.gold[kind]:>6} "
-                          f"{score.predicted[kind]:>6} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+                    print(
+                        f"{split:<11} {method:<9} {label:<8} {kind:<4} {score.gold[kind]:>6} "
+                        f"{score.predicted[kind]:>6} {p:>6.3f} {r:>6.3f} {f:>6.3f}"
+                    )
 
 
 def learning_curve(args: argparse.Namespace, docs, dictionary, full: dict) -> None:
     """Retrain on 25 % and 50 % of train like the shipped model; print dev F1 per share."""
     train_path = args.eval / "ner" / "conll2003_train.txt"
     print(f"\nlearning curve (configuration of {args.model.name}; dev, typed F1)")
-    print(f"{'train':>6} {'docs':>5} {'tokens':>7} {'train s':>8} {'method':<9} {'ALL':>6} "
-          f"{'PER':>6} {'LOC':>6} {'ORG':>6} {'non-sp':>7} {'sports':>7}")
+    print(
+        f"{'train':>6} {'docs':>5} {'tokens':>7} {'train s':>8} {'method':<9} {'ALL':>6} "
+        f"{'PER':>6} {'LOC':>6} {'ORG':>6} {'non-sp':>7} {'sports':>7}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for fraction in (0.25, 0.5, 1.0):
             if fraction < 1:
@@ -241,31 +276,41 @@ def learning_curve(args: argparse.Namespace, docs, dictionary, full: dict) -> No
             shown = f"{seconds:>8.0f}" if seconds == seconds else f"{'(shipped)':>8}"
             for method in ("pipeline", "model"):
                 typed = scores[method, "all", True]
-                print(f"{fraction:>6.0%} {meta['documents']:>5} {meta['tokens']:>7} "
-                      f"{shown} {method:<9} {typed.prf()[2]:>6.3f} "
-                      f"{typed.prf('PER')[2]:>6.3f} {typed.prf('LOC')[2]:>6.3f} "
-                      f"{typed.prf('ORG')[2]:>6.3f} "
-                      f"{scores[method, 'non-sports', True].prf()[2]:>7.3f} "
-                      f"{scores[method, 'sports', True].prf()[2]:>7.3f}")
+                print(
+                    f"{fraction:>6.0%} {meta['documents']:>5} {meta['tokens']:>7} "
+                    f"{shown} {method:<9} {typed.prf()[2]:>6.3f} "
+                    f"{typed.prf('PER')[2]:>6.3f} {typed.prf('LOC')[2]:>6.3f} "
+                    f"{typed.prf('ORG')[2]:>6.3f} "
+                    f"{scores[method, 'non-sports', True].prf()[2]:>7.3f} "
+                    f"{scores[method, 'sports', True].prf()[2]:>7.3f}"
+                )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval",
-                        help="evaluation data folder (default ../shared/eval)")
+    parser.add_argument(
+        "--eval",
+        type=Path,
+        default=ROOT.parent / "shared" / "eval",
+        help="evaluation data folder (default ../shared/eval)",
+    )
     parser.add_argument("--split", default="dev", help="CoNLL split to score (default dev)")
-    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL,
-                        help="name model (default: the packaged one)")
-    parser.add_argument("--errors", type=int, default=0,
-                        help="print this many of the most frequent pipeline errors")
-    parser.add_argument("--curve", action="store_true",
-                        help="learning curve: retrain on 25 %% and 50 %% of train (slow)")
+    parser.add_argument(
+        "--model", type=Path, default=DEFAULT_MODEL, help="name model (default: the packaged one)"
+    )
+    parser.add_argument(
+        "--errors", type=int, default=0, help="print this many of the most frequent pipeline errors"
+    )
+    parser.add_argument(
+        "--curve",
+        action="store_true",
+        help="learning curve: retrain on 25 %% and 50 %% of train (slow)",
+    )
     args = parser.parse_args(argv)
     path = args.eval / "ner" / f"conll2003_{args.split}.txt"
     if not path.exists():
-        print(f"{path}: not found; pass --eval pointing at the evaluation folder",
-              file=sys.stderr)
+        print(f"{path}: not found; pass --eval pointing at the evaluation folder", file=sys.stderr)
         return 2
     docs = train_ner.read_docs(path)
     dictionary = load_dictionary()
@@ -276,13 +321,17 @@ def main(argv: list[str] | None = None) -> int:
     scores, seconds = evaluate(docs, tagger, dictionary, errors)
     n_tokens = sum(d.n_tokens for d in docs)
     n_sports = sum(d.sports for d in docs)
-    print(f"CoNLL-2003 {args.split}: {len(docs)} documents ({n_sports} sports, "
-          f"{len(docs) - n_sports} non-sports), {n_tokens} tokens; model {args.model.name} "
-          f"({args.model.stat().st_size / 1e6:.1f} MB, loaded in {load_s:.2f} s)")
-    print(f"CPU seconds: pipeline (reading, sentences, recogniser, dictionary, linking) "
-          f"{seconds['pipeline']:.1f} s ({n_tokens / seconds['pipeline']:,.0f} tokens/s); "
-          f"recogniser alone {seconds['model']:.1f} s "
-          f"({n_tokens / seconds['model']:,.0f} tokens/s)\n")
+    print(
+        f"CoNLL-2003 {args.split}: {len(docs)} documents ({n_sports} sports, "
+        f"{len(docs) - n_sports} non-sports), {n_tokens} tokens; model {args.model.name} "
+        f"({args.model.stat().st_size / 1e6:.1f} MB, loaded in {load_s:.2f} s)"
+    )
+    print(
+        f"CPU seconds: pipeline (reading, sentences, recogniser, dictionary, linking) "
+        f"{seconds['pipeline']:.1f} s ({n_tokens / seconds['pipeline']:,.0f} tokens/s); "
+        f"recogniser alone {seconds['model']:.1f} s "
+        f"({n_tokens / seconds['model']:,.0f} tokens/s)\n"
+    )
     print_table(scores)
     if errors:
         print("\nmost frequent pipeline errors (N = non-sports, S = sports):")

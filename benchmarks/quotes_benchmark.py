@@ -85,27 +85,142 @@ GOLD_FILE = GOLD_DIR / "gold.jsonl"
 TEXTS_FILE = GOLD_DIR / "texts.json"
 THRESHOLD = 0.5
 QUOTE_CHARS = set("\"“”„‟‘’‚‛'«»‹›「」")
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me",
-            "one", "who", "which", "that"}
+PRONOUNS = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "one",
+    "who",
+    "which",
+    "that",
+}
 TITLE_WORDS = {
-    "the", "a", "an", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
-    "lord", "lady", "president", "minister", "secretary", "chancellor", "premier", "judge",
-    "justice", "coach", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
-    "councillor", "councilor", "cllr", "king", "queen", "prince", "princess", "pope",
-    "cardinal", "bishop", "rev", "reverend", "father", "general", "gen", "colonel", "col",
-    "captain", "capt", "chief", "officer", "detective", "inspector", "sergeant", "sgt",
-    "commissioner", "ceo", "cfo", "chair", "chairman", "chairwoman", "director", "manager",
-    "executive", "mp", "leader", "spokesperson", "spokesman", "spokeswoman", "ambassador",
-    "deputy", "vice", "foreign", "defence", "defense", "prime", "supreme", "dutch", "russian",
-    "australian", "indonesian", "british", "american", "german", "french", "chinese"}
-STOPWORDS = {"of", "the", "and", "for", "de", "van", "von", "der", "al", "bin", "la", "le",
-             "du", "da", "di", "del", "a", "an", "jr", "sr"}
+    "the",
+    "a",
+    "an",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "minister",
+    "secretary",
+    "chancellor",
+    "premier",
+    "judge",
+    "justice",
+    "coach",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "governor",
+    "gov",
+    "mayor",
+    "councillor",
+    "councilor",
+    "cllr",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "cardinal",
+    "bishop",
+    "rev",
+    "reverend",
+    "father",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "chief",
+    "officer",
+    "detective",
+    "inspector",
+    "sergeant",
+    "sgt",
+    "commissioner",
+    "ceo",
+    "cfo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "director",
+    "manager",
+    "executive",
+    "mp",
+    "leader",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "deputy",
+    "vice",
+    "foreign",
+    "defence",
+    "defense",
+    "prime",
+    "supreme",
+    "dutch",
+    "russian",
+    "australian",
+    "indonesian",
+    "british",
+    "american",
+    "german",
+    "french",
+    "chinese",
+}
+STOPWORDS = {
+    "of",
+    "the",
+    "and",
+    "for",
+    "de",
+    "van",
+    "von",
+    "der",
+    "al",
+    "bin",
+    "la",
+    "le",
+    "du",
+    "da",
+    "di",
+    "del",
+    "a",
+    "an",
+    "jr",
+    "sr",
+}
 
 
 # ----------------------------------------------------------------------------- loading
 
-def load_gold(gold_file: Path | str = GOLD_FILE, texts_file: Path | str = TEXTS_FILE
-              ) -> dict[str, Any]:
+
+def load_gold(
+    gold_file: Path | str = GOLD_FILE, texts_file: Path | str = TEXTS_FILE
+) -> dict[str, Any]:
     """The gold standard: ``{"texts": {id: meta + "text"}, "statements": {id: [gold, ...]}}``."""
     gold_file, texts_file = Path(gold_file), Path(texts_file)
     metas = json.loads(texts_file.read_text(encoding="utf-8"))
@@ -128,7 +243,7 @@ def load_predictions(path: Path | str) -> dict[str, list[dict]]:
         data = json.loads(raw)
     except json.JSONDecodeError:
         data = [json.loads(line) for line in raw.splitlines() if line.strip()]
-    if isinstance(data, dict) and "text_id" in data:    # JSON lines holding one prediction
+    if isinstance(data, dict) and "text_id" in data:  # JSON lines holding one prediction
         data = [data]
     if isinstance(data, dict):
         return {k: list(v) for k, v in data.items()}
@@ -152,12 +267,13 @@ def check_gold(gold: dict[str, Any]) -> list[str]:
                 if text[a:b] != s:
                     problems.append(f"{g['id']}: text[{a}:{b}] = {text[a:b]!r} != {s!r}")
         for tr in gold["texts"][tid]["traps"]:
-            if text[tr["start"]:tr["end"]] != tr["string"]:
+            if text[tr["start"] : tr["end"]] != tr["string"]:
                 problems.append(f"{tid}: trap {tr['string']!r} offsets wrong")
     return problems
 
 
 # ----------------------------------------------------------------------------- spans
+
 
 def content_chars(text: str, parts: list[tuple[int, int]]) -> frozenset[int]:
     """Offsets of the characters in ``parts`` that are not white space or quotation marks."""
@@ -220,6 +336,7 @@ def prediction_parts(pred: dict, text: str) -> list[tuple[int, int]]:
 
 # ----------------------------------------------------------------------------- speakers
 
+
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).replace("’", "'").replace("‘", "'")
     return s.strip()
@@ -243,7 +360,7 @@ def _is_actor_id(s: str) -> bool:
 
 def _sub_run(needle: list[str], hay: list[str]) -> bool:
     n = len(needle)
-    return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
+    return any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -282,10 +399,13 @@ def _one_form_matches(form: str, gold: dict, names: list[str]) -> bool:
         return False
     for n in own_names:
         full = [w.lower() for w in _tokens(n)]
-        if full and low[-len(full):] == full:
+        if full and low[-len(full) :] == full:
             return True
-    others = [[w.lower() for w in _tokens(n)] for n in names
-              if slug(n) not in {slug(o) for o in own_names}]
+    others = [
+        [w.lower() for w in _tokens(n)]
+        for n in names
+        if slug(n) not in {slug(o) for o in own_names}
+    ]
     for n in own_names:
         full = [w.lower() for w in _tokens(n)]
         # the longest tail of the prediction that is a run inside the name
@@ -306,8 +426,10 @@ def _one_form_matches(form: str, gold: dict, names: list[str]) -> bool:
 
 # ----------------------------------------------------------------------------- scoring
 
-def _greedy(pairs: list[tuple[float, int, int]], used_g: set[int], used_p: set[int]
-            ) -> dict[int, int]:
+
+def _greedy(
+    pairs: list[tuple[float, int, int]], used_g: set[int], used_p: set[int]
+) -> dict[int, int]:
     """One-to-one greedy matching by decreasing overlap: ``{gold index: prediction index}``."""
     out = {}
     for _, gi, pi in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
@@ -327,8 +449,12 @@ def _match(gold_items, preds, ov, spk_ok, use_speaker: bool):
     used_p: set[int] = set()
 
     def pairs(indices):
-        return [(ov[gi][pi], gi, pi) for gi in indices for pi in range(len(preds))
-                if ov[gi][pi] >= THRESHOLD and (not use_speaker or spk_ok[gi][pi])]
+        return [
+            (ov[gi][pi], gi, pi)
+            for gi in indices
+            for pi in range(len(preds))
+            if ov[gi][pi] >= THRESHOLD and (not use_speaker or spk_ok[gi][pi])
+        ]
 
     req = _greedy(pairs(required), used_g, used_p)
     opt = _greedy(pairs(optional), used_g, used_p)
@@ -350,7 +476,7 @@ def score(gold: dict[str, Any], predictions: dict[str, list[dict]]) -> dict[str,
     per_text = {}
     tot = {"full": [0, 0, 0], "span": [0, 0, 0]}
     by_mode = defaultdict(lambda: [0, 0, 0, 0])  # gold, full tp, span tp (recall)
-    by_pred_mode = defaultdict(lambda: [0, 0])    # predicted (not ignored), full tp
+    by_pred_mode = defaultdict(lambda: [0, 0])  # predicted (not ignored), full tp
     by_kind = defaultdict(lambda: [0, 0, 0])
     by_tag = defaultdict(lambda: [0, 0, 0])
     fp_kinds = defaultdict(int)
@@ -365,8 +491,14 @@ def score(gold: dict[str, Any], predictions: dict[str, list[dict]]) -> dict[str,
         ov = [[overlap(gc, pc) for pc in p_chars] for gc in g_chars]
         # names that make a name part ambiguous: those listed for the text and every named
         # gold speaker of the text
-        names = list(dict.fromkeys([*meta.get("names", []), *(
-            g["speaker"] for g in g_items if g["speaker_type"] != "role")]))
+        names = list(
+            dict.fromkeys(
+                [
+                    *meta.get("names", []),
+                    *(g["speaker"] for g in g_items if g["speaker_type"] != "role"),
+                ]
+            )
+        )
         spk = [[speaker_matches(p.get("speaker"), g, names) for p in preds] for g in g_items]
         full, full_ign = _match(g_items, preds, ov, spk, True)
         span, span_ign = _match(g_items, preds, ov, spk, False)
@@ -393,15 +525,28 @@ def score(gold: dict[str, Any], predictions: dict[str, list[dict]]) -> dict[str,
                 by_tag[tag][2] += hit_span
             if not hit_full:
                 best = max(range(len(preds)), key=lambda pi: ov[gi][pi], default=None)
-                errors.append({
-                    "type": "miss", "text_id": tid, "gold_id": g["id"], "speaker": g["speaker"],
-                    "mode": g["mode"], "span": _show(text, g["parts"]),
-                    "closest": None if best is None or ov[gi][best] == 0 else {
-                        "speaker": preds[best].get("speaker"),
-                        "span": _show(text, p_parts[best]), "overlap": round(ov[gi][best], 2)}})
+                errors.append(
+                    {
+                        "type": "miss",
+                        "text_id": tid,
+                        "gold_id": g["id"],
+                        "speaker": g["speaker"],
+                        "mode": g["mode"],
+                        "span": _show(text, g["parts"]),
+                        "closest": None
+                        if best is None or ov[gi][best] == 0
+                        else {
+                            "speaker": preds[best].get("speaker"),
+                            "span": _show(text, p_parts[best]),
+                            "overlap": round(ov[gi][best], 2),
+                        },
+                    }
+                )
         matched_p = set(full.values())
-        traps = [content_chars(text, [_sentence_scope(text, t["start"], t["end"])])
-                 for t in meta["traps"]]
+        traps = [
+            content_chars(text, [_sentence_scope(text, t["start"], t["end"])])
+            for t in meta["traps"]
+        ]
         for pi, p in enumerate(preds):
             if pi in full_ign:
                 continue
@@ -422,19 +567,34 @@ def score(gold: dict[str, Any], predictions: dict[str, list[dict]]) -> dict[str,
             else:
                 why = "other"
             fp_kinds[why] += 1
-            errors.append({"type": "false_positive", "why": why, "text_id": tid,
-                           "speaker": p.get("speaker"), "span": _show(text, p_parts[pi])})
+            errors.append(
+                {
+                    "type": "false_positive",
+                    "why": why,
+                    "text_id": tid,
+                    "speaker": p.get("speaker"),
+                    "span": _show(text, p_parts[pi]),
+                }
+            )
     return {
         "overall": {k: _pr(*v) for k, v in tot.items()},
         "per_text": per_text,
-        "by_mode": {m: {"gold": v[0], "recall_full": v[1] / v[0], "recall_span": v[2] / v[0]}
-                    for m, v in sorted(by_mode.items())},
-        "precision_by_predicted_mode": {m: {"predicted": v[0], "precision_full": v[1] / v[0]}
-                                        for m, v in sorted(by_pred_mode.items())},
-        "by_speaker_kind": {k: {"gold": v[0], "recall_full": v[1] / v[0],
-                                "recall_span": v[2] / v[0]} for k, v in sorted(by_kind.items())},
-        "by_tag": {k: {"gold": v[0], "recall_full": v[1] / v[0], "recall_span": v[2] / v[0]}
-                   for k, v in sorted(by_tag.items())},
+        "by_mode": {
+            m: {"gold": v[0], "recall_full": v[1] / v[0], "recall_span": v[2] / v[0]}
+            for m, v in sorted(by_mode.items())
+        },
+        "precision_by_predicted_mode": {
+            m: {"predicted": v[0], "precision_full": v[1] / v[0]}
+            for m, v in sorted(by_pred_mode.items())
+        },
+        "by_speaker_kind": {
+            k: {"gold": v[0], "recall_full": v[1] / v[0], "recall_span": v[2] / v[0]}
+            for k, v in sorted(by_kind.items())
+        },
+        "by_tag": {
+            k: {"gold": v[0], "recall_full": v[1] / v[0], "recall_span": v[2] / v[0]}
+            for k, v in sorted(by_tag.items())
+        },
         "false_positives": dict(fp_kinds),
         "errors": errors,
     }
@@ -471,8 +631,10 @@ def format_report(result: dict[str, Any], errors: bool = False, title: str = "")
     lines.append(f"{'':28} {'P':>6} {'R':>6} {'F1':>6}   tp/pred/gold")
     for key, label in (("full", "speaker + span"), ("span", "span only (speaker ignored)")):
         r = o[key]
-        lines.append(f"{label:28} {_f(r['precision']):>6} {_f(r['recall']):>6} {_f(r['f1']):>6}"
-                     f"   {r['tp']}/{r['predicted']}/{r['gold']}")
+        lines.append(
+            f"{label:28} {_f(r['precision']):>6} {_f(r['recall']):>6} {_f(r['f1']):>6}"
+            f"   {r['tp']}/{r['predicted']}/{r['gold']}"
+        )
     lines += ["", "recall by gold mode          full   span   gold"]
     for m, v in result["by_mode"].items():
         lines.append(f"  {m:26} {_f(v['recall_full']):>6} {_f(v['recall_span']):>6} {v['gold']:>6}")
@@ -486,30 +648,39 @@ def format_report(result: dict[str, Any], errors: bool = False, title: str = "")
     lines += ["", "per text                     P(full) R(full) P(span) R(span)  pred gold"]
     for tid, r in result["per_text"].items():
         f, s = r["full"], r["span"]
-        lines.append(f"  {tid:26} {_f(f['precision']):>7} {_f(f['recall']):>7} "
-                     f"{_f(s['precision']):>7} {_f(s['recall']):>7} "
-                     f"{f['predicted']:>5} {f['gold']:>4}")
+        lines.append(
+            f"  {tid:26} {_f(f['precision']):>7} {_f(f['recall']):>7} "
+            f"{_f(s['precision']):>7} {_f(s['recall']):>7} "
+            f"{f['predicted']:>5} {f['gold']:>4}"
+        )
     lines += ["", "recall by phenomenon tag     full   span   gold"]
     for k, v in result["by_tag"].items():
         lines.append(f"  {k:26} {_f(v['recall_full']):>6} {_f(v['recall_span']):>6} {v['gold']:>6}")
     fp = result["false_positives"]
-    lines += ["", "false positives: " + (", ".join(f"{k} {v}" for k, v in sorted(fp.items()))
-                                         or "none")]
+    lines += [
+        "",
+        "false positives: " + (", ".join(f"{k} {v}" for k, v in sorted(fp.items())) or "none"),
+    ]
     if errors:
         lines += ["", "errors"]
         for e in result["errors"]:
             if e["type"] == "miss":
                 c = e["closest"]
-                near = (f"\n        closest: [{c['overlap']}] {c['speaker']!r}: {c['span']}"
-                        if c else "")
-                lines.append(f"  MISS {e['gold_id']} ({e['mode']}) {e['speaker']!r}: "
-                             f"{e['span']}{near}")
+                near = (
+                    f"\n        closest: [{c['overlap']}] {c['speaker']!r}: {c['span']}"
+                    if c
+                    else ""
+                )
+                lines.append(
+                    f"  MISS {e['gold_id']} ({e['mode']}) {e['speaker']!r}: {e['span']}{near}"
+                )
             else:
                 lines.append(f"  FP[{e['why']}] {e['text_id']} {e['speaker']!r}: {e['span']}")
     return "\n".join(lines)
 
 
 # ----------------------------------------------------------------------------- adapter
+
 
 def pipeline_predictions(gold: dict[str, Any]) -> dict[str, list[dict]]:
     """Run this checkout's pipeline on every gold text and turn each ``record["quotes"]``
@@ -529,31 +700,45 @@ def pipeline_predictions(gold: dict[str, Any]) -> dict[str, list[dict]]:
     for tid, meta in gold["texts"].items():
         article = load_article(Path(gold["folder"]) / meta["path"])
         if article.text != meta["text"]:
-            raise RuntimeError(f"{tid}: the article text differs from the file; offsets would "
-                               "not line up")
+            raise RuntimeError(
+                f"{tid}: the article text differs from the file; offsets would not line up"
+            )
         preds = []
         for q in build_record(article)["quotes"]:
-            forms = [f for f in (q.get("speaker"), q.get("speaker_name"), q.get("speaker_text"))
-                     if isinstance(f, str) and f]
-            preds.append({"speaker": forms, "spans": q["parts"], "mode": q.get("mode"),
-                          "verb": q.get("verb"), "sentence": q.get("sentence")})
+            forms = [
+                f
+                for f in (q.get("speaker"), q.get("speaker_name"), q.get("speaker_text"))
+                if isinstance(f, str) and f
+            ]
+            preds.append(
+                {
+                    "speaker": forms,
+                    "spans": q["parts"],
+                    "mode": q.get("mode"),
+                    "verb": q.get("verb"),
+                    "sentence": q.get("sentence"),
+                }
+            )
         out[tid] = preds
     return out
 
 
 # ----------------------------------------------------------------------------- CLI
 
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--gold-dir", default=str(GOLD_DIR),
-                    help="folder with gold.jsonl and texts.json (default: the fixture)")
+    ap.add_argument(
+        "--gold-dir",
+        default=str(GOLD_DIR),
+        help="folder with gold.jsonl and texts.json (default: the fixture)",
+    )
     sub = ap.add_subparsers(dest="cmd")
     s = sub.add_parser("score", help="score a predictions file")
     s.add_argument("predictions")
     sub.add_parser("check", help="re-verify gold offsets")
     for parser in (ap, s):
-        parser.add_argument("--errors", action="store_true",
-                            help="list misses and false positives")
+        parser.add_argument("--errors", action="store_true", help="list misses and false positives")
         parser.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--save", help="also write the pipeline's predictions to this JSON file")
     args = ap.parse_args(argv)
@@ -564,8 +749,10 @@ def main(argv: list[str] | None = None) -> int:
         for p in problems:
             print(p)
         n = sum(len(v) for v in gold["statements"].values())
-        print(f"{len(gold['texts'])} texts, {n} statements: "
-              + ("OK" if not problems else f"{len(problems)} problems"))
+        print(
+            f"{len(gold['texts'])} texts, {n} statements: "
+            + ("OK" if not problems else f"{len(problems)} problems")
+        )
         return 1 if problems else 0
     if args.cmd == "score":
         preds = load_predictions(args.predictions)
@@ -575,14 +762,22 @@ def main(argv: list[str] | None = None) -> int:
         preds = pipeline_predictions(gold)
         seconds = time.perf_counter() - began
         if args.save:
-            Path(args.save).write_text(json.dumps(preds, ensure_ascii=False, indent=1) + "\n",
-                                       encoding="utf-8")
-        title = (f"quotes benchmark: record['quotes'] of this checkout on {folder} "
-                 f"({len(gold['texts'])} texts, {seconds:.1f} s)")
+            Path(args.save).write_text(
+                json.dumps(preds, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
+        title = (
+            f"quotes benchmark: record['quotes'] of this checkout on {folder} "
+            f"({len(gold['texts'])} texts, {seconds:.1f} s)"
+        )
     result = score(gold, preds)
     if args.json:
-        print(json.dumps({k: v for k, v in result.items() if args.errors or k != "errors"},
-                         ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                {k: v for k, v in result.items() if args.errors or k != "errors"},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
     else:
         print(format_report(result, errors=args.errors, title=title))
     return 0

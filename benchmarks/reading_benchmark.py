@@ -97,11 +97,16 @@ def bare(data: bytes) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval",
-                        help="the evaluation folder (default ../shared/eval)")
+    parser.add_argument(
+        "--eval",
+        type=Path,
+        default=ROOT.parent / "shared" / "eval",
+        help="the evaluation folder (default ../shared/eval)",
+    )
     parser.add_argument("--pages", type=int, default=None, help="only the first N pages")
-    parser.add_argument("--show-misses", action="store_true",
-                        help="list, per page, our missed and leaked snippets")
+    parser.add_argument(
+        "--show-misses", action="store_true", help="list, per page, our missed and leaked snippets"
+    )
     args = parser.parse_args(argv)
     logging.getLogger("article_analysis").setLevel(logging.ERROR)
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -143,11 +148,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| {'reader':<18} | precision | recall |   F1  |  TP |  FP |  FN | seconds |")
     print(f"|{'-' * 20}|-----------|--------|-------|-----|-----|-----|---------|")
     for label, s in scores.items():
-        print(f"| {label:<18} |   {s.precision:.3f}   |  {s.recall:.3f} | {s.f1:.3f} |"
-              f" {s.tp:>3} | {s.fp:>3} | {s.fn:>3} | {s.seconds:>7.1f} |")
+        print(
+            f"| {label:<18} |   {s.precision:.3f}   |  {s.recall:.3f} | {s.f1:.3f} |"
+            f" {s.tp:>3} | {s.fp:>3} | {s.fn:>3} | {s.seconds:>7.1f} |"
+        )
     print("\nExtraction path (ours): " + ", ".join(f"{k} {v}" for k, v in paths.most_common()))
-    print("Pages with each warning (ours): "
-          + (", ".join(f"{k} {v}" for k, v in warnings.most_common()) or "none"))
+    print(
+        "Pages with each warning (ours): "
+        + (", ".join(f"{k} {v}" for k, v in warnings.most_common()) or "none")
+    )
     return 0
 
 

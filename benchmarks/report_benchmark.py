@@ -31,8 +31,9 @@ BIN = Path(sys.executable).parent
 
 def _timed(command: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
-    subprocess.run(command, check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
+    subprocess.run(
+        command, check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     return time.perf_counter() - started
 
 
@@ -42,18 +43,36 @@ def naive(article: Path, work: Path, env: dict[str, str]) -> float:
     started = time.perf_counter()
     for notebook in report_notebooks():
         executed = work / notebook.name
-        _timed([str(BIN / "papermill"), str(notebook), str(executed), "-p", "article_path",
-                str(article), "-p", "output_dir", str(work / "figures"), "--no-progress-bar"],
-               env)
-        _timed([str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input",
-                str(executed)], env)
+        _timed(
+            [
+                str(BIN / "papermill"),
+                str(notebook),
+                str(executed),
+                "-p",
+                "article_path",
+                str(article),
+                "-p",
+                "output_dir",
+                str(work / "figures"),
+                "--no-progress-bar",
+            ],
+            env,
+        )
+        _timed(
+            [str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(executed)], env
+        )
     return time.perf_counter() - started
 
 
-def ours(article: Path, out: Path, env: dict[str, str], jobs: int | None,
-         force: bool) -> float:
-    command = [str(BIN / "article-analysis"), "report", str(article), "--out", str(out),
-               "--no-progress"]
+def ours(article: Path, out: Path, env: dict[str, str], jobs: int | None, force: bool) -> float:
+    command = [
+        str(BIN / "article-analysis"),
+        "report",
+        str(article),
+        "--out",
+        str(out),
+        "--no-progress",
+    ]
     if jobs:
         command += ["--jobs", str(jobs)]
     if force:
@@ -63,28 +82,37 @@ def ours(article: Path, out: Path, env: dict[str, str], jobs: int | None,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("article", nargs="?", default=str(ROOT / "data/raw/"
-                                                         "putin_north_korea_2024.txt"))
+    parser.add_argument(
+        "article", nargs="?", default=str(ROOT / "data/raw/putin_north_korea_2024.txt")
+    )
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=None)
     args = parser.parse_args()
     article = Path(args.article).resolve()
     env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
     names = ", ".join(p.stem for p in report_notebooks())
-    rows: dict[str, list[float]] = {"naive: papermill + nbconvert per notebook": [],
-                                    "ours: cold (--force)": [], "ours: re-run, unchanged": []}
+    rows: dict[str, list[float]] = {
+        "naive: papermill + nbconvert per notebook": [],
+        "ours: cold (--force)": [],
+        "ours: re-run, unchanged": [],
+    }
     for _ in range(args.repeat):
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
             rows["naive: papermill + nbconvert per notebook"].append(
-                naive(article, work / "naive", env))
-            rows["ours: cold (--force)"].append(ours(article, work / "ours", env, args.jobs,
-                                                     force=True))
-            rows["ours: re-run, unchanged"].append(ours(article, work / "ours", env,
-                                                        args.jobs, force=False))
+                naive(article, work / "naive", env)
+            )
+            rows["ours: cold (--force)"].append(
+                ours(article, work / "ours", env, args.jobs, force=True)
+            )
+            rows["ours: re-run, unchanged"].append(
+                ours(article, work / "ours", env, args.jobs, force=False)
+            )
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"article: {article.name}; notebooks: {names}; cores: {os.cpu_count()}; "
-          f"jobs: {args.jobs or 'default'}; repeats: {args.repeat}; load average after: {load}")
+    print(
+        f"article: {article.name}; notebooks: {names}; cores: {os.cpu_count()}; "
+        f"jobs: {args.jobs or 'default'}; repeats: {args.repeat}; load average after: {load}"
+    )
     # Each repeat runs the ways back to back, so the ratio within a repeat is the least
     # disturbed by load that comes and goes; its median is the last column.
     naive_times = rows["naive: papermill + nbconvert per notebook"]

@@ -45,22 +45,108 @@ sys.path.insert(0, str(ROOT))
 
 # --------------------------------------------------------------------------- the generator
 
-_STATES = ["Russia", "China", "the United States", "North Korea", "South Korea", "Japan",
-           "Vietnam", "India", "Germany", "France", "Brazil", "Turkey", "Iran", "Ukraine",
-           "Poland", "Egypt", "Nigeria", "Indonesia", "Mexico", "Canada", "Australia"]
-_DEMONYMS = ["Russian", "Chinese", "American", "North Korean", "Japanese", "Vietnamese",
-             "Indian", "German", "French", "Brazilian", "Turkish", "Iranian", "Ukrainian"]
-_CAPITALS = ["Moscow", "Beijing", "Washington", "Pyongyang", "Seoul", "Tokyo", "Hanoi",
-             "Berlin", "Paris", "Ankara", "Tehran", "Kyiv", "Warsaw", "Cairo"]
-_LEADERS = ["Vladimir Putin", "Xi Jinping", "Kim Jong Un", "Emmanuel Macron", "Olaf Scholz",
-            "Narendra Modi", "Recep Tayyip Erdogan", "Antony Blinken", "Sergei Lavrov"]
-_ORGS = ["the United Nations", "NATO", "the European Union", "the World Bank",
-         "the International Monetary Fund", "the U.N. Security Council", "ASEAN", "Reuters"]
+_STATES = [
+    "Russia",
+    "China",
+    "the United States",
+    "North Korea",
+    "South Korea",
+    "Japan",
+    "Vietnam",
+    "India",
+    "Germany",
+    "France",
+    "Brazil",
+    "Turkey",
+    "Iran",
+    "Ukraine",
+    "Poland",
+    "Egypt",
+    "Nigeria",
+    "Indonesia",
+    "Mexico",
+    "Canada",
+    "Australia",
+]
+_DEMONYMS = [
+    "Russian",
+    "Chinese",
+    "American",
+    "North Korean",
+    "Japanese",
+    "Vietnamese",
+    "Indian",
+    "German",
+    "French",
+    "Brazilian",
+    "Turkish",
+    "Iranian",
+    "Ukrainian",
+]
+_CAPITALS = [
+    "Moscow",
+    "Beijing",
+    "Washington",
+    "Pyongyang",
+    "Seoul",
+    "Tokyo",
+    "Hanoi",
+    "Berlin",
+    "Paris",
+    "Ankara",
+    "Tehran",
+    "Kyiv",
+    "Warsaw",
+    "Cairo",
+]
+_LEADERS = [
+    "Vladimir Putin",
+    "Xi Jinping",
+    "Kim Jong Un",
+    "Emmanuel Macron",
+    "Olaf Scholz",
+    "Narendra Modi",
+    "Recep Tayyip Erdogan",
+    "Antony Blinken",
+    "Sergei Lavrov",
+]
+_ORGS = [
+    "the United Nations",
+    "NATO",
+    "the European Union",
+    "the World Bank",
+    "the International Monetary Fund",
+    "the U.N. Security Council",
+    "ASEAN",
+    "Reuters",
+]
 _TITLES = ["president", "foreign minister", "prime minister", "defence minister"]
-_ROLES = ["spokesman", "adviser", "analyst", "economist", "official", "diplomat", "director",
-          "researcher", "negotiator", "lawmaker", "envoy", "governor"]
-_ORG_SUFFIXES = ["Bank", "Ministry", "Institute", "Council", "Agency", "Group", "University",
-                 "Party", "Foundation", "Corporation"]
+_ROLES = [
+    "spokesman",
+    "adviser",
+    "analyst",
+    "economist",
+    "official",
+    "diplomat",
+    "director",
+    "researcher",
+    "negotiator",
+    "lawmaker",
+    "envoy",
+    "governor",
+]
+_ORG_SUFFIXES = [
+    "Bank",
+    "Ministry",
+    "Institute",
+    "Council",
+    "Agency",
+    "Group",
+    "University",
+    "Party",
+    "Foundation",
+    "Corporation",
+]
 _PLACE_SUFFIXES = ["Province", "River", "Airport", "Valley", "Port"]
 _NOUNS = """agreement economy border treaty sanction pipeline harbour election budget tariff
 reform ceasefire summit delegation inquiry shipment reactor railway loan deficit vaccine drought
@@ -80,10 +166,20 @@ _ADJECTIVES = """new major fragile costly bilateral regional national strategic
 controversial ambitious modest sweeping temporary permanent landmark disputed secret public
 joint economic military diplomatic fiscal legal urgent crucial limited broad narrow
 unprecedented cautious hopeful bitter tense stable volatile""".split()
-_OPINIONS = ["deeply troubling", "a welcome step", "a serious mistake", "long overdue",
-             "a clear violation", "a great success", "entirely unacceptable",
-             "a dangerous precedent", "good news for everyone", "a betrayal of trust",
-             "a victory for common sense", "a disaster for the region"]
+_OPINIONS = [
+    "deeply troubling",
+    "a welcome step",
+    "a serious mistake",
+    "long overdue",
+    "a clear violation",
+    "a great success",
+    "entirely unacceptable",
+    "a dangerous precedent",
+    "good news for everyone",
+    "a betrayal of trust",
+    "a victory for common sense",
+    "a disaster for the region",
+]
 _SYLLABLES = """ka ro vi len mar tos bel dan ish or ush ev ko na tal rin sev gor mil pa dra
 zen lu fe ar bo chi kov sky ez ta mi no vel ras kin dor an el um ber lo""".split()
 
@@ -121,15 +217,17 @@ class NewsGenerator:
         return pool[index if self.rng.random() < 0.5 else -1 - index]
 
     def person(self) -> str:
-        return self._pick(self.people, lambda: f"{self._invent((2, 3)).title()} "
-                                               f"{self._invent((2, 4)).title()}")
+        return self._pick(
+            self.people, lambda: f"{self._invent((2, 3)).title()} {self._invent((2, 4)).title()}"
+        )
 
     def surname(self) -> str:
         return self.person().split()[-1]
 
     def org(self) -> str:
-        return self._pick(self.orgs, lambda: f"{self._invent((2, 3)).title()} "
-                                             f"{self.rng.choice(_ORG_SUFFIXES)}")
+        return self._pick(
+            self.orgs, lambda: f"{self._invent((2, 3)).title()} {self.rng.choice(_ORG_SUFFIXES)}"
+        )
 
     def place(self) -> str:
         return self._pick(self.places, lambda: self._invent((2, 3)).title())
@@ -144,39 +242,63 @@ class NewsGenerator:
         r = self.rng
         c = r.choice
         forms = [
-            lambda: f"{c(_STATES)} and {c(_STATES)} {c(_VERBS)} {_a(c(_ADJECTIVES))} {self.noun()} "
-                    f"on {c(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])}, "
-                    f"{r.randint(2, 40)} months after talks in {c(_CAPITALS)} broke down.",
-            lambda: f"“The {self.noun()} is {c(_OPINIONS)},” {self.person()}, {_a(c(_ROLES))} at "
-                    f"the {self.org()}, told {c(_ORGS)}.",
-            lambda: f"{self.person()} said the {self.noun()} would cost about "
-                    f"${r.randint(2, 900)} million and cover {r.randint(3, 95)}% of the "
-                    f"{self.word()} {self.noun()} in {self.place()}.",
-            lambda: f"The {c(_DEMONYMS)} {c(_TITLES)} {c(_VERBS)} the {self.noun()}, according "
-                    f"to a statement from {c(_CAPITALS)}.",
-            lambda: f"{c(_CAPITALS)} has {c(_VERBS)} the {c(_ADJECTIVES)} {self.noun()} with "
-                    f"{c(_CAPITALS)}, while {c(_LEADERS)} {c(_VERBS)} {_a(self.noun())} for "
-                    f"{self.place()} {c(_PLACE_SUFFIXES)}.",
-            lambda: f"“We will not accept {_a(c(_ADJECTIVES))} {self.noun()}. The people of "
-                    f"{self.place()} deserve better,” said {self.surname()}.",
-            lambda: f"Mr. {self.surname()}, who leads the {self.org()}, {c(_VERBS)} the "
-                    f"{self.word()} plan in {r.randint(1990, 2024)} and again last year.",
-            lambda: f"Officials at {c(_ORGS)} estimated that {r.randint(2, 80)},"
-                    f"{r.randint(100, 999)} people had left {self.place()} since the "
-                    f"{c(_ADJECTIVES)} {self.noun()} began.",
-            lambda: f"In a {c(['speech', 'letter', 'interview', 'statement'])} on "
-                    f"{c(['June', 'March', 'October'])} {r.randint(1, 28)}, {c(_LEADERS)} "
-                    f"called the {self.noun()} “{c(_OPINIONS)}” and {c(_VERBS)} the "
-                    f"{self.word()} {self.noun()}.",
-            lambda: f"Critics of the {self.org()}, including {self.person()} and "
-                    f"{self.person()}, say the {self.noun()} remains {c(_ADJECTIVES)} and "
-                    f"poorly {c(_VERBS)}.",
-            lambda: f"The U.S. {c(_TITLES)} met {c(_DEMONYMS)} counterparts at "
-                    f"{r.randint(7, 11)} a.m. to discuss the {self.noun()} and the "
-                    f"{self.noun()}.",
-            lambda: f"{self.surname()}'s {c(_ROLES)} declined to comment on the "
-                    f"{c(_ADJECTIVES)} {self.noun()}, but {self.org()} shares fell "
-                    f"{r.randint(1, 30)}.{r.randint(0, 9)}% after the {self.noun()}.",
+            lambda: (
+                f"{c(_STATES)} and {c(_STATES)} {c(_VERBS)} {_a(c(_ADJECTIVES))} {self.noun()} "
+                f"on {c(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])}, "
+                f"{r.randint(2, 40)} months after talks in {c(_CAPITALS)} broke down."
+            ),
+            lambda: (
+                f"“The {self.noun()} is {c(_OPINIONS)},” {self.person()}, {_a(c(_ROLES))} at "
+                f"the {self.org()}, told {c(_ORGS)}."
+            ),
+            lambda: (
+                f"{self.person()} said the {self.noun()} would cost about "
+                f"${r.randint(2, 900)} million and cover {r.randint(3, 95)}% of the "
+                f"{self.word()} {self.noun()} in {self.place()}."
+            ),
+            lambda: (
+                f"The {c(_DEMONYMS)} {c(_TITLES)} {c(_VERBS)} the {self.noun()}, according "
+                f"to a statement from {c(_CAPITALS)}."
+            ),
+            lambda: (
+                f"{c(_CAPITALS)} has {c(_VERBS)} the {c(_ADJECTIVES)} {self.noun()} with "
+                f"{c(_CAPITALS)}, while {c(_LEADERS)} {c(_VERBS)} {_a(self.noun())} for "
+                f"{self.place()} {c(_PLACE_SUFFIXES)}."
+            ),
+            lambda: (
+                f"“We will not accept {_a(c(_ADJECTIVES))} {self.noun()}. The people of "
+                f"{self.place()} deserve better,” said {self.surname()}."
+            ),
+            lambda: (
+                f"Mr. {self.surname()}, who leads the {self.org()}, {c(_VERBS)} the "
+                f"{self.word()} plan in {r.randint(1990, 2024)} and again last year."
+            ),
+            lambda: (
+                f"Officials at {c(_ORGS)} estimated that {r.randint(2, 80)},"
+                f"{r.randint(100, 999)} people had left {self.place()} since the "
+                f"{c(_ADJECTIVES)} {self.noun()} began."
+            ),
+            lambda: (
+                f"In a {c(['speech', 'letter', 'interview', 'statement'])} on "
+                f"{c(['June', 'March', 'October'])} {r.randint(1, 28)}, {c(_LEADERS)} "
+                f"called the {self.noun()} “{c(_OPINIONS)}” and {c(_VERBS)} the "
+                f"{self.word()} {self.noun()}."
+            ),
+            lambda: (
+                f"Critics of the {self.org()}, including {self.person()} and "
+                f"{self.person()}, say the {self.noun()} remains {c(_ADJECTIVES)} and "
+                f"poorly {c(_VERBS)}."
+            ),
+            lambda: (
+                f"The U.S. {c(_TITLES)} met {c(_DEMONYMS)} counterparts at "
+                f"{r.randint(7, 11)} a.m. to discuss the {self.noun()} and the "
+                f"{self.noun()}."
+            ),
+            lambda: (
+                f"{self.surname()}'s {c(_ROLES)} declined to comment on the "
+                f"{c(_ADJECTIVES)} {self.noun()}, but {self.org()} shares fell "
+                f"{r.randint(1, 30)}.{r.randint(0, 9)}% after the {self.noun()}."
+            ),
         ]
         return c(forms)()
 
@@ -195,8 +317,7 @@ class NewsGenerator:
         return "\n\n".join(parts) + "\n"
 
 
-def conll_article(eval_dir: Path, n_bytes: int, seed: int = 15,
-                  single_line: bool = False) -> str:
+def conll_article(eval_dir: Path, n_bytes: int, seed: int = 15, single_line: bool = False) -> str:
     """CoNLL-2003 training sentences, detokenised, shuffled into paragraphs of 2–5 sentences."""
     from nltk.tokenize.treebank import TreebankWordDetokenizer
 
@@ -217,7 +338,7 @@ def conll_article(eval_dir: Path, n_bytes: int, seed: int = 15,
         i = 0
         while i < len(sentences) and size < n_bytes:
             k = rng.randint(2, 5)
-            paragraphs.append(" ".join(sentences[i:i + k]))
+            paragraphs.append(" ".join(sentences[i : i + k]))
             size += len(paragraphs[-1].encode()) + 2
             i += k
     return " ".join(paragraphs) if single_line else "\n\n".join(paragraphs) + "\n"
@@ -235,17 +356,19 @@ def make_article(args: argparse.Namespace, n_bytes: int, single_line: bool = Fal
 def run_child(argv: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
     """Run ``argv``; return wall seconds, CPU seconds (user + sys) and peak RSS in MB."""
     started = time.perf_counter()
-    process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, env=env)
+    process = subprocess.Popen(
+        argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
+    )
     stderr = process.stderr.read() if process.stderr else b""
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
     if process.returncode:
-        sys.exit(f"{' '.join(argv)} failed ({process.returncode}):\n"
-                 f"{stderr.decode(errors='replace')[-3000:]}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
-            "rss_mb": usage.ru_maxrss / 1024}
+        sys.exit(
+            f"{' '.join(argv)} failed ({process.returncode}):\n"
+            f"{stderr.decode(errors='replace')[-3000:]}"
+        )
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}
 
 
 # Quote attribution (analysis.actors.quotes) is being rewritten elsewhere; --stub-quotes
@@ -269,8 +392,10 @@ def stub_quotes_env(folder: Path) -> dict[str, str]:
 
 
 def analyse_row(path: Path, repeat: int) -> dict[str, float]:
-    runs = [run_child([sys.executable, "-m", "analysis.cli", "analyse", str(path), "--json"],
-                      CHILD_ENV) for _ in range(max(1, repeat))]
+    runs = [
+        run_child([sys.executable, "-m", "analysis.cli", "analyse", str(path), "--json"], CHILD_ENV)
+        for _ in range(max(1, repeat))
+    ]
     best = min(runs, key=lambda r: r["cpu"])
     best["rss_mb"] = max(r["rss_mb"] for r in runs)
     return best
@@ -314,33 +439,61 @@ def _stage_calls():
         ("actors: name recogniser (CRF)", lambda a, d, k: recognised_names(d)),
         ("actors: fusion and linking", lambda a, d, k: linked(d, k)),
         ("actors: nominals", lambda a, d, k: nominal_mentions(d, k, linked(d, k))),
-        ("actors: quotes (attribution)",
-         lambda a, d, k: attribute_quotes(d, actors.detect_mentions(d, k))),
+        (
+            "actors: quotes (attribution)",
+            lambda a, d, k: attribute_quotes(d, actors.detect_mentions(d, k)),
+        ),
         ("actors: analyse_actors (all)", lambda a, d, k: actors.analyse_actors(d, k)),
         ("whole record (build_record)", lambda a, d, k: build_record(a, dictionary=k)),
-        ("01: overview, sections, readability",
-         lambda a, d, k: (stats.overview_table(d), stats.section_table(d),
-                          stats.readability_table(d), stats.sentence_table(d),
-                          stats.longest_sentences(d, 5))),
-        ("01: words, n-grams", lambda a, d, k: (stats.word_frequencies(d, top_n=15),
-                                                stats.ngram_counts(d, 2, min_count=2),
-                                                stats.ngram_counts(d, 3, min_count=2))),
+        (
+            "01: overview, sections, readability",
+            lambda a, d, k: (
+                stats.overview_table(d),
+                stats.section_table(d),
+                stats.readability_table(d),
+                stats.sentence_table(d),
+                stats.longest_sentences(d, 5),
+            ),
+        ),
+        (
+            "01: words, n-grams",
+            lambda a, d, k: (
+                stats.word_frequencies(d, top_n=15),
+                stats.ngram_counts(d, 2, min_count=2),
+                stats.ngram_counts(d, 3, min_count=2),
+            ),
+        ),
         ("01: collocations", lambda a, d, k: stats.collocations(d)),
         ("01: keyness", lambda a, d, k: stats.keyness(d, top_n=None)),
-        ("01: dispersion, kwic",
-         lambda a, d, k: (stats.dispersion(d, stats.dispersion_terms(d)),
-                          stats.kwic(d, stats.frequent_names(d, 2)))),
+        (
+            "01: dispersion, kwic",
+            lambda a, d, k: (
+                stats.dispersion(d, stats.dispersion_terms(d)),
+                stats.kwic(d, stats.frequent_names(d, 2)),
+            ),
+        ),
         ("01: lexical diversity", lambda a, d, k: stats.lexical_diversity(d, 50)),
-        ("02: sentences, tone, explain",
-         lambda a, d, k: (sentiment.sentence_table(d), sentiment.article_tone(d),
-                          sentiment.gdelt_tone(d), sentiment.explain(d),
-                          sentiment.tone_summary(d), sentiment.section_tone(d),
-                          sentiment.paragraph_tone(d))),
+        (
+            "02: sentences, tone, explain",
+            lambda a, d, k: (
+                sentiment.sentence_table(d),
+                sentiment.article_tone(d),
+                sentiment.gdelt_tone(d),
+                sentiment.explain(d),
+                sentiment.tone_summary(d),
+                sentiment.section_tone(d),
+                sentiment.paragraph_tone(d),
+            ),
+        ),
         ("02: AFINN comparison", lambda a, d, k: sentiment.afinn_comparison(d)),
-        ("02: quotations vs narration",
-         lambda a, d, k: (sentiment.quotations(d), sentiment.quotations_vs_narration(d))),
-        ("03: highlighted text",
-         lambda a, d, k: actors.highlight_html(d, actors.detect_mentions(d, k))),
+        (
+            "02: quotations vs narration",
+            lambda a, d, k: (sentiment.quotations(d), sentiment.quotations_vs_narration(d)),
+        ),
+        (
+            "03: highlighted text",
+            lambda a, d, k: actors.highlight_html(d, actors.detect_mentions(d, k)),
+        ),
     ]
 
 
@@ -355,6 +508,7 @@ def run_stages(args: argparse.Namespace) -> None:
     if args.stub_quotes:
         exec(_STUB_QUOTES, {})  # the stub above, in this process
         import analysis.actors.quotes as quotes_module
+
         quotes_module.attribute_quotes = sys.modules["analysis.actors.analysis"].attribute_quotes
     calls = _stage_calls()
     warm = article_from_string(NewsGenerator(seed=1).article(20_000))
@@ -370,46 +524,73 @@ def run_stages(args: argparse.Namespace) -> None:
             table[name].append(time.process_time() - started)
             print(f"  {kb} KB {name}: {table[name][-1]:.2f} s", file=sys.stderr, flush=True)
     load = os.getloadavg()
-    print(f"\nCPU seconds per stage, in one process ({args.source} text; load average "
-          f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f}); last column: growth of seconds per MB "
-          f"from {sizes[0]} KB to {sizes[-1]} KB\n")
+    print(
+        f"\nCPU seconds per stage, in one process ({args.source} text; load average "
+        f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f}); last column: growth of seconds per MB "
+        f"from {sizes[0]} KB to {sizes[-1]} KB\n"
+    )
     print("| stage | " + " | ".join(f"{kb} KB" for kb in sizes) + " | s/MB growth |")
     print("|---|" + "---:|" * (len(sizes) + 1))
     for name, seconds in table.items():
-        growth = ((seconds[-1] / sizes[-1]) / (seconds[0] / sizes[0])
-                  if seconds[0] > 0.005 else float("nan"))
+        growth = (
+            (seconds[-1] / sizes[-1]) / (seconds[0] / sizes[0])
+            if seconds[0] > 0.005
+            else float("nan")
+        )
         print(f"| {name} | " + " | ".join(f"{x:.2f}" for x in seconds) + f" | {growth:.2f}x |")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="50,200,800,3200",
-                        help="article sizes in KB, comma-separated (default 50,200,800,3200)")
-    parser.add_argument("--line-kb", type=int, default=1000,
-                        help="size of the single-line article in KB (0: none; default 1000)")
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="runs per size; the one with least CPU time is shown")
-    parser.add_argument("--report", action="store_true",
-                        help="also time `report` on a 4 MB article (several minutes)")
+    parser.add_argument(
+        "--sizes",
+        default="50,200,800,3200",
+        help="article sizes in KB, comma-separated (default 50,200,800,3200)",
+    )
+    parser.add_argument(
+        "--line-kb",
+        type=int,
+        default=1000,
+        help="size of the single-line article in KB (0: none; default 1000)",
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs per size; the one with least CPU time is shown"
+    )
+    parser.add_argument(
+        "--report",
+        action="store_true",
+        help="also time `report` on a 4 MB article (several minutes)",
+    )
     parser.add_argument("--report-kb", type=int, default=4000)
     parser.add_argument("--source", choices=("synthetic", "conll"), default="synthetic")
-    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval",
-                        help="evaluation data folder, for --source conll")
+    parser.add_argument(
+        "--eval",
+        type=Path,
+        default=ROOT.parent / "shared" / "eval",
+        help="evaluation data folder, for --source conll",
+    )
     parser.add_argument("--write", type=Path, help="write one article to this file and stop")
     parser.add_argument("--kb", type=int, default=400, help="size for --write")
     parser.add_argument("--single-line", action="store_true", help="with --write")
-    parser.add_argument("--stub-quotes", action="store_true",
-                        help="replace quote attribution by an empty table (see _STUB_QUOTES)")
-    parser.add_argument("--stages", action="store_true",
-                        help="time each analysis stage in one process instead (CPU seconds)")
+    parser.add_argument(
+        "--stub-quotes",
+        action="store_true",
+        help="replace quote attribution by an empty table (see _STUB_QUOTES)",
+    )
+    parser.add_argument(
+        "--stages",
+        action="store_true",
+        help="time each analysis stage in one process instead (CPU seconds)",
+    )
     args = parser.parse_args(argv)
     if args.stages:
         run_stages(args)
         return 0
 
     if args.write:
-        args.write.write_text(make_article(args, args.kb * 1000, args.single_line),
-                              encoding="utf-8")
+        args.write.write_text(
+            make_article(args, args.kb * 1000, args.single_line), encoding="utf-8"
+        )
         return 0
 
     cases = [(f"{kb} KB paragraphs", kb, False) for kb in map(int, args.sizes.split(","))]
@@ -431,43 +612,71 @@ def main(argv: list[str] | None = None) -> int:
             mb = path.stat().st_size / 1e6
             row = analyse_row(path, args.repeat)
             rows.append((label, mb, row))
-            print(f"  {label}: {row['wall']:.1f} s wall, {row['cpu']:.1f} s CPU, "
-                  f"{row['rss_mb']:.0f} MB", flush=True)
+            print(
+                f"  {label}: {row['wall']:.1f} s wall, {row['cpu']:.1f} s CPU, "
+                f"{row['rss_mb']:.0f} MB",
+                flush=True,
+            )
         report = None
         if args.report:
             path = Path(tmp) / "long-article.txt"
             path.write_text(make_article(args, args.report_kb * 1000), encoding="utf-8")
             analysed = analyse_row(path, 1)
             out = Path(tmp) / "reports"
-            timing = run_child([sys.executable, "-m", "analysis.cli", "report", str(path),
-                                "--out", str(out), "--no-progress", "--jobs", "1"], CHILD_ENV)
+            timing = run_child(
+                [
+                    sys.executable,
+                    "-m",
+                    "analysis.cli",
+                    "report",
+                    str(path),
+                    "--out",
+                    str(out),
+                    "--no-progress",
+                    "--jobs",
+                    "1",
+                ],
+                CHILD_ENV,
+            )
             report = (path.stat().st_size / 1e6, analysed, timing, slowest_cells(out))
 
     load = os.getloadavg()
     stub = "; quote attribution stubbed out" if args.stub_quotes else ""
-    print(f"\nanalyse --json, whole process ({args.source} text{stub}; load average "
-          f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} CPUs; start-up "
-          f"{startup['cpu']:.1f} s CPU, {startup['rss_mb']:.0f} MB)\n")
-    print("| article | MB | wall s | CPU s | wall s/MB | CPU s/MB | CPU s/MB past start-up | "
-          "vs smallest | peak MB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print(
+        f"\nanalyse --json, whole process ({args.source} text{stub}; load average "
+        f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} CPUs; start-up "
+        f"{startup['cpu']:.1f} s CPU, {startup['rss_mb']:.0f} MB)\n"
+    )
+    print(
+        "| article | MB | wall s | CPU s | wall s/MB | CPU s/MB | CPU s/MB past start-up | "
+        "vs smallest | peak MB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    )
     base = (rows[0][2]["cpu"] - startup["cpu"]) / rows[0][1]
     for label, mb, row in rows:
         per_mb = row["cpu"] / mb
         marginal = (row["cpu"] - startup["cpu"]) / mb
-        print(f"| {label} | {mb:.2f} | {row['wall']:.1f} | {row['cpu']:.1f} | "
-              f"{row['wall'] / mb:.1f} | {per_mb:.1f} | {marginal:.1f} | "
-              f"{marginal / base:.2f}x | {row['rss_mb']:.0f} |")
+        print(
+            f"| {label} | {mb:.2f} | {row['wall']:.1f} | {row['cpu']:.1f} | "
+            f"{row['wall'] / mb:.1f} | {per_mb:.1f} | {marginal:.1f} | "
+            f"{marginal / base:.2f}x | {row['rss_mb']:.0f} |"
+        )
     if report:
         mb, analysed, timing, cells = report
-        print(f"\n{mb:.1f} MB article: analyse {analysed['wall']:.1f} s wall "
-              f"({analysed['cpu']:.1f} s CPU, {analysed['rss_mb']:.0f} MB); report (every "
-              f"notebook, --jobs 1) {timing['wall']:.1f} s wall ({timing['cpu']:.1f} s CPU of "
-              f"the runner and its kernels)")
-        print("slowest cells: " + ", ".join(f"{name} cell {index} {seconds:.1f} s"
-                                            for seconds, name, index in cells))
-    print("\ntargets: s/MB within 1.5x from 50 KB to 3.2 MB (\"vs smallest\": CPU past the "
-          "fixed start-up); a 4 MB article <= 40 s and <= 1 GB; its report <= 3 min, no cell "
-          "near 600 s")
+        print(
+            f"\n{mb:.1f} MB article: analyse {analysed['wall']:.1f} s wall "
+            f"({analysed['cpu']:.1f} s CPU, {analysed['rss_mb']:.0f} MB); report (every "
+            f"notebook, --jobs 1) {timing['wall']:.1f} s wall ({timing['cpu']:.1f} s CPU of "
+            f"the runner and its kernels)"
+        )
+        print(
+            "slowest cells: "
+            + ", ".join(f"{name} cell {index} {seconds:.1f} s" for seconds, name, index in cells)
+        )
+    print(
+        '\ntargets: s/MB within 1.5x from 50 KB to 3.2 MB ("vs smallest": CPU past the '
+        "fixed start-up); a 4 MB article <= 40 s and <= 1 GB; its report <= 3 min, no cell "
+        "near 600 s"
+    )
     return 0
 
 

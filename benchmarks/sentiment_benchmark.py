@@ -82,15 +82,20 @@ def best_time(run, repeats: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"),
-                        help="evaluation folder (default: ../shared/eval from the repo root)")
+    parser.add_argument(
+        "--eval",
+        default=str(ROOT.parent / "shared" / "eval"),
+        help="evaluation folder (default: ../shared/eval from the repo root)",
+    )
     parser.add_argument("--repeats", type=int, default=3, help="timing runs; the best is kept")
     args = parser.parse_args(argv)
     folder = Path(args.eval) / "sentiment"
     files = sorted(folder.glob("*.tsv"))
     if not files:
-        print(f"{folder}: no .tsv files found; pass --eval PATH to the evaluation folder",
-              file=sys.stderr)
+        print(
+            f"{folder}: no .tsv files found; pass --eval PATH to the evaluation folder",
+            file=sys.stderr,
+        )
         return 2
 
     reference = SentimentIntensityAnalyzer()
@@ -110,8 +115,9 @@ def main(argv: list[str] | None = None) -> int:
         r_ours, f1_ours = quality([s["compound"] for s in ours], ratings)
         r_ref, f1_ref = quality([s["compound"] for s in theirs], ratings)
         r_afinn, f1_afinn = quality(afinn, ratings)
-        quality_rows.append((path.stem, len(texts), r_ours, f1_ours, r_ref, f1_ref, r_afinn,
-                             f1_afinn, diff))
+        quality_rows.append(
+            (path.stem, len(texts), r_ours, f1_ours, r_ref, f1_ref, r_afinn, f1_afinn, diff)
+        )
 
         def run_ours(texts=texts):
             vader.clear_cache()
@@ -130,30 +136,48 @@ def main(argv: list[str] | None = None) -> int:
         t_ref = best_time(run_reference, args.repeats)
         run_warm()
         t_warm = best_time(run_warm, args.repeats)
-        speed_rows.append((path.stem, len(texts), len(texts) / t_ours, len(texts) / t_ref,
-                           t_ref / t_ours, len(texts) / t_warm))
+        speed_rows.append(
+            (
+                path.stem,
+                len(texts),
+                len(texts) / t_ours,
+                len(texts) / t_ref,
+                t_ref / t_ours,
+                len(texts) / t_warm,
+            )
+        )
 
     print("Sentence sentiment vs human mean ratings (three classes at ±0.05)")
-    header = (f"{'data set':<30} {'n':>6} {'r ours':>7} {'F1 ours':>7} {'r vader':>7} "
-              f"{'F1 vader':>8} {'r afinn':>7} {'F1 afinn':>8} {'max |diff|':>10}")
+    header = (
+        f"{'data set':<30} {'n':>6} {'r ours':>7} {'F1 ours':>7} {'r vader':>7} "
+        f"{'F1 vader':>8} {'r afinn':>7} {'F1 afinn':>8} {'max |diff|':>10}"
+    )
     print(header)
     print("-" * len(header))
     for name, n, r1, f1, r2, f2, r3, f3, diff in quality_rows:
-        print(f"{name:<30} {n:>6} {r1:>7.3f} {f1:>7.3f} {r2:>7.3f} {f2:>8.3f} {r3:>7.3f} "
-              f"{f3:>8.3f} {diff:>10.1e}")
+        print(
+            f"{name:<30} {n:>6} {r1:>7.3f} {f1:>7.3f} {r2:>7.3f} {f2:>8.3f} {r3:>7.3f} "
+            f"{f3:>8.3f} {diff:>10.1e}"
+        )
     print()
     print(f"Throughput, sentences/s (best of {args.repeats}; ours cold = cache emptied first)")
-    header = (f"{'data set':<30} {'n':>6} {'ours cold':>10} {'vaderSentiment':>14} "
-              f"{'speed-up':>8} {'ours warm':>10}")
+    header = (
+        f"{'data set':<30} {'n':>6} {'ours cold':>10} {'vaderSentiment':>14} "
+        f"{'speed-up':>8} {'ours warm':>10}"
+    )
     print(header)
     print("-" * len(header))
     for name, n, ours_rate, ref_rate, ratio, warm_rate in speed_rows:
-        print(f"{name:<30} {n:>6} {ours_rate:>10,.0f} {ref_rate:>14,.0f} {ratio:>7.2f}x "
-              f"{warm_rate:>10,.0f}")
+        print(
+            f"{name:<30} {n:>6} {ours_rate:>10,.0f} {ref_rate:>14,.0f} {ratio:>7.2f}x "
+            f"{warm_rate:>10,.0f}"
+        )
     print()
     verdict = "identical (<= 1e-9)" if worst <= 1e-9 else "DIFFERENT"
-    print(f"Largest |ours - vaderSentiment| over {len(all_texts):,} sentences and the four "
-          f"scores: {worst:.1e} -> {verdict}")
+    print(
+        f"Largest |ours - vaderSentiment| over {len(all_texts):,} sentences and the four "
+        f"scores: {worst:.1e} -> {verdict}"
+    )
     return 0 if worst <= 1e-9 else 1
 
 

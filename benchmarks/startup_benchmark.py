@@ -29,15 +29,25 @@ COMMANDS = {
 
 def _run(argv: list[str]) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "analysis.cli", *argv], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "analysis.cli", *argv],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.perf_counter() - started
 
 
 def import_times(argv: list[str], top: int) -> list[tuple[float, str]]:
     """The ``top`` slowest imports (cumulative seconds, module) of one run of ``argv``."""
-    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "analysis.cli", *argv],
-                            cwd=ROOT, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "analysis.cli", *argv],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     rows = []
     for line in result.stderr.splitlines():
         if line.startswith("import time:") and "|" in line and "cumulative" not in line:

@@ -63,7 +63,7 @@ def editorials(eval_dir: Path) -> list[str]:
     texts = []
     for editorial, rows in groups.items():
         sentences = [text for _, text in sorted(rows)]
-        paragraphs = [" ".join(sentences[i:i + 4]) for i in range(0, len(sentences), 4)]
+        paragraphs = [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
         texts.append(f"Editorial {editorial}\n\n" + "\n\n".join(paragraphs) + "\n")
     return texts
 
@@ -123,19 +123,24 @@ def throughput(eval_dir: Path, repeats: int, textstat, textstat_load: float) -> 
         ("prepare (split + tokenise)", best_of(repeats, lambda: [prepare(a) for a in articles])),
         ("record_section", best_of(repeats, ours_record)),
         ("full notebook set", best_of(repeats, ours_full)),
-        ("textstat, six indices", best_of(repeats, lambda: [textstat_six(textstat, b)
-                                                           for b in bodies])),
+        (
+            "textstat, six indices",
+            best_of(repeats, lambda: [textstat_six(textstat, b) for b in bodies]),
+        ),
     ]
-    print(f"Corpus: {len(docs)} NYT editorials, {words:,} words "
-          f"(mean {words / len(docs):.0f} words, {sum(len(d.sentences) for d in docs):,} "
-          f"sentences), best of {repeats} passes; cores: {os.cpu_count()}")
-    print(f"One-off loads: CMU dictionary (ours) {cmu_load:.2f} s; textstat's first call "
-          f"(NLTK cmudict) {textstat_load:.2f} s")
+    print(
+        f"Corpus: {len(docs)} NYT editorials, {words:,} words "
+        f"(mean {words / len(docs):.0f} words, {sum(len(d.sentences) for d in docs):,} "
+        f"sentences), best of {repeats} passes; cores: {os.cpu_count()}"
+    )
+    print(
+        f"One-off loads: CMU dictionary (ours) {cmu_load:.2f} s; textstat's first call "
+        f"(NLTK cmudict) {textstat_load:.2f} s"
+    )
     print()
     print(f"{'pipeline':<30}{'first s':>9}{'best s':>9}{'articles/s':>12}{'words/s':>11}")
     for name, (first, best) in rows:
-        print(f"{name:<30}{first:>9.2f}{best:>9.2f}{len(docs) / best:>12.1f}"
-              f"{words / best:>11,.0f}")
+        print(f"{name:<30}{first:>9.2f}{best:>9.2f}{len(docs) / best:>12.1f}{words / best:>11,.0f}")
     print()
     ours = [rd.readability(d) for d in docs]
     theirs = [textstat_six(textstat, b) for b in bodies]
@@ -143,8 +148,10 @@ def throughput(eval_dir: Path, repeats: int, textstat, textstat_load: float) -> 
     print(f"{'index':<30}{'median |d|':>11}{'median d':>10}")
     for name in INDICES:
         diffs = [o[name] - t[name] for o, t in zip(ours, theirs, strict=True)]
-        print(f"{name:<30}{statistics.median(abs(d) for d in diffs):>11.2f}"
-              f"{statistics.median(diffs):>10.2f}")
+        print(
+            f"{name:<30}{statistics.median(abs(d) for d in diffs):>11.2f}"
+            f"{statistics.median(diffs):>10.2f}"
+        )
 
 
 def seed_differences(textstat) -> None:
@@ -163,9 +170,13 @@ def seed_differences(textstat) -> None:
         "hard words (Fog)": textstat.difficult_words(text, syllable_threshold=3, unique=False),
     }
     ours_inputs = {
-        "words": counts.words, "sentences": counts.sentences, "syllables": counts.syllables,
-        "letters": counts.letters, "characters (ARI)": counts.letters,
-        "polysyllables (SMOG)": counts.polysyllables, "hard words (Fog)": counts.complex_words,
+        "words": counts.words,
+        "sentences": counts.sentences,
+        "syllables": counts.syllables,
+        "letters": counts.letters,
+        "characters (ARI)": counts.letters,
+        "polysyllables (SMOG)": counts.polysyllables,
+        "hard words (Fog)": counts.complex_words,
     }
     print("Seed body: the counts each side feeds its formulas")
     print(f"{'count':<24}{'ours':>8}{'textstat':>10}")
@@ -180,36 +191,41 @@ def seed_differences(textstat) -> None:
         "gunning_fog": rd.gunning_fog(w, s, ts["hard words (Fog)"]),
         "smog_index": rd.smog_index(s, ts["polysyllables (SMOG)"]),
         "coleman_liau_index": rd.coleman_liau_index(w, s, ts["letters"]),
-        "automated_readability_index": rd.automated_readability_index(
-            w, s, ts["characters (ARI)"]),
+        "automated_readability_index": rd.automated_readability_index(w, s, ts["characters (ARI)"]),
     }
     why = {
         "flesch_reading_ease": "counts only: sentences and syllables",
         "flesch_kincaid_grade": "counts only: sentences and syllables",
         "gunning_fog": "hard words: theirs = 3+ syllables and not on the Dale–Chall list; "
-                       "ours = Gunning's rules (names, hyphenated, -es/-ed/-ing excluded)",
+        "ours = Gunning's rules (names, hyphenated, -es/-ed/-ing excluded)",
         "smog_index": "counts only: sentences and polysyllables",
         "coleman_liau_index": "counts, and textstat's 0.058 for Coleman & Liau's 0.0588",
         "automated_readability_index": "counts: textstat's characters include punctuation; "
-                                       "ours are letters and digits (Smith & Senter)",
+        "ours are letters and digits (Smith & Senter)",
     }
     ours = rd.readability(doc)
     print("Seed body: our values against textstat's, and our formulas on textstat's counts")
     print(f"{'index':<30}{'ours':>8}{'textstat':>10}{'diff':>8}{'ours@ts':>9}  why")
     for name in INDICES:
         theirs = getattr(textstat, name)(text)
-        print(f"{name:<30}{ours[name]:>8.2f}{theirs:>10.2f}{ours[name] - theirs:>8.2f}"
-              f"{on_theirs[name]:>9.2f}  {why[name]}")
+        print(
+            f"{name:<30}{ours[name]:>8.2f}{theirs:>10.2f}{ours[name] - theirs:>8.2f}"
+            f"{on_theirs[name]:>9.2f}  {why[name]}"
+        )
     print()
     ts_sentences = [p for p in _textstat_sentences(text) if len(p.split()) > 2]
-    print(f"textstat cuts the body into {len(ts_sentences)} pieces of 3+ words (ours: "
-          f"{len(doc.sentences)} sentences); it splits at every '.', so 'U.S.', 'U.N.', "
-          f"'a.m.' end sentences. Pieces that start right after such a period:")
+    print(
+        f"textstat cuts the body into {len(ts_sentences)} pieces of 3+ words (ours: "
+        f"{len(doc.sentences)} sentences); it splits at every '.', so 'U.S.', 'U.N.', "
+        f"'a.m.' end sentences. Pieces that start right after such a period:"
+    )
     for piece in [p for p in ts_sentences if p[:1].islower() or p.startswith(("S.", "N."))][:6]:
         print(f"  … {piece[:70]}")
     print()
-    print("Words whose syllables differ (ours, textstat = NLTK cmudict else Pyphen), "
-          "most frequent first:")
+    print(
+        "Words whose syllables differ (ours, textstat = NLTK cmudict else Pyphen), "
+        "most frequent first:"
+    )
     diffs: dict[str, tuple[int, int, int]] = {}
     for token in doc.words:
         mine = count_syllables(token.text)
@@ -238,30 +254,41 @@ def fallback_accuracy() -> None:
     hyphenator = pyphen.Pyphen(lang="en_US")
     ours = sum(rule_syllables(w) == table[w] for w in sample) / len(sample)
     theirs = sum(len(hyphenator.positions(w)) + 1 == table[w] for w in sample) / len(sample)
-    print(f"Syllable fallback against the CMU dictionary ({len(sample):,} entries): "
-          f"our rules exact on {ours:.1%}, Pyphen (textstat's fallback) on {theirs:.1%}")
+    print(
+        f"Syllable fallback against the CMU dictionary ({len(sample):,} entries): "
+        f"our rules exact on {ours:.1%}, Pyphen (textstat's fallback) on {theirs:.1%}"
+    )
 
 
 def _textstat_sentences(text: str) -> list[str]:
     import re
+
     return re.findall(r"\b[^.!?]+[.!?]*", text, re.UNICODE)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval",
-                        help="evaluation data folder (default ../shared/eval)")
+    parser.add_argument(
+        "--eval",
+        type=Path,
+        default=ROOT.parent / "shared" / "eval",
+        help="evaluation data folder (default ../shared/eval)",
+    )
     parser.add_argument("--repeats", type=int, default=3, help="passes per measurement")
     args = parser.parse_args(argv)
     # textstat calls nltk.data.find("corpora/cmudict"), which only finds an unzipped folder,
     # and otherwise tries nltk.download() (a network call). So the zip from the NLTK data folder
     # ($NLTK_DATA, else <eval>/../nltk_data) is unpacked into a temporary NLTK data folder.
     import nltk
+
     nltk_data = Path(os.environ.get("NLTK_DATA") or (args.eval / ".." / "nltk_data").resolve())
     archive = nltk_data / "corpora" / "cmudict.zip"
     if not archive.exists():
-        print(f"textstat needs NLTK's cmudict; {archive} does not exist. Pass --eval or set "
-              "NLTK_DATA to a folder holding corpora/cmudict.zip.", file=sys.stderr)
+        print(
+            f"textstat needs NLTK's cmudict; {archive} does not exist. Pass --eval or set "
+            "NLTK_DATA to a folder holding corpora/cmudict.zip.",
+            file=sys.stderr,
+        )
         return 2
     unpacked = tempfile.TemporaryDirectory(prefix="nltk_data_")
     with zipfile.ZipFile(archive) as zipped:

@@ -26,8 +26,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-_spec = importlib.util.spec_from_file_location("fit_news_tone",
-                                               ROOT / "scripts" / "fit_news_tone.py")
+_spec = importlib.util.spec_from_file_location(
+    "fit_news_tone", ROOT / "scripts" / "fit_news_tone.py"
+)
 fit = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fit)
 
@@ -40,19 +41,27 @@ def shipped(eval_dir: Path) -> dict[str, dict]:
     texts, y, groups = fit.load(eval_dir)
     masks = fit.mention_masks(texts, groups)
     model = nt.load_model()
-    news = np.array([nt.score_sentence(t, m, model)[0] for t, m in zip(texts, masks,
-                                                                        strict=True)])
+    news = np.array([nt.score_sentence(t, m, model)[0] for t, m in zip(texts, masks, strict=True)])
     vader = np.array([analyse(t).compound for t in texts])
-    return {"VADER compound (raw, today)": fit.metrics(vader, y, groups, fit.THRESHOLD),
-            "NEWS TONE (shipped model)": fit.metrics(news, y, groups, fit.THRESHOLD)}
+    return {
+        "VADER compound (raw, today)": fit.metrics(vader, y, groups, fit.THRESHOLD),
+        "NEWS TONE (shipped model)": fit.metrics(news, y, groups, fit.THRESHOLD),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--eval", type=Path, default=Path("../shared/eval"),
-                        help="the shared evaluation folder (default ../shared/eval)")
-    parser.add_argument("--shipped", action="store_true",
-                        help="score the shipped model as it is (for data it was not fitted on)")
+    parser.add_argument(
+        "--eval",
+        type=Path,
+        default=Path("../shared/eval"),
+        help="the shared evaluation folder (default ../shared/eval)",
+    )
+    parser.add_argument(
+        "--shipped",
+        action="store_true",
+        help="score the shipped model as it is (for data it was not fitted on)",
+    )
     parser.add_argument("--folds", type=int, default=10)
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args(argv)

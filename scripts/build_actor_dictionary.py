@@ -271,10 +271,31 @@ CSK | Czechoslovakia | Czechoslovak; Czechoslovakian | split into the Czech Repu
 # Capitals whose names are too often something else (a person, another city, a word) to be
 # read as the state acting; they stay place actors but are not metonyms of their state.
 NO_METONYM = {
-    "Victoria", "Kingston", "Georgetown", "San José", "San Jose", "St. John's", "Saint John's",
-    "St. George's", "Saint George's", "Sofia", "Santiago", "Djibouti City", "Luxembourg City",
-    "City of San Marino", "São Tomé", "Sao Tome", "Amsterdam", "Cotonou", "Abidjan", "Colombo",
-    "Dar es Salaam", "Bloemfontein", "Lobamba", "Bujumbura", "Aden",
+    "Victoria",
+    "Kingston",
+    "Georgetown",
+    "San José",
+    "San Jose",
+    "St. John's",
+    "Saint John's",
+    "St. George's",
+    "Saint George's",
+    "Sofia",
+    "Santiago",
+    "Djibouti City",
+    "Luxembourg City",
+    "City of San Marino",
+    "São Tomé",
+    "Sao Tome",
+    "Amsterdam",
+    "Cotonou",
+    "Abidjan",
+    "Colombo",
+    "Dar es Salaam",
+    "Bloemfontein",
+    "Lobamba",
+    "Bujumbura",
+    "Aden",
 }
 
 # Preferred reading when a form is shared: "Congo"/"Congolese" -> DR Congo (the larger, more
@@ -285,10 +306,10 @@ PRIORITY = {"COD": 1, "DOM": 1}
 NOTES = {
     "ISR": "Israel designates Jerusalem as its capital; most states keep embassies in Tel Aviv.",
     "PSE": "UN observer state. Ramallah is the seat of the Palestinian Authority; "
-           "East Jerusalem is the designated capital.",
+    "East Jerusalem is the designated capital.",
     "VAT": "UN observer state (the Holy See); a city-state without a separate capital actor.",
     "XKX": "Not a UN member; recognised by about half of UN members. XKX is the user-assigned "
-           "code used by the EU and IMF.",
+    "code used by the EU and IMF.",
     "TWN": "Not a UN member (Republic of China); listed as a state as news report it as one.",
     "KOR": "'Korea'/'Korean' are shared with North Korea; detection decides by context.",
     "PRK": "'Korea'/'Korean' are shared with South Korea; detection decides by context.",
@@ -547,35 +568,57 @@ def build() -> list[dict]:
                 natural = _natural(getattr(country, attr, None))
                 if natural and natural not in names_list:
                     names_list.append(natural)
-        status = ("UN observer state" if code in OBSERVERS
-                  else "state, not a UN member" if code in NON_UN else "UN member state")
+        status = (
+            "UN observer state"
+            if code in OBSERVERS
+            else "state, not a UN member"
+            if code in NON_UN
+            else "UN member state"
+        )
         description = status + (f". {NOTES[code]}" if code in NOTES else "")
         state_id = f"state:{code}"
         state_metonyms: list[str] = []
         for rank, capital in enumerate(_split(capitals)):
             spellings = _split(capital, "/")
             state_metonyms += [s for s in spellings if s not in NO_METONYM]
-            places.append({
-                "id": f"place:{slugify(spellings[0])}",
-                "name": spellings[0],
-                "type": "place",
-                "names": spellings,
-                "links": {"state": state_id},
-                "description": ("capital" if rank == 0 else "seat of government or second "
-                                "capital") + f" of {names_list[0]}",
-            })
+            places.append(
+                {
+                    "id": f"place:{slugify(spellings[0])}",
+                    "name": spellings[0],
+                    "type": "place",
+                    "names": spellings,
+                    "links": {"state": state_id},
+                    "description": (
+                        "capital" if rank == 0 else "seat of government or second capital"
+                    )
+                    + f" of {names_list[0]}",
+                }
+            )
         state_metonyms += _split(metonyms)
-        entry = {"id": state_id, "name": names_list[0], "type": "state", "names": names_list,
-                 "adjectivals": _split(adjectivals), "metonyms": state_metonyms,
-                 "description": description}
+        entry = {
+            "id": state_id,
+            "name": names_list[0],
+            "type": "state",
+            "names": names_list,
+            "adjectivals": _split(adjectivals),
+            "metonyms": state_metonyms,
+            "description": description,
+        }
         if code in PRIORITY:
             entry["priority"] = PRIORITY[code]
         states.append(entry)
     for line in FORMER_STATES.strip().splitlines():
         code, names, adjectivals, note = (c.strip() for c in line.split("|"))
-        states.append({"id": f"state:{code}", "name": _split(names)[0], "type": "state",
-                       "names": _split(names), "adjectivals": _split(adjectivals),
-                       "description": f"former state ({note})"})
+        states.append(
+            {
+                "id": f"state:{code}",
+                "name": _split(names)[0],
+                "type": "state",
+                "names": _split(names),
+                "adjectivals": _split(adjectivals),
+                "description": f"former state ({note})",
+            }
+        )
     return states + places
 
 
@@ -583,10 +626,19 @@ def build_places(state_ids: set[str]) -> list[dict]:
     """Territories, regions, seas, sub-national places and large cities (actors_places.yaml)."""
     entries: list[dict] = []
 
-    def add(spellings: list[str], adjectivals: list[str], code: str, description: str,
-            key: str | None = None) -> None:
-        entry: dict = {"id": f"place:{key or slugify(spellings[0])}", "name": spellings[0],
-                       "type": "place", "names": spellings}
+    def add(
+        spellings: list[str],
+        adjectivals: list[str],
+        code: str,
+        description: str,
+        key: str | None = None,
+    ) -> None:
+        entry: dict = {
+            "id": f"place:{key or slugify(spellings[0])}",
+            "name": spellings[0],
+            "type": "place",
+            "names": spellings,
+        }
         if adjectivals:
             entry["adjectivals"] = adjectivals
         if code != "-":
@@ -626,12 +678,18 @@ HEADERS = {
 
 def render(entries: list[dict], filename: str) -> str:
     """The YAML text: a header, then one block per actor with lists in flow style."""
-    header = (f"# Packaged actor dictionary: {HEADERS[filename]}.\n"
-              "# GENERATED by scripts/build_actor_dictionary.py from pycountry (ISO 3166 "
-              "names) and the\n# tables in that script. Edit the script, not this file; "
-              "schema: analysis/resources/README.md.\n")
-    blocks = [yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=100,
-                             default_flow_style=None) for entry in entries]
+    header = (
+        f"# Packaged actor dictionary: {HEADERS[filename]}.\n"
+        "# GENERATED by scripts/build_actor_dictionary.py from pycountry (ISO 3166 "
+        "names) and the\n# tables in that script. Edit the script, not this file; "
+        "schema: analysis/resources/README.md.\n"
+    )
+    blocks = [
+        yaml.safe_dump(
+            [entry], allow_unicode=True, sort_keys=False, width=100, default_flow_style=None
+        )
+        for entry in entries
+    ]
     return header + "version: 1\nactors:\n" + "".join(blocks)
 
 

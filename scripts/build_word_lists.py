@@ -82,20 +82,35 @@ class WordList:
 
 
 LISTS = (
-    WordList("afinn", "afinn/data/AFINN-en-165.txt", "afinn/data/LICENSE",
-             "AFINN-en-165.txt", "AFINN_LICENSE.txt",
-             licence_preface="AFINN-en-165 word list by Finn Årup Nielsen (Technical University "
-             "of Denmark), made\navailable under the Open Database License (ODbL) v1.0, "
-             "below.\n\n"),
-    WordList("textstat", "textstat/resources/en/easy_words.txt", "licenses/LICENSE",
-             "dale_chall_words.txt", "dale_chall_LICENSE.txt",
-             licence_preface="The Dale–Chall familiar-word list as distributed in the textstat "
-             "package, under textstat's licence:\n\n"),
-    WordList("stopwords", "stopwords/languages/english/default.txt", "licenses/LICENSE",
-             "stopwords_en.txt", "stopwords_LICENSE.txt",
-             licence_preface="English stop words as distributed in the stopwords package "
-             "(https://github.com/astuanax/stopwords),\nunder its ISC licence:\n\n",
-             licence_suffix="\n" + SNOWBALL_NOTICE),
+    WordList(
+        "afinn",
+        "afinn/data/AFINN-en-165.txt",
+        "afinn/data/LICENSE",
+        "AFINN-en-165.txt",
+        "AFINN_LICENSE.txt",
+        licence_preface="AFINN-en-165 word list by Finn Årup Nielsen (Technical University "
+        "of Denmark), made\navailable under the Open Database License (ODbL) v1.0, "
+        "below.\n\n",
+    ),
+    WordList(
+        "textstat",
+        "textstat/resources/en/easy_words.txt",
+        "licenses/LICENSE",
+        "dale_chall_words.txt",
+        "dale_chall_LICENSE.txt",
+        licence_preface="The Dale–Chall familiar-word list as distributed in the textstat "
+        "package, under textstat's licence:\n\n",
+    ),
+    WordList(
+        "stopwords",
+        "stopwords/languages/english/default.txt",
+        "licenses/LICENSE",
+        "stopwords_en.txt",
+        "stopwords_LICENSE.txt",
+        licence_preface="English stop words as distributed in the stopwords package "
+        "(https://github.com/astuanax/stopwords),\nunder its ISC licence:\n\n",
+        licence_suffix="\n" + SNOWBALL_NOTICE,
+    ),
 )
 
 
@@ -104,8 +119,9 @@ def wheel_file(distribution: str, suffix: str) -> Path:
     try:
         files = metadata.distribution(distribution).files or []
     except metadata.PackageNotFoundError:
-        sys.exit(f"{distribution} is not installed: pip install -e '.[build]' "
-                 "(build-time tools only)")
+        sys.exit(
+            f"{distribution} is not installed: pip install -e '.[build]' (build-time tools only)"
+        )
     for file in files:
         path = file.as_posix()
         if path == suffix or path.endswith("/" + suffix):
@@ -118,8 +134,10 @@ def outputs(item: WordList) -> dict[Path, bytes]:
     words = wheel_file(item.distribution, item.source).read_bytes()
     licence = wheel_file(item.distribution, item.licence_source).read_text(encoding="utf-8")
     version = metadata.version(item.distribution)
-    header = (f"{item.target}: copied by scripts/build_word_lists.py from "
-              f"{item.distribution} {version} ({item.source}).\n\n")
+    header = (
+        f"{item.target}: copied by scripts/build_word_lists.py from "
+        f"{item.distribution} {version} ({item.source}).\n\n"
+    )
     text = header + item.licence_preface + licence.rstrip("\n") + "\n" + item.licence_suffix
     return {RESOURCES / item.target: words, RESOURCES / item.licence_target: text.encode()}
 
@@ -130,8 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     wanted = {path: data for item in LISTS for path, data in outputs(item).items()}
     if args.check:
-        stale = [p.name for p, data in wanted.items()
-                 if not p.exists() or p.read_bytes() != data]
+        stale = [p.name for p, data in wanted.items() if not p.exists() or p.read_bytes() != data]
         print(f"stale: {', '.join(stale)}" if stale else "up to date")
         return 1 if stale else 0
     for path, data in wanted.items():

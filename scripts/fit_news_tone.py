@@ -71,6 +71,7 @@ THRESHOLD = 0.05
 
 # --------------------------------------------------------------------------- data
 
+
 def load(eval_dir: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Texts, mean ratings and editorial ids of the development file."""
     path = eval_dir / "sentiment" / "nyt_editorial_snippets_dev.tsv"
@@ -118,6 +119,7 @@ def feature_matrix(texts, masks, exclude: bool = True) -> dict[str, np.ndarray]:
 
 # --------------------------------------------------------------------------- numpy models
 
+
 def group_folds(groups: np.ndarray, k: int, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
     """Grouped K-fold: groups shuffled, then dealt largest first to the lightest fold."""
     rng = np.random.default_rng(seed)
@@ -156,6 +158,7 @@ class Ridge:
 
 # --------------------------------------------------------------------------- metrics
 
+
 def pearson(a: np.ndarray, b: np.ndarray) -> float:
     if len(a) < 2 or np.std(a) == 0 or np.std(b) == 0:
         return float("nan")
@@ -183,12 +186,15 @@ def weighted_f1(truth: np.ndarray, pred: np.ndarray) -> float:
 
 
 def metrics(pred: np.ndarray, y: np.ndarray, groups: np.ndarray, threshold: float) -> dict:
-    return {"sentence_r": pearson(pred, y),
-            "article_r": pearson(article_means(pred, groups), article_means(y, groups)),
-            "f1_weighted": weighted_f1(classes(y, THRESHOLD), classes(pred, threshold))}
+    return {
+        "sentence_r": pearson(pred, y),
+        "article_r": pearson(article_means(pred, groups), article_means(y, groups)),
+        "f1_weighted": weighted_f1(classes(y, THRESHOLD), classes(pred, threshold)),
+    }
 
 
 # --------------------------------------------------------------------------- selection
+
 
 def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]:
     """(feature set, alpha) by grouped K-fold on ``rows`` with the one-standard-error rule."""
@@ -231,15 +237,23 @@ def fit_final(feats, y, groups, sets, inner_folds, seed) -> dict:
     name, alpha = select(feats, y, groups, rows, sets, inner_folds, seed)
     cols = sets[name]
     model = Ridge(alpha).fit(np.column_stack([feats[c] for c in cols]), y)
-    return {"features": cols, "mean": [float(v) for v in model.mean],
-            "scale": [float(v) for v in model.scale], "coef": [float(v) for v in model.coef],
-            "intercept": model.intercept, "alpha": alpha, "feature_set": name}
+    return {
+        "features": cols,
+        "mean": [float(v) for v in model.mean],
+        "scale": [float(v) for v in model.scale],
+        "coef": [float(v) for v in model.coef],
+        "intercept": model.intercept,
+        "alpha": alpha,
+        "feature_set": name,
+    }
 
 
 # --------------------------------------------------------------------------- main
 
-def cross_validate(eval_dir: Path, folds_k: int = 10, inner_k: int = 5, seed: int = 13,
-                   log=print) -> tuple[dict[str, dict], dict, tuple]:
+
+def cross_validate(
+    eval_dir: Path, folds_k: int = 10, inner_k: int = 5, seed: int = 13, log=print
+) -> tuple[dict[str, dict], dict, tuple]:
     """Every row of the CV table (today's scores and the news tone on the same folds), the
     choices per fold, and the data (texts, ratings, groups, features) for a final fit."""
     t0 = time.time()
@@ -256,24 +270,28 @@ def cross_validate(eval_dir: Path, folds_k: int = 10, inner_k: int = 5, seed: in
     results = {
         "VADER compound (raw, today)": metrics(vader, y, groups, THRESHOLD),
         "VADER compound, names masked (the entity-aware default)": metrics(
-            feature_matrix(texts, masks, exclude=False)["vader_compound"], y, groups,
-            THRESHOLD),
+            feature_matrix(texts, masks, exclude=False)["vader_compound"], y, groups, THRESHOLD
+        ),
         "AFINN-165 sum (today)": metrics(raw["afinn_pos"] + raw["afinn_neg"], y, groups, 0.0),
         "General Inquirer tone % (today)": metrics(
-            100 * (raw["gi_pos"] - raw["gi_neg"]) / np.maximum(raw["words"], 1), y, groups, 0.0),
+            100 * (raw["gi_pos"] - raw["gi_neg"]) / np.maximum(raw["words"], 1), y, groups, 0.0
+        ),
         "General Inquirer tone %, names masked + news exclusions": metrics(
-            100 * (feats["gi_pos"] - feats["gi_neg"]) / np.maximum(feats["words"], 1), y,
-            groups, 0.0),
+            100 * (feats["gi_pos"] - feats["gi_neg"]) / np.maximum(feats["words"], 1),
+            y,
+            groups,
+            0.0,
+        ),
     }
     chosen = {}
     pred, chosen["news tone"] = nested_cv(feats, y, groups, CANDIDATES, folds, inner_k, seed)
     results["NEWS TONE (calibrated; set and penalty chosen inside each fold)"] = metrics(
-        pred, y, groups, THRESHOLD)
+        pred, y, groups, THRESHOLD
+    )
     no_afinn = {n: [f for f in c if not f.startswith("afinn")] for n, c in CANDIDATES.items()}
     pred2, chosen["without AFINN"] = nested_cv(feats, y, groups, no_afinn, folds, inner_k, seed)
     results["news tone without AFINN features"] = metrics(pred2, y, groups, THRESHOLD)
-    pred3, chosen["no masking"] = nested_cv(unmasked, y, groups, CANDIDATES, folds, inner_k,
-                                            seed)
+    pred3, chosen["no masking"] = nested_cv(unmasked, y, groups, CANDIDATES, folds, inner_k, seed)
     results["news tone, names not masked"] = metrics(pred3, y, groups, THRESHOLD)
     log(f"cross-validation done in {time.time() - t0:.0f} s")
     return results, chosen, (texts, y, groups, feats)
@@ -282,26 +300,33 @@ def cross_validate(eval_dir: Path, folds_k: int = 10, inner_k: int = 5, seed: in
 def table(results: dict[str, dict]) -> str:
     lines = ["| method | sentence r | article r | weighted F1 |", "|---|---:|---:|---:|"]
     for name, m in results.items():
-        lines.append(f"| {name} | {m['sentence_r']:.3f} | {m['article_r']:.3f} | "
-                     f"{m['f1_weighted']:.3f} |")
+        lines.append(
+            f"| {name} | {m['sentence_r']:.3f} | {m['article_r']:.3f} | {m['f1_weighted']:.3f} |"
+        )
     lines.append("| *targets (issue 13)* | *≥ 0.58* | *≥ 0.75* | |")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--eval", type=Path, default=Path("../shared/eval"),
-                        help="the shared evaluation folder (default ../shared/eval)")
+    parser.add_argument(
+        "--eval",
+        type=Path,
+        default=Path("../shared/eval"),
+        help="the shared evaluation folder (default ../shared/eval)",
+    )
     parser.add_argument("--out", type=Path, default=MODEL, help="model JSON to write")
     parser.add_argument("--no-write", action="store_true", help="print the CV table only")
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 if the shipped model differs from a refit")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if the shipped model differs from a refit"
+    )
     parser.add_argument("--folds", type=int, default=10)
     parser.add_argument("--inner-folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args(argv)
     results, chosen, (texts, y, groups, feats) = cross_validate(
-        args.eval, args.folds, args.inner_folds, args.seed)
+        args.eval, args.folds, args.inner_folds, args.seed
+    )
     print()
     print(table(results))
     print()
@@ -310,18 +335,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_write:
         return 0
     final = fit_final(feats, y, groups, CANDIDATES, args.inner_folds, args.seed)
-    final.update({
-        "target": "mean_rating of nyt_editorial_snippets_dev.tsv (-4 … +4)",
-        "training_sentences": len(texts), "training_editorials": len(set(groups)),
-        "masking": f"actor mentions of kinds {', '.join(MASKED_KINDS)} "
-                   "(analysis.actors.detect_mentions, each editorial read as one article)",
-        "gi_news_exclusions": True,
-        "exclusion_lists": ["gi_news_exclusions.txt", "lexicon_news_exclusions.txt"],
-        "neutral_threshold": THRESHOLD,
-        "command": f"scripts/fit_news_tone.py --folds {args.folds} --inner-folds "
-                   f"{args.inner_folds} --seed {args.seed}",
-        "cv": {name: {k: round(v, 4) for k, v in m.items()} for name, m in results.items()},
-    })
+    final.update(
+        {
+            "target": "mean_rating of nyt_editorial_snippets_dev.tsv (-4 … +4)",
+            "training_sentences": len(texts),
+            "training_editorials": len(set(groups)),
+            "masking": f"actor mentions of kinds {', '.join(MASKED_KINDS)} "
+            "(analysis.actors.detect_mentions, each editorial read as one article)",
+            "gi_news_exclusions": True,
+            "exclusion_lists": ["gi_news_exclusions.txt", "lexicon_news_exclusions.txt"],
+            "neutral_threshold": THRESHOLD,
+            "command": f"scripts/fit_news_tone.py --folds {args.folds} --inner-folds "
+            f"{args.inner_folds} --seed {args.seed}",
+            "cv": {name: {k: round(v, 4) for k, v in m.items()} for name, m in results.items()},
+        }
+    )
     text = json.dumps(final, indent=1, ensure_ascii=False) + "\n"
     if args.check:
         same = args.out.read_text(encoding="utf-8") == text

@@ -47,9 +47,13 @@ def normalise(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
-    notebook.metadata = nbformat.from_dict({
-        **{k: v for k, v in notebook.metadata.items() if k not in ("papermill", "widgets")},
-        "kernelspec": KERNELSPEC, "language_info": kernel_language_info()})
+    notebook.metadata = nbformat.from_dict(
+        {
+            **{k: v for k, v in notebook.metadata.items() if k not in ("papermill", "widgets")},
+            "kernelspec": KERNELSPEC,
+            "language_info": kernel_language_info(),
+        }
+    )
     return notebook
 
 
@@ -62,8 +66,9 @@ def as_saved(notebook: nbformat.NotebookNode) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("notebooks", nargs="*", type=Path,
-                        default=sorted((ROOT / "notebooks").glob("*.ipynb")))
+    parser.add_argument(
+        "notebooks", nargs="*", type=Path, default=sorted((ROOT / "notebooks").glob("*.ipynb"))
+    )
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 on change")
     args = parser.parse_args(argv)
     changed = []

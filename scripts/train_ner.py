@@ -53,19 +53,60 @@ from analysis.actors.ner.features import (  # noqa: E402
 from analysis.paths import RESOURCES_DIR  # noqa: E402
 
 DEFAULT_OUT = RESOURCES_DIR / "ner_crf.model"
-FEATURE_GROUPS = ("word", "affixes", "position", "bigrams", "gazetteer", "document", "caps",
-                  "cues")
+FEATURE_GROUPS = ("word", "affixes", "position", "bigrams", "gazetteer", "document", "caps", "cues")
 #: The shipped configuration (chosen on dev; see the model card).
-DEFAULTS = {"c1": 0.05, "c2": 0.01, "iterations": 250, "stack": 4, "caseless": True,
-            "title_headlines": 2}
+DEFAULTS = {
+    "c1": 0.05,
+    "c2": 0.01,
+    "iterations": 250,
+    "stack": 4,
+    "caseless": True,
+    "title_headlines": 2,
+}
 
 #: A story is *sports* when its headline opens with one of these labels and a dash.
-SPORTS = ("soccer", "football", "cricket", "baseball", "basketball", "boxing", "golf", "tennis",
-          "squash", "rugby", "athletics", "cycling", "motor racing", "motorcycling",
-          "horse racing", "ice hockey", "hockey", "nhl", "nfl", "nba", "swimming", "skiing",
-          "alpine skiing", "sailing", "rowing", "formula one", "olympics", "volleyball",
-          "handball", "badminton", "snooker", "darts", "table tennis", "judo", "wrestling",
-          "equestrian", "triathlon", "gymnastics", "fencing", "chess")
+SPORTS = (
+    "soccer",
+    "football",
+    "cricket",
+    "baseball",
+    "basketball",
+    "boxing",
+    "golf",
+    "tennis",
+    "squash",
+    "rugby",
+    "athletics",
+    "cycling",
+    "motor racing",
+    "motorcycling",
+    "horse racing",
+    "ice hockey",
+    "hockey",
+    "nhl",
+    "nfl",
+    "nba",
+    "swimming",
+    "skiing",
+    "alpine skiing",
+    "sailing",
+    "rowing",
+    "formula one",
+    "olympics",
+    "volleyball",
+    "handball",
+    "badminton",
+    "snooker",
+    "darts",
+    "table tennis",
+    "judo",
+    "wrestling",
+    "equestrian",
+    "triathlon",
+    "gymnastics",
+    "fencing",
+    "chess",
+)
 
 Sentence = list[tuple[str, str]]
 
@@ -158,31 +199,46 @@ def training_docs(path: Path, fraction: float = 1.0, title_headlines: int = 0) -
     the model also learns headlines written in title case, as web pages write them)."""
     docs = select_fraction(read_docs(path), fraction)
     if title_headlines:
-        docs = [retitle(d) if i % title_headlines == title_headlines - 1 else d
-                for i, d in enumerate(docs)]
+        docs = [
+            retitle(d) if i % title_headlines == title_headlines - 1 else d
+            for i, d in enumerate(docs)
+        ]
     return docs
 
 
 def doc_labels(doc: Doc, misc: bool) -> list[list[str]]:
     """IOB labels of a document's sentences (MISC mapped to ``O`` unless ``misc``)."""
-    return [[tag if misc or not tag.endswith("MISC") else "O" for _, tag in sentence]
-            for sentence in doc.sentences]
+    return [
+        [tag if misc or not tag.endswith("MISC") else "O" for _, tag in sentence]
+        for sentence in doc.sentences
+    ]
 
 
-def fit(feats: list[list[list[list[str]]]], docs: list[Doc], out: Path, *, c1: float,
-        c2: float, iterations: int, misc: bool, verbose: bool = False) -> None:
+def fit(
+    feats: list[list[list[list[str]]]],
+    docs: list[Doc],
+    out: Path,
+    *,
+    c1: float,
+    c2: float,
+    iterations: int,
+    misc: bool,
+    verbose: bool = False,
+) -> None:
     """Train one CRF on per-document feature lists and save it to ``out``."""
     trainer = pycrfsuite.Trainer(verbose=verbose)
     for doc_feats, doc in zip(feats, docs, strict=True):
         for xseq, yseq in zip(doc_feats, doc_labels(doc, misc), strict=True):
             trainer.append(xseq, yseq)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
-                        "feature.possible_transitions": True})
+    trainer.set_params(
+        {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True}
+    )
     trainer.train(str(out))
 
 
-def jackknife_readings(feats: list[list[list[list[str]]]], docs: list[Doc], folds: int,
-                       tmp: Path, **params: Any) -> list[list[list[Reading]]]:
+def jackknife_readings(
+    feats: list[list[list[list[str]]]], docs: list[Doc], folds: int, tmp: Path, **params: Any
+) -> list[list[list[Reading]]]:
     """First-stage readings of every training document from a model that did not see it."""
     readings: list[list[list[Reading]]] = [[] for _ in docs]
     for k in range(folds):
@@ -202,18 +258,34 @@ def stage1_path(out: Path) -> Path:
     return out.with_name(out.stem + ".stage1" + out.suffix)
 
 
-def train(docs: list[Doc], config: FeatureConfig, out: Path, *, c1: float, c2: float,
-          iterations: int, misc: bool = True, stack: int = 0, stack_own: bool = False,
-          fraction: float = 1.0, title_headlines: int = 0, verbose: bool = False
-          ) -> dict[str, Any]:
+def train(
+    docs: list[Doc],
+    config: FeatureConfig,
+    out: Path,
+    *,
+    c1: float,
+    c2: float,
+    iterations: int,
+    misc: bool = True,
+    stack: int = 0,
+    stack_own: bool = False,
+    fraction: float = 1.0,
+    title_headlines: int = 0,
+    verbose: bool = False,
+) -> dict[str, Any]:
     """Train and save a model and its metadata; return the metadata and timings.
 
     ``fraction`` and ``title_headlines`` only go into the metadata: they say how ``docs`` were
     chosen (see :func:`training_docs`).
     """
     extractor = FeatureExtractor(packaged_gazetteer() if config.gazetteer else None, config)
-    params: dict[str, Any] = {"c1": c1, "c2": c2, "iterations": iterations, "misc": misc,
-                              "verbose": verbose}
+    params: dict[str, Any] = {
+        "c1": c1,
+        "c2": c2,
+        "iterations": iterations,
+        "misc": misc,
+        "verbose": verbose,
+    }
     started = time.perf_counter()
     feats = [extractor.document(doc.words()) for doc in docs]
     extracted = time.perf_counter()
@@ -227,16 +299,25 @@ def train(docs: list[Doc], config: FeatureConfig, out: Path, *, c1: float, c2: f
                 for x, e in zip(xseq, extra, strict=True):
                     x.extend(e)
     fit(feats, docs, out, **params)
-    meta = {"features": config.to_dict(), "misc": misc, "stack": stack, "stack_own": stack_own,
-            "stage1": stage1_path(out).name if stack > 1 else None, "c1": c1, "c2": c2,
-            "iterations": iterations, "fraction": fraction,
-            "title_headlines": title_headlines, "documents": len(docs),
-            "sentences": sum(len(d.sentences) for d in docs),
-            "tokens": sum(d.n_tokens for d in docs)}
-    out.with_suffix(out.suffix + ".json").write_text(json.dumps(meta, indent=2) + "\n",
-                                                     encoding="utf-8")
-    return {**meta, "features_s": extracted - started,
-            "train_s": time.perf_counter() - extracted}
+    meta = {
+        "features": config.to_dict(),
+        "misc": misc,
+        "stack": stack,
+        "stack_own": stack_own,
+        "stage1": stage1_path(out).name if stack > 1 else None,
+        "c1": c1,
+        "c2": c2,
+        "iterations": iterations,
+        "fraction": fraction,
+        "title_headlines": title_headlines,
+        "documents": len(docs),
+        "sentences": sum(len(d.sentences) for d in docs),
+        "tokens": sum(d.n_tokens for d in docs),
+    }
+    out.with_suffix(out.suffix + ".json").write_text(
+        json.dumps(meta, indent=2) + "\n", encoding="utf-8"
+    )
+    return {**meta, "features_s": extracted - started, "train_s": time.perf_counter() - extracted}
 
 
 def train_like(model: Path, train_path: Path, fraction: float, out: Path) -> dict[str, Any]:
@@ -245,40 +326,77 @@ def train_like(model: Path, train_path: Path, fraction: float, out: Path) -> dic
     meta = json.loads(model.with_suffix(model.suffix + ".json").read_text(encoding="utf-8"))
     title_headlines = meta.get("title_headlines", 0)
     docs = training_docs(train_path, fraction, title_headlines)
-    return train(docs, FeatureConfig.from_dict(meta["features"]), out, c1=meta["c1"],
-                 c2=meta["c2"], iterations=meta["iterations"], misc=meta["misc"],
-                 stack=meta.get("stack", 0), stack_own=bool(meta.get("stack_own")),
-                 fraction=fraction, title_headlines=title_headlines)
+    return train(
+        docs,
+        FeatureConfig.from_dict(meta["features"]),
+        out,
+        c1=meta["c1"],
+        c2=meta["c2"],
+        iterations=meta["iterations"],
+        misc=meta["misc"],
+        stack=meta.get("stack", 0),
+        stack_own=bool(meta.get("stack_own")),
+        fraction=fraction,
+        title_headlines=title_headlines,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Command-line options (defaults: the shipped configuration)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval",
-                        help="evaluation folder holding ner/ (default ../shared/eval)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
-                        help=f"model file (default {DEFAULT_OUT.relative_to(ROOT)})")
+    parser.add_argument(
+        "--eval",
+        type=Path,
+        default=ROOT.parent / "shared" / "eval",
+        help="evaluation folder holding ner/ (default ../shared/eval)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        help=f"model file (default {DEFAULT_OUT.relative_to(ROOT)})",
+    )
     parser.add_argument("--c1", type=float, default=DEFAULTS["c1"], help="L1 penalty")
     parser.add_argument("--c2", type=float, default=DEFAULTS["c2"], help="L2 penalty")
-    parser.add_argument("--iterations", type=int, default=DEFAULTS["iterations"],
-                        help="L-BFGS iterations")
-    parser.add_argument("--fraction", type=float, default=1.0,
-                        help="share of the training documents (learning curves)")
-    parser.add_argument("--stack", type=int, default=DEFAULTS["stack"],
-                        help="two-stage model with a K-fold jackknife (0 = one stage)")
-    parser.add_argument("--stack-own", action="store_true",
-                        help="second stage also sees the first-stage labels around each token")
+    parser.add_argument(
+        "--iterations", type=int, default=DEFAULTS["iterations"], help="L-BFGS iterations"
+    )
+    parser.add_argument(
+        "--fraction",
+        type=float,
+        default=1.0,
+        help="share of the training documents (learning curves)",
+    )
+    parser.add_argument(
+        "--stack",
+        type=int,
+        default=DEFAULTS["stack"],
+        help="two-stage model with a K-fold jackknife (0 = one stage)",
+    )
+    parser.add_argument(
+        "--stack-own",
+        action="store_true",
+        help="second stage also sees the first-stage labels around each token",
+    )
     parser.add_argument("--no-misc", action="store_true", help="train MISC as O")
     for group in FEATURE_GROUPS:
         parser.add_argument(f"--no-{group}", action="store_true", help=f"drop {group} features")
     parser.add_argument("--window", type=int, default=2, help="context window (0, 1 or 2)")
-    parser.add_argument("--no-caseless", action="store_true",
-                        help="title-case headlines keep their casing features")
-    parser.add_argument("--aggregate", action="store_true",
-                        help="context aggregation over a recurring word's occurrences")
-    parser.add_argument("--title-headlines", type=int, default=DEFAULTS["title_headlines"],
-                        metavar="N", help="write every N-th training document's capitals "
-                        "headline in title case (0 = never)")
+    parser.add_argument(
+        "--no-caseless", action="store_true", help="title-case headlines keep their casing features"
+    )
+    parser.add_argument(
+        "--aggregate",
+        action="store_true",
+        help="context aggregation over a recurring word's occurrences",
+    )
+    parser.add_argument(
+        "--title-headlines",
+        type=int,
+        default=DEFAULTS["title_headlines"],
+        metavar="N",
+        help="write every N-th training document's capitals headline in title case (0 = never)",
+    )
     parser.add_argument("--verbose", action="store_true", help="print crfsuite's log")
     return parser
 
@@ -288,17 +406,33 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     path = args.eval / "ner" / "conll2003_train.txt"
     if not path.exists():
-        print(f"{path}: not found; pass --eval (or EVAL= to make) pointing at the evaluation "
-              "folder that holds ner/conll2003_train.txt", file=sys.stderr)
+        print(
+            f"{path}: not found; pass --eval (or EVAL= to make) pointing at the evaluation "
+            "folder that holds ner/conll2003_train.txt",
+            file=sys.stderr,
+        )
         return 2
-    config = FeatureConfig(window=args.window, caseless=not args.no_caseless,
-                           aggregate=args.aggregate,
-                           **{g: not getattr(args, "no_" + g) for g in FEATURE_GROUPS})
+    config = FeatureConfig(
+        window=args.window,
+        caseless=not args.no_caseless,
+        aggregate=args.aggregate,
+        **{g: not getattr(args, "no_" + g) for g in FEATURE_GROUPS},
+    )
     docs = training_docs(path, args.fraction, args.title_headlines)
-    result = train(docs, config, args.out, c1=args.c1, c2=args.c2, iterations=args.iterations,
-                   misc=not args.no_misc, stack=args.stack, stack_own=args.stack_own,
-                   fraction=args.fraction, title_headlines=args.title_headlines,
-                   verbose=args.verbose)
+    result = train(
+        docs,
+        config,
+        args.out,
+        c1=args.c1,
+        c2=args.c2,
+        iterations=args.iterations,
+        misc=not args.no_misc,
+        stack=args.stack,
+        stack_own=args.stack_own,
+        fraction=args.fraction,
+        title_headlines=args.title_headlines,
+        verbose=args.verbose,
+    )
     print(json.dumps(result))
     return 0
 

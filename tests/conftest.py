@@ -57,6 +57,8 @@ def _record_validator() -> jsonschema.Draft202012Validator:
 
 def assert_valid_record(record: dict) -> None:
     """Fail with every way ``record`` breaks the JSON Schema of the record (docs/record.md)."""
-    errors = [f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
-              for e in _record_validator().iter_errors(record)]
+    errors = [
+        f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
+        for e in _record_validator().iter_errors(record)
+    ]
     assert not errors, "record breaks its schema:\n" + "\n".join(errors[:20])

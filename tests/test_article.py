@@ -17,8 +17,9 @@ from analysis.errors import ParameterError
 
 from .conftest import SEED_SHA256
 
-SEED_TITLE = ("Russian President Putin visits North Korea after 24 years to deepen security "
-              "and trade ties")
+SEED_TITLE = (
+    "Russian President Putin visits North Korea after 24 years to deepen security and trade ties"
+)
 SEED_SECTIONS = (
     LEAD_SECTION,
     "Russia and North Korea sign strategic partnership agreement",
@@ -30,8 +31,13 @@ SEED_SECTIONS = (
 
 def test_seed_zone_counts_match_hand_count(seed):
     assert seed.zone_counts() == {
-        "title": 1, "meta": 1, "headings": 4, "image_titles": 2, "captions": 2,
-        "body_paragraphs": 19, "boilerplate_lines": 7,
+        "title": 1,
+        "meta": 1,
+        "headings": 4,
+        "image_titles": 2,
+        "captions": 2,
+        "body_paragraphs": 19,
+        "boilerplate_lines": 7,
     }
 
 
@@ -66,8 +72,13 @@ def test_seed_image_titles_and_captions(seed):
 def test_seed_meta_and_boilerplate(seed):
     assert [b.text[:28] for b in seed.zone("meta")] == ["Asia-Pacific, News No Commen"]
     assert [b.text[:20] for b in seed.boilerplate] == [
-        "Related Articles", "Leave a comment", "Copyright © 2014-202", "IRIA is a research i",
-        "Subscribe to IRIA Ne", "Enter your email add", "Back to Top",
+        "Related Articles",
+        "Leave a comment",
+        "Copyright © 2014-202",
+        "IRIA is a research i",
+        "Subscribe to IRIA Ne",
+        "Enter your email add",
+        "Back to Top",
     ]
 
 
@@ -78,7 +89,7 @@ def test_seed_first_and_last_paragraph(seed):
 
 def test_every_block_offset_points_at_its_text(seed):
     for block in seed.blocks:
-        assert seed.text[block.start:block.end] == block.text
+        assert seed.text[block.start : block.end] == block.text
 
 
 def test_article_is_immutable(seed):
@@ -94,27 +105,32 @@ def test_loading_does_not_modify_the_file(seed_copy):
 
 
 def test_hard_wrapped_paragraphs_are_one_block():
-    text = ("A title\n\nThe first paragraph is wrapped\nacross two lines.\n\n"
-            "Second paragraph.\n")
+    text = "A title\n\nThe first paragraph is wrapped\nacross two lines.\n\nSecond paragraph.\n"
     article = article_from_string(text)
     assert article.title == "A title"
     assert [p.text for p in article.paragraphs] == [
-        "The first paragraph is wrapped\nacross two lines.", "Second paragraph."]
+        "The first paragraph is wrapped\nacross two lines.",
+        "Second paragraph.",
+    ]
 
 
 def test_markdown_zones():
-    text = ("# The headline\n\nLead paragraph one.\n\n## A section\n\nBody in section.\n\n"
-            "![Leaders meet](img.jpg)\n\n*The two leaders. (Photo: Agency)*\n\nLast one.\n")
+    text = (
+        "# The headline\n\nLead paragraph one.\n\n## A section\n\nBody in section.\n\n"
+        "![Leaders meet](img.jpg)\n\n*The two leaders. (Photo: Agency)*\n\nLast one.\n"
+    )
     article = article_from_string(text, fmt="md")
     assert article.title == "The headline"
     assert article.headings == ("A section",)
     assert [b.text for b in article.zone("image_title")] == ["Leaders meet"]
     assert [b.text for b in article.zone("caption")] == ["The two leaders. (Photo: Agency)"]
     assert [(p.text, p.section) for p in article.paragraphs] == [
-        ("Lead paragraph one.", LEAD_SECTION), ("Body in section.", "A section"),
-        ("Last one.", "A section")]
+        ("Lead paragraph one.", LEAD_SECTION),
+        ("Body in section.", "A section"),
+        ("Last one.", "A section"),
+    ]
     for block in article.blocks:
-        assert article.text[block.start:block.end] == block.text
+        assert article.text[block.start : block.end] == block.text
 
 
 def test_html_main_content_only(tmp_path):
@@ -125,7 +141,8 @@ def test_html_main_content_only(tmp_path):
         "<nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li></ul></nav>"
         f"<article><h1>Leaders meet</h1><p>{sentence * 4}</p><h2>Trade</h2>"
         f"<p>{sentence * 4}</p><p>{sentence * 3}</p></article>"
-        "<footer>Copyright 2024 Example News. All rights reserved.</footer></body></html>")
+        "<footer>Copyright 2024 Example News. All rights reserved.</footer></body></html>"
+    )
     path = tmp_path / "page.html"
     path.write_text(html, encoding="utf-8")
     article = load_article(path)
@@ -137,12 +154,15 @@ def test_html_main_content_only(tmp_path):
     assert "Home" not in article.text and "Copyright" not in article.text
 
 
-@pytest.mark.parametrize(("given", "expected"), [
-    ("Putin visits North Korea", "putin-visits-north-korea"),
-    ("../../etc/passwd", "etc-passwd"),
-    ("Čeština à la carte!", "cestina-a-la-carte"),
-    ("...", "article"),
-])
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("Putin visits North Korea", "putin-visits-north-korea"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("Čeština à la carte!", "cestina-a-la-carte"),
+        ("...", "article"),
+    ],
+)
 def test_slugify(given, expected):
     assert slugify(given) == expected
 
@@ -161,11 +181,14 @@ def test_include_zones_widen_the_blocks(seed):
     assert [b.zone for b in wider][0] == "title"
 
 
-@pytest.mark.parametrize("text", [
-    "Putin called the treaty “a groundbreaking document.”",
-    "A single short paragraph",
-    "Talks ended.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin called the treaty “a groundbreaking document.”",
+        "A single short paragraph",
+        "Talks ended.",
+    ],
+)
 def test_a_single_paragraph_is_body_not_title(text):
     article = article_from_string(text)
     assert article.title == ""
@@ -178,21 +201,27 @@ def test_a_first_line_ending_like_a_sentence_is_not_a_title():
     assert len(article.paragraphs) == 2
 
 
-@pytest.mark.parametrize(("line", "is_meta"), [
-    ("By Jane Doe", True),
-    ("By JANE DOE | June 19, 2024", True),
-    ("Posted on June 19, 2024 by admin", True),
-    ("World, News 3 Comments on Leaders meet", True),
-    ("June 20, 2024 10:15 AM UTC Updated ago", True),
-    ("Thu 20 Jun 2024 08.00 BST", True),
-    ("June 20, 2024 was the day the two leaders finally met in the capital after years.", False),
-    ("By Wednesday, Putin had landed in the capital.", False),
-    ("By contrast, Seoul said little about the meeting.", False),
-    ("The Kremlin had no comment on the report.", False),
-    ("Published reports say the talks failed.", False),
-    ("By 2030, China will have doubled its output of solar panels, analysts say.", False),
-    ("Leaders meet in the capital for the first time in a decade, officials said.", False),
-])
+@pytest.mark.parametrize(
+    ("line", "is_meta"),
+    [
+        ("By Jane Doe", True),
+        ("By JANE DOE | June 19, 2024", True),
+        ("Posted on June 19, 2024 by admin", True),
+        ("World, News 3 Comments on Leaders meet", True),
+        ("June 20, 2024 10:15 AM UTC Updated ago", True),
+        ("Thu 20 Jun 2024 08.00 BST", True),
+        (
+            "June 20, 2024 was the day the two leaders finally met in the capital after years.",
+            False,
+        ),
+        ("By Wednesday, Putin had landed in the capital.", False),
+        ("By contrast, Seoul said little about the meeting.", False),
+        ("The Kremlin had no comment on the report.", False),
+        ("Published reports say the talks failed.", False),
+        ("By 2030, China will have doubled its output of solar panels, analysts say.", False),
+        ("Leaders meet in the capital for the first time in a decade, officials said.", False),
+    ],
+)
 def test_meta_lines_under_the_title(line, is_meta):
     text = f"Leaders meet\n\n{line}\n\nThe body paragraph follows here, long enough to be one.\n"
     article = article_from_string(text)
@@ -201,24 +230,30 @@ def test_meta_lines_under_the_title(line, is_meta):
 
 
 def test_wire_credits_close_the_article():
-    text = ("Drones hit refinery\n\nKYIV (Reuters) - Drones struck a refinery overnight, the "
-            "military said.\n\nReporting by Tom Balmforth; Editing by Alex Richardson\n\n"
-            "Our Standards: The Thomson Reuters Trust Principles.\n")
+    text = (
+        "Drones hit refinery\n\nKYIV (Reuters) - Drones struck a refinery overnight, the "
+        "military said.\n\nReporting by Tom Balmforth; Editing by Alex Richardson\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+    )
     article = article_from_string(text)
     assert len(article.paragraphs) == 1
     assert [b.text[:12] for b in article.boilerplate] == ["Reporting by", "Our Standard"]
 
 
 def test_furniture_words_inside_the_story_do_not_start_the_footer():
-    text = ("Court rules on song\n\nThe case was heard on Monday in the capital.\n\n"
-            "Read more\n\nCopyright lawyers argued that the melody had been copied from an "
-            "older recording made decades ago.\n\nThe judge will rule next week.\n\n"
-            "Related Articles\n\nBack to Top\n")
+    text = (
+        "Court rules on song\n\nThe case was heard on Monday in the capital.\n\n"
+        "Read more\n\nCopyright lawyers argued that the melody had been copied from an "
+        "older recording made decades ago.\n\nThe judge will rule next week.\n\n"
+        "Related Articles\n\nBack to Top\n"
+    )
     article = article_from_string(text)
     assert [p.text[:15] for p in article.paragraphs] == [
-        "The case was he", "Copyright lawye", "The judge will "]
-    assert [b.text for b in article.boilerplate] == ["Read more", "Related Articles",
-                                                     "Back to Top"]
+        "The case was he",
+        "Copyright lawye",
+        "The judge will ",
+    ]
+    assert [b.text for b in article.boilerplate] == ["Read more", "Related Articles", "Back to Top"]
 
 
 def test_reading_fields_are_filled_for_every_article():
@@ -230,11 +265,13 @@ def test_reading_fields_are_filled_for_every_article():
 
 
 def test_html_and_markdown_text_is_plain_and_offsets_hold(tmp_path):
-    page = ("<html><head><meta property='og:title' content='Leaders meet'></head><body>"
-            "<article><p>The delegation met officials in the capital to discuss <b>trade</b> "
-            "and security for many hours on end.</p><p><strong>Trade first</strong></p>"
-            "<p>They agreed to meet again next year, officials said after the long talks.</p>"
-            "</article></body></html>")
+    page = (
+        "<html><head><meta property='og:title' content='Leaders meet'></head><body>"
+        "<article><p>The delegation met officials in the capital to discuss <b>trade</b> "
+        "and security for many hours on end.</p><p><strong>Trade first</strong></p>"
+        "<p>They agreed to meet again next year, officials said after the long talks.</p>"
+        "</article></body></html>"
+    )
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     article = load_article(path)
@@ -242,12 +279,21 @@ def test_html_and_markdown_text_is_plain_and_offsets_hold(tmp_path):
     assert article.headings == ("Trade first",)
     assert "**" not in article.text and "<" not in article.text
     for block in article.blocks:
-        assert article.text[block.start:block.end] == block.text
+        assert article.text[block.start : block.end] == block.text
 
 
-@pytest.mark.parametrize(("name", "slug"), [
-    ("путин", "putin"), ("普京", "pujing"), ("朝鲜", "chaoxian"), ("Łódź 2024", "lodz-2024"),
-    ("Crème brûlée", "creme-brulee"), ("Ελλάδα", "ellada"), ("..", "article"), ("", "article"),
-])
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("путин", "putin"),
+        ("普京", "pujing"),
+        ("朝鲜", "chaoxian"),
+        ("Łódź 2024", "lodz-2024"),
+        ("Crème brûlée", "creme-brulee"),
+        ("Ελλάδα", "ellada"),
+        ("..", "article"),
+        ("", "article"),
+    ],
+)
 def test_ids_of_every_script_are_readable_slugs(name, slug):
     assert slugify(name) == slug

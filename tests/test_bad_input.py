@@ -24,7 +24,8 @@ def _cases(tmp_path):
     (tmp_path / "scripts.html").write_text(
         "<html><head><script>var a=1;</script></head><body>"
         + "<script>document.write('x')</script>" * 50
-        + "<style>body{}</style><nav><a href='/'>Home</a></nav></body></html>")
+        + "<style>body{}</style><nav><a href='/'>Home</a></nav></body></html>"
+    )
     (tmp_path / "huge.txt").write_bytes(b"word " * 1_100_000)
     (tmp_path / "sheet.xlsx").write_bytes(b"PK\x03\x04rest")
     return [
@@ -40,8 +41,17 @@ def _cases(tmp_path):
     ]
 
 
-CASE_NAMES = ["missing", "directory", "empty", "whitespace", "binary", "pdf", "scripts",
-              "too large", "format"]
+CASE_NAMES = [
+    "missing",
+    "directory",
+    "empty",
+    "whitespace",
+    "binary",
+    "pdf",
+    "scripts",
+    "too large",
+    "format",
+]
 
 
 @pytest.mark.parametrize("case", CASE_NAMES)
@@ -51,8 +61,8 @@ def test_bad_file_raises_named_error(tmp_path, case):
         load_article(path, max_bytes=5_000_000)
     message = str(caught.value)
     assert isinstance(caught.value, errors.ArticleAnalysisError)
-    assert str(path) in message          # which file
-    assert words in message              # what is wrong
+    assert str(path) in message  # which file
+    assert words in message  # what is wrong
     assert caught.value.advice and caught.value.advice in message  # what to do
 
 
@@ -69,8 +79,15 @@ def test_cli_prints_one_line_and_exits_non_zero(tmp_path, capsys, case):
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
 def test_non_utf8_text_is_decoded_and_the_encoding_named(tmp_path, caplog, encoding):
-    text = "Title line\n\n" + (CURLY if encoding == "cp1252" else CURLY.replace("“", "«")
-                                .replace("”", "»").replace("’", "'")) + " Café.\n"
+    text = (
+        "Title line\n\n"
+        + (
+            CURLY
+            if encoding == "cp1252"
+            else CURLY.replace("“", "«").replace("”", "»").replace("’", "'")
+        )
+        + " Café.\n"
+    )
     path = tmp_path / f"{encoding}.txt"
     path.write_bytes(text.encode(encoding))
     with caplog.at_level(logging.WARNING, logger="article_analysis"):
@@ -84,8 +101,9 @@ def test_non_utf8_text_is_decoded_and_the_encoding_named(tmp_path, caplog, encod
 
 def test_bytes_undefined_in_cp1252_fall_back_to_latin1(tmp_path):
     path = tmp_path / "odd.txt"
-    path.write_bytes(b"Title\n\nA paragraph about the summit in the capital.".replace(
-        b"summit", b"summ\x81t"))
+    path.write_bytes(
+        b"Title\n\nA paragraph about the summit in the capital.".replace(b"summit", b"summ\x81t")
+    )
     assert load_article(path).encoding == "latin-1"
 
 

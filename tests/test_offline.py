@@ -24,7 +24,8 @@ def test_analysis_runs_with_empty_nltk_data_and_no_network(tmp_path, seed_path):
         f"raise SystemExit(main(['analyse', {str(seed_path)!r}, '--json']))\n"
     )
     env = {**os.environ, "NLTK_DATA": str(tmp_path), "HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT
+    )
     assert result.returncode == 0, result.stderr
     assert '"sentences": 40' in result.stdout

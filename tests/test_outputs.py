@@ -31,8 +31,10 @@ def test_save_table_round_trips(tmp_path):
 
 def test_escape_html_and_markdown():
     hostile = '<script>alert("x")</script> <img src=x onerror=y> *bold* [a](b)'
-    assert escape_html(hostile) == ('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; '
-                                    '&lt;img src=x onerror=y&gt; *bold* [a](b)')
+    assert escape_html(hostile) == (
+        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; "
+        "&lt;img src=x onerror=y&gt; *bold* [a](b)"
+    )
     md = escape_markdown(hostile)
     assert "<" not in md and ">" not in md and "&#" not in md
     assert r"\*bold\*" in md and r"\[a\]\(b\)" in md
@@ -46,14 +48,32 @@ def test_paths_anchor_relative_names_at_the_project(tmp_path, monkeypatch, seed_
 
 
 def test_csv_cells_that_would_run_as_formulas_get_a_quote(tmp_path):
-    table = pd.DataFrame({"text": ["=HYPERLINK(\"http://x\")", "+7 per cent", "-minus",
-                                   "@handle", "\tTab", "plain", None],
-                          "compound": [-0.5, 0.25, 0.0, 1.0, -1.0, 0.5, 0.0],
-                          "flag": [True, False, True, False, True, False, True]})
+    table = pd.DataFrame(
+        {
+            "text": [
+                '=HYPERLINK("http://x")',
+                "+7 per cent",
+                "-minus",
+                "@handle",
+                "\tTab",
+                "plain",
+                None,
+            ],
+            "compound": [-0.5, 0.25, 0.0, 1.0, -1.0, 0.5, 0.0],
+            "flag": [True, False, True, False, True, False, True],
+        }
+    )
     path = save_table(table, tmp_path, "cells")
     back = pd.read_csv(path, keep_default_na=False)
-    assert back["text"].tolist() == ["'=HYPERLINK(\"http://x\")", "'+7 per cent", "'-minus",
-                                     "'@handle", "'\tTab", "plain", ""]
+    assert back["text"].tolist() == [
+        '\'=HYPERLINK("http://x")',
+        "'+7 per cent",
+        "'-minus",
+        "'@handle",
+        "'\tTab",
+        "plain",
+        "",
+    ]
     # numbers (negative ones too) and booleans are values, not formulas: unchanged
     assert back["compound"].tolist() == [-0.5, 0.25, 0.0, 1.0, -1.0, 0.5, 0.0]
     assert back["flag"].tolist() == table["flag"].tolist()

@@ -34,21 +34,28 @@ def odd_paths(tmp_path):
 
 
 @posix_only
-@pytest.mark.parametrize(("name", "error", "message"), [
-    ("a.txt", UnreadableFileError, "a symbolic link loop"),
-    ("broken.txt", ArticleNotFoundError, "a broken symbolic link"),
-    ("pipe.txt", NotAFileError, r"a named pipe \(FIFO\), not a file"),
-])
+@pytest.mark.parametrize(
+    ("name", "error", "message"),
+    [
+        ("a.txt", UnreadableFileError, "a symbolic link loop"),
+        ("broken.txt", ArticleNotFoundError, "a broken symbolic link"),
+        ("pipe.txt", NotAFileError, r"a named pipe \(FIFO\), not a file"),
+    ],
+)
 def test_a_single_odd_file_gets_a_clear_error(odd_paths, name, error, message):
     with pytest.raises(error, match=message):
         load_article(odd_paths / name)
 
 
 @posix_only
-@pytest.mark.parametrize(("name", "message"), [
-    ("a.txt", "a symbolic link loop"), ("broken.txt", "a broken symbolic link"),
-    ("pipe.txt", "named pipe"),
-])
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("a.txt", "a symbolic link loop"),
+        ("broken.txt", "a broken symbolic link"),
+        ("pipe.txt", "named pipe"),
+    ],
+)
 def test_report_and_corpus_paths_say_what_is_wrong(odd_paths, name, message, capsys):
     with pytest.raises(ArticleNotFoundError, match=message):
         expand_paths([odd_paths / name], {".txt"}, ArticleNotFoundError)
@@ -71,8 +78,9 @@ def test_permission_denied_is_named(tmp_path, monkeypatch):
     assert path_problem(good).kind == "permission"
     with pytest.raises(UnreadableFileError, match="permission denied: the file cannot be read"):
         load_article(good)
-    with pytest.raises(ArticleNotFoundError, match="permission denied: the folder cannot be "
-                                                   "listed"):
+    with pytest.raises(
+        ArticleNotFoundError, match="permission denied: the folder cannot be listed"
+    ):
         expand_paths([tmp_path], {".txt"}, ArticleNotFoundError)
 
 

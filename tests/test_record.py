@@ -18,8 +18,14 @@ CONTRACT = {
     "sentiment": ["sentences", "article", "gdelt_tone"],
 }
 ZONES = ["title", "headings", "image_titles", "captions", "body_paragraphs", "boilerplate_lines"]
-READABILITY = ["flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
-               "coleman_liau_index", "automated_readability_index"]
+READABILITY = [
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+]
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +40,21 @@ def test_contract_fields_are_present(record):
     assert set(ZONES) <= set(record["article"]["zones"])
     assert set(READABILITY) <= set(record["stats"]["readability"])
     assert set(record["stats"]["lexical_diversity"]) >= {"ttr", "mattr", "mtld"}
-    assert set(record["sentiment"]["article"]) >= {"mean_compound", "positive_share",
-                                                   "negative_share", "neutral_share"}
+    assert set(record["sentiment"]["article"]) >= {
+        "mean_compound",
+        "positive_share",
+        "negative_share",
+        "neutral_share",
+    }
     assert set(record["sentiment"]["gdelt_tone"]) >= {
-        "tone", "positive", "negative", "polarity", "activity_density", "self_group_density",
-        "word_count"}
+        "tone",
+        "positive",
+        "negative",
+        "polarity",
+        "activity_density",
+        "self_group_density",
+        "word_count",
+    }
     sentence = record["sentiment"]["sentences"][0]
     assert set(sentence) >= {"index", "text", "start", "end", "compound", "pos", "neu", "neg"}
     actor = record["actors"][0]
@@ -54,9 +70,9 @@ def test_sections_agree_with_each_other(record, seed):
     # the GDELT-style vector leaves out the 141 words inside actor names
     assert record["sentiment"]["gdelt_tone"]["word_count"] == 806
     for mention in record["actor_mentions"]:
-        assert seed.text[mention["start"]:mention["end"]] == mention["text"]
+        assert seed.text[mention["start"] : mention["end"]] == mention["text"]
     for sentence in record["sentiment"]["sentences"]:
-        assert seed.text[sentence["start"]:sentence["end"]] == sentence["text"]
+        assert seed.text[sentence["start"] : sentence["end"]] == sentence["text"]
 
 
 def test_record_is_json(record):
@@ -82,13 +98,16 @@ def test_seed_record_matches_the_json_schema(seed, zones):
     assert_valid_record(json.loads(json.dumps(build_record(seed, zones))))
 
 
-@pytest.mark.parametrize("text, fmt", [
-    ("One short line.", "txt"),
-    ("Headline only\n\n", "txt"),
-    ("# A title\n\nA paragraph with *Russia* and Moscow.\n\n- a list item", "md"),
-    (HTML_PAGE, "html"),
-    ("12 34 56", "txt"),   # no letters, no sentences ending
-])
+@pytest.mark.parametrize(
+    "text, fmt",
+    [
+        ("One short line.", "txt"),
+        ("Headline only\n\n", "txt"),
+        ("# A title\n\nA paragraph with *Russia* and Moscow.\n\n- a list item", "md"),
+        (HTML_PAGE, "html"),
+        ("12 34 56", "txt"),  # no letters, no sentences ending
+    ],
+)
 def test_small_and_odd_records_match_the_json_schema(text, fmt):
     assert_valid_record(json.loads(json.dumps(build_record(article_from_string(text, fmt)))))
 

@@ -10,8 +10,19 @@ import pytest
 
 from .conftest import ROOT
 
-HEAVY = ("pandas", "matplotlib", "nltk", "dask", "distributed", "trafilatura", "pyarrow",
-         "networkx", "wordfreq", "numpy", "yaml")
+HEAVY = (
+    "pandas",
+    "matplotlib",
+    "nltk",
+    "dask",
+    "distributed",
+    "trafilatura",
+    "pyarrow",
+    "networkx",
+    "wordfreq",
+    "numpy",
+    "yaml",
+)
 
 PROBE = """
 import json, sys
@@ -24,22 +35,26 @@ print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r}))
 """
 
 
-@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["analyse", "--help"],
-                                  ["report", "--help"], ["corpus", "--help"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["--version"], ["--help"], ["analyse", "--help"], ["report", "--help"], ["corpus", "--help"]],
+)
 def test_help_and_version_import_no_heavy_library(argv):
     code = PROBE.format(argv=argv, heavy=set(HEAVY))
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=ROOT)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     imported = json.loads(result.stderr.strip().splitlines()[-1])
     assert imported == [], f"{argv} imported {imported}"
 
 
 def test_the_package_and_its_subpackages_import_lazily():
-    code = ("import sys, analysis, analysis.stats, analysis.sentiment, analysis.actors, "
-            "analysis.report, analysis.corpus; "
-            f"print([m for m in sys.modules if m.split('.')[0] in {set(HEAVY)!r}])")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=ROOT, check=True)
+    code = (
+        "import sys, analysis, analysis.stats, analysis.sentiment, analysis.actors, "
+        "analysis.report, analysis.corpus; "
+        f"print([m for m in sys.modules if m.split('.')[0] in {set(HEAVY)!r}])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 

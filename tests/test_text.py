@@ -12,30 +12,50 @@ def _split(text: str) -> list[str]:
     return [text[a:b] for a, b in split_sentences(text)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("He met the U.N. Security Council. Then he left.",
-     ["He met the U.N. Security Council.", "Then he left."]),
-    ("The U.S. Embassy said so. Others agreed.",
-     ["The U.S. Embassy said so.", "Others agreed."]),
-    ("He arrived at 3 a.m. Local media filmed it.",
-     ["He arrived at 3 a.m. Local media filmed it."]),
-    ("Talks end at 5 p.m. on Friday. Then a dinner.",
-     ["Talks end at 5 p.m. on Friday.", "Then a dinner."]),
-    ("Mr. Smith met Dr. Jones. Gen. Lee came in Jan. Next year too.",
-     ["Mr. Smith met Dr. Jones.", "Gen. Lee came in Jan. Next year too."]),
-    ("J. K. Rowling wrote it. She was pleased.",
-     ["J. K. Rowling wrote it.", "She was pleased."]),
-    ("“We will go our own path,” Putin stressed. Kim agreed.",
-     ["“We will go our own path,” Putin stressed.", "Kim agreed."]),
-    ("“Why now?” she asked. Nobody answered.",
-     ["“Why now?” she asked.", "Nobody answered."]),
-    ('"It is over," the minister said. Talks ended.',
-     ['"It is over," the minister said.', "Talks ended."]),
-    ("One. Two! Three? Four.", ["One.", "Two!", "Three?", "Four."]),
-    ("Lavrov said no. Kim then left.", ["Lavrov said no.", "Kim then left."]),
-    ("Resolution No. 2397 was adopted. It tightened sanctions.",
-     ["Resolution No. 2397 was adopted.", "It tightened sanctions."]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met the U.N. Security Council. Then he left.",
+            ["He met the U.N. Security Council.", "Then he left."],
+        ),
+        (
+            "The U.S. Embassy said so. Others agreed.",
+            ["The U.S. Embassy said so.", "Others agreed."],
+        ),
+        (
+            "He arrived at 3 a.m. Local media filmed it.",
+            ["He arrived at 3 a.m. Local media filmed it."],
+        ),
+        (
+            "Talks end at 5 p.m. on Friday. Then a dinner.",
+            ["Talks end at 5 p.m. on Friday.", "Then a dinner."],
+        ),
+        (
+            "Mr. Smith met Dr. Jones. Gen. Lee came in Jan. Next year too.",
+            ["Mr. Smith met Dr. Jones.", "Gen. Lee came in Jan. Next year too."],
+        ),
+        (
+            "J. K. Rowling wrote it. She was pleased.",
+            ["J. K. Rowling wrote it.", "She was pleased."],
+        ),
+        (
+            "“We will go our own path,” Putin stressed. Kim agreed.",
+            ["“We will go our own path,” Putin stressed.", "Kim agreed."],
+        ),
+        ("“Why now?” she asked. Nobody answered.", ["“Why now?” she asked.", "Nobody answered."]),
+        (
+            '"It is over," the minister said. Talks ended.',
+            ['"It is over," the minister said.', "Talks ended."],
+        ),
+        ("One. Two! Three? Four.", ["One.", "Two!", "Three?", "Four."]),
+        ("Lavrov said no. Kim then left.", ["Lavrov said no.", "Kim then left."]),
+        (
+            "Resolution No. 2397 was adopted. It tightened sanctions.",
+            ["Resolution No. 2397 was adopted.", "It tightened sanctions."],
+        ),
+    ],
+)
 def test_split_sentences(text, expected):
     assert _split(text) == expected
 
@@ -45,18 +65,28 @@ def test_split_sentences_offsets_are_shifted():
     assert spans == [(100, 106), (107, 113)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Putin’s high-profile visit", ["Putin’s", "high-profile", "visit"]),
-    ("Kim Jong-un met Putin's aide.", ["Kim", "Jong-un", "met", "Putin's", "aide", "."]),
-    ("the U.S. and the U.N. at 3 a.m.", ["the", "U.S.", "and", "the", "U.N.", "at", "3", "a.m."]),
-    ("“defensive” pact", ["“", "defensive", "”", "pact"]),
-    ("June 18, 2024: 1,000 troops (5.5%)",
-     ["June", "18", ",", "2024", ":", "1,000", "troops", "(", "5.5%", ")"]),
-    ("the countries’ leaders", ["the", "countries’", "leaders"]),
-    ("write to editor@ir-ia.com now", ["write", "to", "editor@ir-ia.com", "now"]),
-    ("the 1990s, a 24-hour truce, the 3rd time, 5G",
-     ["the", "1990s", ",", "a", "24-hour", "truce", ",", "the", "3rd", "time", ",", "5G"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin’s high-profile visit", ["Putin’s", "high-profile", "visit"]),
+        ("Kim Jong-un met Putin's aide.", ["Kim", "Jong-un", "met", "Putin's", "aide", "."]),
+        (
+            "the U.S. and the U.N. at 3 a.m.",
+            ["the", "U.S.", "and", "the", "U.N.", "at", "3", "a.m."],
+        ),
+        ("“defensive” pact", ["“", "defensive", "”", "pact"]),
+        (
+            "June 18, 2024: 1,000 troops (5.5%)",
+            ["June", "18", ",", "2024", ":", "1,000", "troops", "(", "5.5%", ")"],
+        ),
+        ("the countries’ leaders", ["the", "countries’", "leaders"]),
+        ("write to editor@ir-ia.com now", ["write", "to", "editor@ir-ia.com", "now"]),
+        (
+            "the 1990s, a 24-hour truce, the 3rd time, 5G",
+            ["the", "1990s", ",", "a", "24-hour", "truce", ",", "the", "3rd", "time", ",", "5G"],
+        ),
+    ],
+)
 def test_tokenize(text, expected):
     assert [t.text for t in tokenize(text)] == expected
 
@@ -79,12 +109,17 @@ def test_seed_body_has_40_sentences_counted_by_hand(seed):
     # Spot checks of the hard cases in the seed.
     texts = [s.text for s in found]
     assert "The Russian president arrived in Pyongyang at around 3 a.m. local time." in texts
-    assert any(t.startswith("“Russia has incessantly") and t.endswith("Putin stressed.")
-               for t in texts)
-    assert any(t.startswith("North Korea faces heavy economic sanctions imposed by the U.N. "
-                            "Security Council") for t in texts)
+    assert any(
+        t.startswith("“Russia has incessantly") and t.endswith("Putin stressed.") for t in texts
+    )
+    assert any(
+        t.startswith(
+            "North Korea faces heavy economic sanctions imposed by the U.N. Security Council"
+        )
+        for t in texts
+    )
     for s in found:
-        assert seed.text[s.start:s.end] == s.text
+        assert seed.text[s.start : s.end] == s.text
 
 
 def test_seed_sentences_per_paragraph(seed):
@@ -98,8 +133,9 @@ def test_seed_body_word_count(seed):
     # Cross-check: white-space separated pieces holding a letter or digit, with the
     # seed's one stray "route.," and dashes accounted for, give the same number.
     doc = prepare(seed)
-    by_whitespace = sum(1 for p in seed.paragraphs for piece in p.text.split()
-                        if any(ch.isalnum() for ch in piece))
+    by_whitespace = sum(
+        1 for p in seed.paragraphs for piece in p.text.split() if any(ch.isalnum() for ch in piece)
+    )
     assert len(doc.words) == by_whitespace == 947
 
 
@@ -119,9 +155,11 @@ def test_document_sentence_tokens(seed):
 def test_alone_spans_are_the_tokens_of_the_sentence_alone() -> None:
     # Edges where a sentence alone could tokenise differently from its block: a possessive
     # quote before a word character, a URL or address running on, CJK sentences without spaces.
-    text = ("He said it’s the girls' toys. The bosses'x stuff. Visit https://a.b/c. Then mail "
-            "a.b@c.d.Next one. U.S. officials met... 中国政府表示。日本の首相は「平和」を望む！"
-            "Rock’n’roll’s s’ x.\n\nThe ’90s were the bosses’.")
+    text = (
+        "He said it’s the girls' toys. The bosses'x stuff. Visit https://a.b/c. Then mail "
+        "a.b@c.d.Next one. U.S. officials met... 中国政府表示。日本の首相は「平和」を望む！"
+        "Rock’n’roll’s s’ x.\n\nThe ’90s were the bosses’."
+    )
     doc = prepare(article_from_string(text))
     reused = 0
     for sentence in doc.sentences:

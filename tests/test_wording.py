@@ -19,11 +19,18 @@ from analysis.wording import (
 )
 
 
-@pytest.mark.parametrize(("count", "noun", "expected"), [
-    (1, "article", "1 article"), (0, "article", "0 articles"), (2, "match", "2 matches"),
-    (1.0, "word", "1 word"), (1234, "mention", "1,234 mentions"), (3, "box", "3 boxes"),
-    (np.int64(1), "sentence", "1 sentence"),
-])
+@pytest.mark.parametrize(
+    ("count", "noun", "expected"),
+    [
+        (1, "article", "1 article"),
+        (0, "article", "0 articles"),
+        (2, "match", "2 matches"),
+        (1.0, "word", "1 word"),
+        (1234, "mention", "1,234 mentions"),
+        (3, "box", "3 boxes"),
+        (np.int64(1), "sentence", "1 sentence"),
+    ],
+)
 def test_plural(count, noun, expected):
     assert plural(count, noun) == expected
 
@@ -35,12 +42,28 @@ def test_plural_with_decimals_and_irregular_forms():
     assert plural(1, "actor", show=False) == "actor"
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (947, "947"), (947.0, "947"), (6050.0, "6,050"), (3.978992, "3.98"), (14.41474, "14.41"),
-    (253.44, "253.4"), (0.1775125, "0.178"), (0.00012, "0.00012"), (-2.0, "−2"),
-    (-0.052, "−0.052"), (np.float64(2.5), "2.50"), (None, "–"), (math.nan, "–"),
-    (pd.NA, "–"), ("text", "text"), (0.0001, "0.00010"), (-0.0004, "−0.00040"),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (947, "947"),
+        (947.0, "947"),
+        (6050.0, "6,050"),
+        (3.978992, "3.98"),
+        (14.41474, "14.41"),
+        (253.44, "253.4"),
+        (0.1775125, "0.178"),
+        (0.00012, "0.00012"),
+        (-2.0, "−2"),
+        (-0.052, "−0.052"),
+        (np.float64(2.5), "2.50"),
+        (None, "–"),
+        (math.nan, "–"),
+        (pd.NA, "–"),
+        ("text", "text"),
+        (0.0001, "0.00010"),
+        (-0.0004, "−0.00040"),
+    ],
+)
 def test_number(value, expected):
     assert number(value) == expected
 

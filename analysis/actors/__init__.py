@@ -16,19 +16,29 @@ tone), :mod:`.analysis` (all of it in one call, the record's actor sections),
 
 from .._lazy import lazy_exports
 
-__all__, __getattr__, __dir__ = lazy_exports(__name__, {
-    "analysis": [
-        "ActorAnalysis", "analyse_actors", "mentions_table", "record_sections", "select_actors",
-    ],
-    "detection": ["detect_mentions"],
-    "dictionary": ["Actor", "ActorDictionary", "load_dictionary"],
-    "highlight": ["highlight_html"],
-    "mention": ["ACTOR_TYPES", "ID_PREFIX", "MENTION_KINDS", "TYPE_COLOURS", "Mention"],
-    "prose": ["cooccurrence_prose", "named_prose", "quotes_prose", "tone_prose"],
-    "quotations": ["Quotation", "find_quotations"],
-    "quotes": ["QUOTE_COLUMNS", "attribute_quotes"],
-    "tables": [
-        "actor_frequency", "actor_tone", "cooccurrence_graph", "cooccurrence_table",
-        "dispersion_table",
-    ],
-})
+__all__, __getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "analysis": [
+            "ActorAnalysis",
+            "analyse_actors",
+            "mentions_table",
+            "record_sections",
+            "select_actors",
+        ],
+        "detection": ["detect_mentions"],
+        "dictionary": ["Actor", "ActorDictionary", "load_dictionary"],
+        "highlight": ["highlight_html"],
+        "mention": ["ACTOR_TYPES", "ID_PREFIX", "MENTION_KINDS", "TYPE_COLOURS", "Mention"],
+        "prose": ["cooccurrence_prose", "named_prose", "quotes_prose", "tone_prose"],
+        "quotations": ["Quotation", "find_quotations"],
+        "quotes": ["QUOTE_COLUMNS", "attribute_quotes"],
+        "tables": [
+            "actor_frequency",
+            "actor_tone",
+            "cooccurrence_graph",
+            "cooccurrence_table",
+            "dispersion_table",
+        ],
+    },
+)

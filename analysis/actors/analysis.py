@@ -41,8 +41,18 @@ if TYPE_CHECKING:
     import networkx as nx
 
 
-MENTION_COLUMNS = ["actor_id", "name", "type", "kind", "text", "start", "end", "sentence",
-                   "zone", "discovered"]
+MENTION_COLUMNS = [
+    "actor_id",
+    "name",
+    "type",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "sentence",
+    "zone",
+    "discovered",
+]
 
 
 @dataclass(frozen=True)
@@ -61,9 +71,21 @@ class ActorAnalysis:
 
 def mentions_table(mentions: list[Mention]) -> pd.DataFrame:
     """The mentions as a tidy table (one row per mention, in text order)."""
-    rows = [{"actor_id": m.actor, "name": m.name, "type": m.type, "kind": m.kind,
-             "text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence,
-             "zone": m.zone, "discovered": m.discovered} for m in mentions]
+    rows = [
+        {
+            "actor_id": m.actor,
+            "name": m.name,
+            "type": m.type,
+            "kind": m.kind,
+            "text": m.text,
+            "start": m.start,
+            "end": m.end,
+            "sentence": m.sentence,
+            "zone": m.zone,
+            "discovered": m.discovered,
+        }
+        for m in mentions
+    ]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
@@ -85,9 +107,14 @@ def _compound(doc: Document, scores: pd.DataFrame | None) -> pd.Series:
     return compound_by_sentence(sentence_scores(doc) if scores is None else scores)
 
 
-def analyse_actors(doc: Document, dictionary: ActorDictionary | None = None,
-                   scores: pd.DataFrame | None = None, *, min_sentences: int = 2,
-                   mentions: list[Mention] | None = None) -> ActorAnalysis:
+def analyse_actors(
+    doc: Document,
+    dictionary: ActorDictionary | None = None,
+    scores: pd.DataFrame | None = None,
+    *,
+    min_sentences: int = 2,
+    mentions: list[Mention] | None = None,
+) -> ActorAnalysis:
     """Detect the actors of ``doc`` and build every actor table.
 
     Args:
@@ -101,13 +128,12 @@ def analyse_actors(doc: Document, dictionary: ActorDictionary | None = None,
     dictionary = dictionary if dictionary is not None else load_dictionary()
     mentions = detect_mentions(doc, dictionary) if mentions is None else mentions
     heads = headline_actors(doc.article, dictionary)
-    span = ((doc.sentences[0].start, doc.sentences[-1].end) if doc.sentences else (0, 1))
+    span = (doc.sentences[0].start, doc.sentences[-1].end) if doc.sentences else (0, 1)
     graph = cooccurrence_graph(mentions)
     return ActorAnalysis(
         mentions=mentions,
         mentions_table=mentions_table(mentions),
-        frequency=actor_frequency(mentions, len(doc.sentences), heads["title"],
-                                  heads["headings"]),
+        frequency=actor_frequency(mentions, len(doc.sentences), heads["title"], heads["headings"]),
         dispersion=dispersion_table(mentions, span),
         graph=graph,
         edges=cooccurrence_table(graph),
@@ -116,8 +142,9 @@ def analyse_actors(doc: Document, dictionary: ActorDictionary | None = None,
     )
 
 
-def select_actors(frequency: pd.DataFrame, min_mentions: int = 1, top_n: int | None = None
-                  ) -> pd.DataFrame:
+def select_actors(
+    frequency: pd.DataFrame, min_mentions: int = 1, top_n: int | None = None
+) -> pd.DataFrame:
     """The rows of a frequency table with at least ``min_mentions`` mentions, the first
     ``top_n`` of them (all when ``None``)."""
     positive_int("min_mentions", min_mentions)
@@ -127,8 +154,11 @@ def select_actors(frequency: pd.DataFrame, min_mentions: int = 1, top_n: int | N
 
 
 def _number(value: Any) -> float | None:
-    return None if value is None or (isinstance(value, float) and math.isnan(value)) \
+    return (
+        None
+        if value is None or (isinstance(value, float) and math.isnan(value))
         else round(float(value), 4)
+    )
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -137,21 +167,31 @@ def _text_or_none(value: Any) -> str | None:
 
 def quote_record(q: Any) -> dict[str, Any]:
     """One row of :func:`analysis.actors.attribute_quotes` as a record ``quotes`` entry."""
-    return {"speaker": _text_or_none(q.speaker) or _text_or_none(q.speaker_text) or "",
-            "speaker_actor": _text_or_none(q.speaker_actor),
-            "speaker_name": _text_or_none(q.speaker_name),
-            "speaker_text": _text_or_none(q.speaker_text) or "",
-            "speaker_type": _text_or_none(q.speaker_type),
-            "speaker_affiliation": _text_or_none(q.speaker_affiliation),
-            "resolution": q.resolution, "mode": q.mode, "text": q.text,
-            "verb": _text_or_none(q.verb), "sentence": int(q.sentence),
-            "start": int(q.start), "end": int(q.end),
-            "parts": [[int(a), int(b)] for a, b in q.parts]}
+    return {
+        "speaker": _text_or_none(q.speaker) or _text_or_none(q.speaker_text) or "",
+        "speaker_actor": _text_or_none(q.speaker_actor),
+        "speaker_name": _text_or_none(q.speaker_name),
+        "speaker_text": _text_or_none(q.speaker_text) or "",
+        "speaker_type": _text_or_none(q.speaker_type),
+        "speaker_affiliation": _text_or_none(q.speaker_affiliation),
+        "resolution": q.resolution,
+        "mode": q.mode,
+        "text": q.text,
+        "verb": _text_or_none(q.verb),
+        "sentence": int(q.sentence),
+        "start": int(q.start),
+        "end": int(q.end),
+        "parts": [[int(a), int(b)] for a, b in q.parts],
+    }
 
 
-def record_sections(doc: Document, dictionary: ActorDictionary | None = None,
-                    scores: pd.DataFrame | None = None, *,
-                    mentions: list[Mention] | None = None) -> dict[str, list[dict[str, Any]]]:
+def record_sections(
+    doc: Document,
+    dictionary: ActorDictionary | None = None,
+    scores: pd.DataFrame | None = None,
+    *,
+    mentions: list[Mention] | None = None,
+) -> dict[str, list[dict[str, Any]]]:
     """The result record's ``actors``, ``actor_mentions`` and ``quotes`` fields.
 
     ``actors[].tone`` is the mean compound of the sentences mentioning the actor, or ``None``
@@ -167,14 +207,20 @@ def record_sections(doc: Document, dictionary: ActorDictionary | None = None,
     tone = actor_tone(mentions, _compound(doc, scores)).set_index("actor_id")
     actors = []
     for row in frequency.itertuples(index=False):
-        actors.append({
-            "id": row.actor_id, "name": row.name, "type": row.type,
-            "mentions": {k: int(getattr(row, f"mentions_{k}")) for k in MENTION_KINDS},
-            "tone": _number(tone.at[row.actor_id, "tone"]),
-            "tone_sentences": int(tone.at[row.actor_id, "n_sentences"]),
-            "discovered": bool(row.discovered),
-        })
-    mention_rows = [{"actor": m.actor, "text": m.text, "start": m.start, "end": m.end,
-                     "kind": m.kind} for m in mentions]
+        actors.append(
+            {
+                "id": row.actor_id,
+                "name": row.name,
+                "type": row.type,
+                "mentions": {k: int(getattr(row, f"mentions_{k}")) for k in MENTION_KINDS},
+                "tone": _number(tone.at[row.actor_id, "tone"]),
+                "tone_sentences": int(tone.at[row.actor_id, "n_sentences"]),
+                "discovered": bool(row.discovered),
+            }
+        )
+    mention_rows = [
+        {"actor": m.actor, "text": m.text, "start": m.start, "end": m.end, "kind": m.kind}
+        for m in mentions
+    ]
     quotes = [quote_record(q) for q in attribute_quotes(doc, mentions).itertuples(index=False)]
     return {"actors": actors, "actor_mentions": mention_rows, "quotes": quotes}

@@ -78,12 +78,15 @@ from .phrases import (
 from .quotations import Quotation
 from .speech import VerbForm, load_speech_cues
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?"
-                       r"\s*[-–—]+\s+")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?"
+    r"\s*[-–—]+\s+"
+)
 _QA = re.compile(r"^\s*(Q|A|Question|Answer)\s*[:.]\s+")
 _LABEL = re.compile(r"^\s*([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2})\s*:\s+")
-_INTERVIEWERS = frozenset({"Q", "QUESTION", "HOST", "INTERVIEWER", "MODERATOR", "ANCHOR",
-                           "REPORTER", "PRESENTER"})
+_INTERVIEWERS = frozenset(
+    {"Q", "QUESTION", "HOST", "INTERVIEWER", "MODERATOR", "ANCHOR", "REPORTER", "PRESENTER"}
+)
 _SIGNATURE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*(?:\n.*)?$")
 
 
@@ -116,8 +119,9 @@ _SKIP_BEFORE_CONTENT = 10
 _NEEDS_ADDRESSEE = frozenset({"tell", "inform", "assure", "remind", "advise"})
 
 
-def _content_start(items: Sequence[Item], g: VerbGroup, hi: int, ctx: Ctx
-                   ) -> tuple[int, str, tuple[int, int] | None] | None:
+def _content_start(
+    items: Sequence[Item], g: VerbGroup, hi: int, ctx: Ctx
+) -> tuple[int, str, tuple[int, int] | None] | None:
     """Where the reported clause after a verb group starts: (index, kind, addressee span);
     kind is ``that``, ``wh`` or ``bare``. None when the verb governs no clause."""
     f = g.form
@@ -131,22 +135,30 @@ def _content_start(items: Sequence[Item], g: VerbGroup, hi: int, ctx: Ctx
             return None
         if n in (",", ":", ";", ".", "?", "!", "(", ")", "—", "–"):
             if n == "," and p + 1 < hi and norm_at(items, p + 1) == "that":
-                continue   # "said, that …" (rare, keep)
+                continue  # "said, that …" (rare, keep)
             return None
         skipped = (pos, p)
         addressee = items_span(items, pos, p) if f.has("addressee") and p > pos else None
-        if p > pos and (norm_at(items, p - 1) in DETERMINERS or (
-                capitalised(item) and capitalised(items[p - 1]))):
-            continue    # inside the addressee: "told the BBC she …", "told Al Arabiya the …"
+        if p > pos and (
+            norm_at(items, p - 1) in DETERMINERS
+            or (capitalised(item) and capitalised(items[p - 1]))
+        ):
+            continue  # inside the addressee: "told the BBC she …", "told Al Arabiya the …"
         if n == "that":
             if _skip_ok(items, skipped, f, ctx):
                 return p + 1, "that", addressee
             return None
-        if n in WH_WORDS and (f.has("question") or n in ("how", "whether", "why")) and \
-                _skip_ok(items, skipped, f, ctx):
+        if (
+            n in WH_WORDS
+            and (f.has("question") or n in ("how", "whether", "why"))
+            and _skip_ok(items, skipped, f, ctx)
+        ):
             return p, "wh", addressee
-        if f.has("bare") and _skip_ok(items, skipped, f, ctx) and \
-                starts_clause(items, p, hi, ctx.cues):
+        if (
+            f.has("bare")
+            and _skip_ok(items, skipped, f, ctx)
+            and starts_clause(items, p, hi, ctx.cues)
+        ):
             return p, "bare", addressee
     return None
 
@@ -158,22 +170,23 @@ def _skip_ok(items: Sequence[Item], span: tuple[int, int], f: VerbForm, ctx: Ctx
     if hi <= lo:
         return True
     words = [i for i in range(lo, hi) if is_word(items[i])]
-    if any(finite_at(items, i, ctx.cues, plural_s=False) and items[i].norm not in TIME_WORDS
-           for i in words):
+    if any(
+        finite_at(items, i, ctx.cues, plural_s=False) and items[i].norm not in TIME_WORDS
+        for i in words
+    ):
         return False
-    if any(items[i].norm == "to" for i in words) and f.has("addressee") and \
-            items[lo].norm != "to":
-        return False    # "asked her firm to look at whether …": a request, not a question
+    if any(items[i].norm == "to" for i in words) and f.has("addressee") and items[lo].norm != "to":
+        return False  # "asked her firm to look at whether …": a request, not a question
     first = items[lo].norm
     if f.has("addressee"):
         return True
     # lead-ins: a prepositional phrase, time words, adverbs
-    return first in PREPOSITIONS or first in TIME_WORDS or first in ADVERBS or \
-        first.endswith("ly")
+    return first in PREPOSITIONS or first in TIME_WORDS or first in ADVERBS or first.endswith("ly")
 
 
-def _content_end(items: Sequence[Item], lo: int, hi: int, ctx: Ctx, relative: bool
-                 ) -> tuple[int, int | None]:
+def _content_end(
+    items: Sequence[Item], lo: int, hi: int, ctx: Ctx, relative: bool
+) -> tuple[int, int | None]:
     """Where a reported clause starting at ``lo`` ends (exclusive), and the index of a
     coordinated speech verb that starts a new statement there (or None)."""
     i = lo
@@ -188,9 +201,14 @@ def _content_end(items: Sequence[Item], lo: int, hi: int, ctx: Ctx, relative: bo
             return i, None
         if n == "," and _new_cue_after(items, i + 1, hi, ctx):
             return i, None
-        if n == "," and norm_at(items, i + 1) in ("a", "an") and not relative and \
-                i + 2 < hi and not finite_at(items, i + 2, ctx.cues):
-            return i, None      # "…, a move unions called “brutal.”": an apposition
+        if (
+            n == ","
+            and norm_at(items, i + 1) in ("a", "an")
+            and not relative
+            and i + 2 < hi
+            and not finite_at(items, i + 2, ctx.cues)
+        ):
+            return i, None  # "…, a move unions called “brutal.”": an apposition
         if n in COORDINATORS or n == ",":
             j = i + 1
             if n == "," and norm_at(items, j) in COORDINATORS:
@@ -199,9 +217,12 @@ def _content_end(items: Sequence[Item], lo: int, hi: int, ctx: Ctx, relative: bo
             while k < hi and (norm_at(items, k) in AUX or norm_at(items, k) in ADVERBS):
                 k += 1
             form = verb_form(items, k, ctx.cues) if k < hi else None
-            if form is not None and form.has("coordinate") and (
-                    n != "," or form.tense == "ing" or j > i + 1) and \
-                    norm_at(items, k - 1) != "to":
+            if (
+                form is not None
+                and form.has("coordinate")
+                and (n != "," or form.tense == "ing" or j > i + 1)
+                and norm_at(items, k - 1) != "to"
+            ):
                 return i, k
         i += 1
     return hi, None
@@ -217,14 +238,20 @@ def _new_cue_after(items: Sequence[Item], lo: int, hi: int, ctx: Ctx) -> bool:
         form = verb_form(items, k, ctx.cues)
         if form is not None and form.tense in ("past", "s", "base") and k > lo:
             words = [items[j] for j in range(lo, k) if is_word(items[j])]
-            while len(words) > 1 and words[0].norm in SUBORDINATORS | COORDINATORS | {
-                    "whereas"}:
+            while len(words) > 1 and words[0].norm in SUBORDINATORS | COORDINATORS | {"whereas"}:
                 words = words[1:]
-            return bool(words) and (words[0].norm in PERSONAL_PRONOUNS or
-                                    words[0].norm in DETERMINERS or
-                                    words[0].text[:1].isupper()) and \
-                not any(finite_word(items, j) and norm_at(items, j) not in {"said", "told", "wrote"}
-                        for j in range(lo, k))
+            return (
+                bool(words)
+                and (
+                    words[0].norm in PERSONAL_PRONOUNS
+                    or words[0].norm in DETERMINERS
+                    or words[0].text[:1].isupper()
+                )
+                and not any(
+                    finite_word(items, j) and norm_at(items, j) not in {"said", "told", "wrote"}
+                    for j in range(lo, k)
+                )
+            )
         if finite_at(items, k, ctx.cues) and items[k].norm not in AUX:
             return False
     return False
@@ -232,8 +259,11 @@ def _new_cue_after(items: Sequence[Item], lo: int, hi: int, ctx: Ctx) -> bool:
 
 def _trim(items: Sequence[Item], lo: int, hi: int, text: str) -> tuple[int, int] | None:
     """Offsets of a reported clause items[lo:hi] without final punctuation."""
-    while hi > lo and not items[hi - 1].is_quote and items[hi - 1].norm in (".", ",", ";",
-                                                                             ":", "—", "–"):
+    while (
+        hi > lo
+        and not items[hi - 1].is_quote
+        and items[hi - 1].norm in (".", ",", ";", ":", "—", "–")
+    ):
         hi -= 1
     while lo < hi and not items[lo].is_quote and items[lo].norm in (",", ":", "—", "–"):
         lo += 1
@@ -262,6 +292,7 @@ def _has_quote(items: Sequence[Item], lo: int, hi: int) -> bool:
 
 # ---------------------------------------------------------------------------- the grammar
 
+
 def _frame_statements(frame: Frame, ctx: Ctx) -> list[Statement]:
     items = frame.items
     n = len(items)
@@ -287,11 +318,17 @@ def _frame_statements(frame: Frame, ctx: Ctx) -> list[Statement]:
         if not item.is_quote or claimed[qi]:
             continue
         before_words = [k for k in range(0, qi) if is_word(items[k])]
-        opens_frame = not before_words or _DATELINE.match(text[items[0].start:item.start])
-        ends_open = quote_ends_with(item, text, ",?!—–-…") or item.quote.close_mark is None \
-            or (qi + 1 < n and verb_form(items, qi + 1, ctx.cues) is not None) or (
-                qi + 2 < n and norm_at(items, qi + 1) in PERSONAL_PRONOUNS and
-                verb_form(items, qi + 2, ctx.cues) is not None)
+        opens_frame = not before_words or _DATELINE.match(text[items[0].start : item.start])
+        ends_open = (
+            quote_ends_with(item, text, ",?!—–-…")
+            or item.quote.close_mark is None
+            or (qi + 1 < n and verb_form(items, qi + 1, ctx.cues) is not None)
+            or (
+                qi + 2 < n
+                and norm_at(items, qi + 1) in PERSONAL_PRONOUNS
+                and verb_form(items, qi + 2, ctx.cues) is not None
+            )
+        )
         if opens_frame and ends_open and qi + 1 < n:
             st = _after_quote(items, qi, ctx, verbs, used_verbs, frame, sentence)
             if st is not None:
@@ -340,7 +377,7 @@ def _after_quote(items, qi, ctx, verbs, used_verbs, frame, sentence):
     lo = qi + 1
     while lo < g.start and items[lo].norm in (",", "—", "–", "-"):
         lo += 1
-    if lo == g.start:       # "“…,” said X"
+    if lo == g.start:  # "“…,” said X"
         a, b = inverted_speaker(items, v + 1, hi, ctx)
         speaker = items_span(items, a, b)
         chain = [speaker] if speaker else []
@@ -365,15 +402,28 @@ def _after_quote(items, qi, ctx, verbs, used_verbs, frame, sentence):
     nxt = hi if hi < n and items[hi].is_quote else None
     if nxt is not None:
         between = [k for k in range(after, nxt) if is_word(items[k])]
-        if not any(verb_form(items, k, ctx.cues) for k in between) and \
-                not any(items[k].norm in FINITE for k in between) and \
-                all(not is_word(items[k]) for k in range(nxt + 1, n)):
+        if (
+            not any(verb_form(items, k, ctx.cues) for k in between)
+            and not any(items[k].norm in FINITE for k in between)
+            and all(not is_word(items[k]) for k in range(nxt + 1, n))
+        ):
             parts.append(_quote_part(items[nxt].quote, text))
             quotes.append(items[nxt].quote)
             end = nxt + 1
     used_verbs.add(v)
-    st = Statement(parts, "direct", g.text, items[v].start, speaker, sentence(v),
-                   frame.paragraph, how, chain, None, quotes)
+    st = Statement(
+        parts,
+        "direct",
+        g.text,
+        items[v].start,
+        speaker,
+        sentence(v),
+        frame.paragraph,
+        how,
+        chain,
+        None,
+        quotes,
+    )
     return st, qi, max(end, v + 1)
 
 
@@ -399,9 +449,12 @@ def _before_quote(items, qi, ctx, verbs, used_verbs, frame, sentence):
     if g.negated or g.passive or g.infinitive and not norm_at(items, v - 1) == "to":
         return None
     between = [j for j in range(v + 1, k) if is_word(items[j])]
-    if len(between) > 8 or any(finite_at(items, j, ctx.cues, plural_s=False)
-                               for j in between) or \
-            any(items[j].norm in (",",) for j in range(v + 1, k)) and items[k].norm == ":":
+    if (
+        len(between) > 8
+        or any(finite_at(items, j, ctx.cues, plural_s=False) for j in between)
+        or any(items[j].norm in (",",) for j in range(v + 1, k))
+        and items[k].norm == ":"
+    ):
         return None
     if items[k].norm == "," and between:
         return None
@@ -411,8 +464,19 @@ def _before_quote(items, qi, ctx, verbs, used_verbs, frame, sentence):
     used_verbs.add(v)
     q = items[qi].quote
     addressee = items_span(items, v + 1, k) if g.form.has("addressee") and between else None
-    st = Statement([_quote_part(q, ctx.text)], "direct", g.text, items[v].start, subj.span,
-                   sentence(v), frame.paragraph, subj.how, subj.chain, addressee, [q])
+    st = Statement(
+        [_quote_part(q, ctx.text)],
+        "direct",
+        g.text,
+        items[v].start,
+        subj.span,
+        sentence(v),
+        frame.paragraph,
+        subj.how,
+        subj.chain,
+        addressee,
+        [q],
+    )
     return st, g.start
 
 
@@ -421,8 +485,9 @@ def _according(items, i, ctx, frame, sentence):
     n = len(items)
     j = i + 2
     k = j
-    while k < n and not items[k].is_quote and items[k].norm not in (",", ".", ";", "—", "–",
-                                                                     "(", ":"):
+    while (
+        k < n and not items[k].is_quote and items[k].norm not in (",", ".", ";", "—", "–", "(", ":")
+    ):
         k += 1
     a, b = strip_phrase(items, j, k)
     span = items_span(items, a, b)
@@ -452,8 +517,17 @@ def _according(items, i, ctx, frame, sentence):
     if content is None:
         return None
     mode = "partial" if _has_quote(items, 0, n) else "indirect"
-    st = Statement([content], mode, "according to", items[i].start, span, sentence(i),
-                   frame.paragraph, "phrase", [span])
+    st = Statement(
+        [content],
+        mode,
+        "according to",
+        items[i].start,
+        span,
+        sentence(i),
+        frame.paragraph,
+        "phrase",
+        [span],
+    )
     return st, lo, n
 
 
@@ -474,16 +548,20 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
     if g.start == 0 and f.tense == "ing":
         return None
     quoted_as = _quoted_as(items, g, ctx)
-    relative_before = [st for st in found if st.how == "relative" and
-                       _claimed_up_to(items, claimed, g.start)]
+    relative_before = [
+        st for st in found if st.how == "relative" and _claimed_up_to(items, claimed, g.start)
+    ]
     if quoted_as is not None:
         subj = Subject(quoted_as, [quoted_as], "phrase")
     elif relative_before and f.tense != "ing":
         # "Marsudi, who has said that …, stressed that …": the main clause's subject
         subj = Subject(relative_before[-1].speaker, relative_before[-1].chain, "phrase")
     elif f.tense == "ing":
-        subj = Subject(None, [], "participle") if norm_at(items, g.start - 1) in (",", "") \
+        subj = (
+            Subject(None, [], "participle")
+            if norm_at(items, g.start - 1) in (",", "")
             else subject_of(items, lo, g, ctx)
+        )
     elif g.infinitive:
         return None
     else:
@@ -498,7 +576,7 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
             speaker, chain = follows.speaker, follows.chain
             how = "coordinated"
         elif speaker is None and how == "participle":
-            speaker = _frame_subject(items, 0, g.start, ctx)   # "X put it well, describing"
+            speaker = _frame_subject(items, 0, g.start, ctx)  # "X put it well, describing"
             chain = [speaker] if speaker else []
             how = "phrase"
         else:
@@ -507,32 +585,70 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
             return None
     elif how == "none" or not speaker_ok(items, speaker, ctx):
         # "…, said the ministry." (inverted, content before)
-        if norm_at(items, g.start - 1) == "," and f.tense in ("past", "s") and \
-                not f.has("naming") and not f.has("question"):
+        if (
+            norm_at(items, g.start - 1) == ","
+            and f.tense in ("past", "s")
+            and not f.has("naming")
+            and not f.has("question")
+        ):
             a, b = inverted_speaker(items, v + 1, n, ctx)
             sp = items_span(items, a, b)
-            if norm_at(items, g.start - 1) == "," and speaker_ok(items, sp, ctx) and \
-                    all(not is_word(items[x]) and not items[x].is_quote for x in range(b, n)):
+            if (
+                norm_at(items, g.start - 1) == ","
+                and speaker_ok(items, sp, ctx)
+                and all(not is_word(items[x]) and not items[x].is_quote for x in range(b, n))
+            ):
                 content = _trim(items, lo, g.start, text)
                 if content and _words_in(items, lo, g.start) >= 3:
                     mode = "partial" if _has_quote(items, lo, g.start) else "indirect"
-                    return (Statement([content], mode, g.text, items[v].start, sp, sentence(v),
-                                      frame.paragraph, "phrase", [sp]), lo, n)
+                    return (
+                        Statement(
+                            [content],
+                            mode,
+                            g.text,
+                            items[v].start,
+                            sp,
+                            sentence(v),
+                            frame.paragraph,
+                            "phrase",
+                            [sp],
+                        ),
+                        lo,
+                        n,
+                    )
         return None
     if f.has("noun_too") and not f.has("naming") and f.tense in ("s", "base"):
         # "Kestrel Micro reports its results", "the analyst estimate": a noun or an object
         nxt = norm_at(items, v + 1)
-        if nxt != "that" and not (v + 1 < n and items[v + 1].is_quote) and not (
-                norm_at(items, v + 1) in (",", ".") and _short_name_or_pronoun(items, speaker)):
+        if (
+            nxt != "that"
+            and not (v + 1 < n and items[v + 1].is_quote)
+            and not (norm_at(items, v + 1) in (",", ".") and _short_name_or_pronoun(items, speaker))
+        ):
             return None
     # naming verbs: only quoted words
     if f.has("naming"):
         for k in range(v + 1, min(n, v + 16)):
             if items[k].is_quote:
                 q = items[k].quote
-                return (Statement([_quote_part(q, text)], "partial", g.text, items[v].start,
-                                  speaker, sentence(v), frame.paragraph, how, chain, None, [q],
-                                  follows), v, k + 1)
+                return (
+                    Statement(
+                        [_quote_part(q, text)],
+                        "partial",
+                        g.text,
+                        items[v].start,
+                        speaker,
+                        sentence(v),
+                        frame.paragraph,
+                        how,
+                        chain,
+                        None,
+                        [q],
+                        follows,
+                    ),
+                    v,
+                    k + 1,
+                )
             if items[k].norm in (".", ";", ",") and k > v + 1:
                 break
         return None
@@ -542,9 +658,24 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
             if norm_at(items, k) == "to":
                 if k + 1 < n and items[k + 1].is_quote:
                     q = items[k + 1].quote
-                    return (Statement([_quote_part(q, text)], "partial", g.text,
-                                      items[v].start, speaker, sentence(v), frame.paragraph,
-                                      how, chain, None, [q], follows), v, k + 2)
+                    return (
+                        Statement(
+                            [_quote_part(q, text)],
+                            "partial",
+                            g.text,
+                            items[v].start,
+                            speaker,
+                            sentence(v),
+                            frame.paragraph,
+                            how,
+                            chain,
+                            None,
+                            [q],
+                            follows,
+                        ),
+                        v,
+                        k + 2,
+                    )
                 break
             if items[k].norm in (".", ";", ",", "that") or items[k].is_quote:
                 break
@@ -557,15 +688,28 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
         if content is None:
             return None
         mode = "partial" if _has_quote(items, c, end) else "indirect"
-        st = Statement([content], mode, g.text, items[v].start, speaker, sentence(v),
-                       frame.paragraph, how, chain, addressee, [], follows)
+        st = Statement(
+            [content],
+            mode,
+            g.text,
+            items[v].start,
+            speaker,
+            sentence(v),
+            frame.paragraph,
+            how,
+            chain,
+            addressee,
+            [],
+            follows,
+        )
         return st, g.start, end
     # content before the cue: fronted ("…, Kramer wrote") or around it ("The ferry, he says,")
     if how != "phrase" or speaker is None:
         return None
     s_first = next(i for i in range(n) if items[i].start >= speaker[0])
-    chain_lo = min((next(i for i in range(n) if items[i].start >= c[0]) for c in chain),
-                   default=s_first)
+    chain_lo = min(
+        (next(i for i in range(n) if items[i].start >= c[0]) for c in chain), default=s_first
+    )
     comma = chain_lo - 1
     if comma < lo or items[comma].norm not in (",", "—", "–"):
         return None
@@ -586,8 +730,21 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
         if part1 is None or part2 is None or _words_in(items, after + 1, end) < 2:
             return None
         mode = "partial" if _has_quote(items, head_lo, end) else "indirect"
-        return (Statement([part1, part2], mode, g.text, items[v].start, speaker, sentence(v),
-                          frame.paragraph, how, chain), head_lo, end)
+        return (
+            Statement(
+                [part1, part2],
+                mode,
+                g.text,
+                items[v].start,
+                speaker,
+                sentence(v),
+                frame.paragraph,
+                how,
+                chain,
+            ),
+            head_lo,
+            end,
+        )
     # fronted: nothing but lead-ins (or ", adding that …") after the verb
     tail_end = n
     for k in range(after, n):
@@ -597,8 +754,12 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
         if items[k].norm in ("that",) or items[k].is_quote:
             return None
     tail = [k for k in range(after, tail_end) if is_word(items[k])]
-    if tail and not (items[tail[0]].norm in PREPOSITIONS or items[tail[0]].norm in TIME_WORDS
-                     or f.has("addressee") or items[tail[0]].norm in ADVERBS):
+    if tail and not (
+        items[tail[0]].norm in PREPOSITIONS
+        or items[tail[0]].norm in TIME_WORDS
+        or f.has("addressee")
+        or items[tail[0]].norm in ADVERBS
+    ):
         return None
     if any(finite_at(items, k, ctx.cues) for k in tail):
         return None
@@ -608,8 +769,21 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
     if content is None:
         return None
     mode = "partial" if _has_quote(items, head_lo, comma) else "indirect"
-    return (Statement([content], mode, g.text, items[v].start, speaker, sentence(v),
-                      frame.paragraph, how, chain), head_lo, tail_end)
+    return (
+        Statement(
+            [content],
+            mode,
+            g.text,
+            items[v].start,
+            speaker,
+            sentence(v),
+            frame.paragraph,
+            how,
+            chain,
+        ),
+        head_lo,
+        tail_end,
+    )
 
 
 def _quoted_as(items: Sequence[Item], g: VerbGroup, ctx: Ctx) -> tuple[int, int] | None:
@@ -634,8 +808,7 @@ def _claimed_up_to(items: Sequence[Item], claimed: list[bool], end: int) -> bool
     return k >= 0 and claimed[k]
 
 
-def _frame_subject(items: Sequence[Item], lo: int, hi: int, ctx: Ctx
-                   ) -> tuple[int, int] | None:
+def _frame_subject(items: Sequence[Item], lo: int, hi: int, ctx: Ctx) -> tuple[int, int] | None:
     """The noun phrase opening a clause: up to the end of its first capitalised name, or up
     to its first finite verb ("The urbanist Sofia Lindqvist put it well …")."""
     k = lo
@@ -657,8 +830,9 @@ def _short_name_or_pronoun(items: Sequence[Item], span: tuple[int, int] | None) 
     if span is None:
         return False
     words = [it for it in items if span[0] <= it.start and it.end <= span[1] and is_word(it)]
-    return 0 < len(words) <= 4 and (words[-1].norm in PERSONAL_PRONOUNS or
-                                    words[-1].text[:1].isupper())
+    return 0 < len(words) <= 4 and (
+        words[-1].norm in PERSONAL_PRONOUNS or words[-1].text[:1].isupper()
+    )
 
 
 def _words_in(items: Sequence[Item], lo: int, hi: int) -> int:
@@ -666,6 +840,7 @@ def _words_in(items: Sequence[Item], lo: int, hi: int) -> int:
 
 
 # ---------------------------------------------------------------------------- the document
+
 
 def _qa_paragraphs(doc: Document) -> dict[int, str]:
     """Paragraph index -> ``Q``, ``A`` (an answer of the interviewee), ``L`` (a transcript
@@ -696,15 +871,19 @@ def signature_paragraphs(doc: Document) -> list[int]:
     out = []
     for index, block in enumerate(doc.blocks):
         lines = block.text.strip().split("\n")
-        if len(lines) <= 3 and _SIGNATURE.match(block.text.strip()) and \
-                not lines[0].rstrip().endswith((".", "?", "!", ":", ",")) and \
-                len(lines[0].split()) <= 4:
+        if (
+            len(lines) <= 3
+            and _SIGNATURE.match(block.text.strip())
+            and not lines[0].rstrip().endswith((".", "?", "!", ":", ","))
+            and len(lines[0].split()) <= 4
+        ):
             out.append(index)
     return out
 
 
-def find_statements(doc: Document, frames: list[Frame] | None = None,
-                    quotations: list[Quotation] | None = None) -> list[Statement]:
+def find_statements(
+    doc: Document, frames: list[Frame] | None = None, quotations: list[Quotation] | None = None
+) -> list[Statement]:
     """Every statement of ``doc`` (speakers still phrases), in text order. ``frames`` and
     ``quotations``: :func:`.frames.build_frames` of ``doc`` when already built."""
     ctx = Ctx(doc.article.text, load_speech_cues(), [s.start for s in doc.sentences])
@@ -715,7 +894,7 @@ def find_statements(doc: Document, frames: list[Frame] | None = None,
     qa = _qa_paragraphs(doc)
     skip = set(signature_paragraphs(doc))
     statements: list[Statement] = []
-    owner: dict[int, Statement] = {}       # quotation open mark -> statement
+    owner: dict[int, Statement] = {}  # quotation open mark -> statement
     last_in_paragraph: dict[int, Statement] = {}
     for frame in frames:
         if frame.paragraph in skip:
@@ -727,9 +906,12 @@ def find_statements(doc: Document, frames: list[Frame] | None = None,
         for st in found:
             # "“A.¶“B,” she said.": the paragraphs before the attribution open the quotation
             first = st.quotes[0] if st.quotes and st.mode == "direct" else None
-            while first is not None and first.continued and \
-                    first.paragraph - 1 in opening and \
-                    opening[first.paragraph - 1].open_mark not in owner:
+            while (
+                first is not None
+                and first.continued
+                and first.paragraph - 1 in opening
+                and opening[first.paragraph - 1].open_mark not in owner
+            ):
                 first = opening[first.paragraph - 1]
                 st.parts.insert(0, _quote_part(first, ctx.text))
                 st.quotes.insert(0, first)
@@ -751,8 +933,11 @@ def find_statements(doc: Document, frames: list[Frame] | None = None,
                 target = _owner_of_previous(statements, found, owner, q)
             elif not words_outside and len(quote_items) == 1 and not found:
                 prev = last_in_paragraph.get(frame.paragraph)
-                if prev is None and frame.paragraph - 1 in last_in_paragraph and \
-                        id(frame) in first_frames:
+                if (
+                    prev is None
+                    and frame.paragraph - 1 in last_in_paragraph
+                    and id(frame) in first_frames
+                ):
                     prev = last_in_paragraph[frame.paragraph - 1]
                     if not prev.quotes or not _ends_paragraph(doc, prev):
                         prev = None
@@ -765,8 +950,11 @@ def find_statements(doc: Document, frames: list[Frame] | None = None,
         statements.extend(found)
         for st in found:
             last_in_paragraph[frame.paragraph] = st
-        if frame.paragraph not in last_in_paragraph and statements and \
-                statements[-1].paragraph == frame.paragraph:
+        if (
+            frame.paragraph not in last_in_paragraph
+            and statements
+            and statements[-1].paragraph == frame.paragraph
+        ):
             last_in_paragraph[frame.paragraph] = statements[-1]
         # a frame after the last statement breaks a follow-on across paragraphs
         if not found and words_outside and frame.paragraph in last_in_paragraph:
@@ -786,7 +974,7 @@ def _ends_paragraph(doc: Document, st: Statement) -> bool:
     block = doc.blocks[st.paragraph]
     last = st.quotes[-1]
     end = last.close_mark + 1 if last.close_mark is not None else last.end
-    tail = doc.article.text[end:block.end]
+    tail = doc.article.text[end : block.end]
     return not re.search(r"[A-Za-z]", tail) or bool(re.match(r"^[,\s]*[^.?!]*[.?!]\s*$", tail))
 
 
@@ -799,8 +987,9 @@ def _owner_of_previous(statements, found, owner, q):
     return None
 
 
-def _qa_answer(doc: Document, frame: Frame, qa: dict[int, str], statements: list[Statement],
-               ctx: Ctx) -> None:
+def _qa_answer(
+    doc: Document, frame: Frame, qa: dict[int, str], statements: list[Statement], ctx: Ctx
+) -> None:
     """A Q&A answer: the paragraph (its first frame makes the statement, later frames and
     paragraphs join it)."""
     block = doc.blocks[frame.paragraph]
@@ -814,22 +1003,36 @@ def _qa_answer(doc: Document, frame: Frame, qa: dict[int, str], statements: list
                 speaker = (block.start + match.start(1), block.start + match.end(1))
     part = (start, frame.end)
     mark = qa[frame.paragraph]
-    prev = statements[-1] if statements and statements[-1].how in ("context", "label") \
-        else None
-    if prev is not None and (mark == "A+" or frame.start != _first_start(doc, frame.paragraph)) \
-            and prev.paragraph <= frame.paragraph:
+    prev = statements[-1] if statements and statements[-1].how in ("context", "label") else None
+    if (
+        prev is not None
+        and (mark == "A+" or frame.start != _first_start(doc, frame.paragraph))
+        and prev.paragraph <= frame.paragraph
+    ):
         a, b = prev.parts[-1]
-        if doc.article.text[b:part[0]].strip() == "":
+        if doc.article.text[b : part[0]].strip() == "":
             prev.parts[-1] = (a, part[1])
         else:
             prev.parts.append(part)
         return
     if speaker is not None:
-        statements.append(Statement([part], "direct", None, start, speaker, frame.sentence,
-                                    frame.paragraph, "label", [speaker]))
+        statements.append(
+            Statement(
+                [part],
+                "direct",
+                None,
+                start,
+                speaker,
+                frame.sentence,
+                frame.paragraph,
+                "label",
+                [speaker],
+            )
+        )
         return
-    statements.append(Statement([part], "direct", None, start, None, frame.sentence,
-                                frame.paragraph, "context"))
+    statements.append(
+        Statement([part], "direct", None, start, None, frame.sentence, frame.paragraph, "context")
+    )
 
 
 def _first_start(doc: Document, paragraph: int) -> int:

@@ -51,8 +51,10 @@ def load_cues() -> Cues:
     """The packaged cue lists (cached)."""
     data = read_packaged_yaml(CUES_FILE)
     given = frozenset(
-        line.strip() for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#"))
+        line.strip()
+        for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
     # Longest titles first so "Deputy Prime Minister" wins over "Minister".
     titles = tuple(sorted(set(data["person_titles"]), key=lambda t: (-len(t), t)))
     return Cues(

@@ -22,8 +22,13 @@ from .mention import Mention
 from .ner.tagger import NerTagger
 
 
-def detect_mentions(doc: Document, dictionary: ActorDictionary | None = None, *,
-                    discover: bool = True, tagger: NerTagger | None = None) -> list[Mention]:
+def detect_mentions(
+    doc: Document,
+    dictionary: ActorDictionary | None = None,
+    *,
+    discover: bool = True,
+    tagger: NerTagger | None = None,
+) -> list[Mention]:
     """Every actor mention in the document's zones, sorted by offset.
 
     Args:

@@ -40,16 +40,25 @@ from .mention import ACTOR_TYPES, ID_PREFIX
 MENTION_FORM_KINDS = ("name", "adjectival", "metonym")
 
 #: Packaged files, read in this order (links may point to actors of any of them).
-PACKAGED_FILES = ("actors_states.yaml", "actors_places.yaml", "actors_organizations.yaml",
-                  "actors_people.yaml")
+PACKAGED_FILES = (
+    "actors_states.yaml",
+    "actors_places.yaml",
+    "actors_organizations.yaml",
+    "actors_people.yaml",
+)
 
 #: Office roles, most senior first; used to order persons sharing a surface form or a title.
-ROLE_ORDER = ("head_of_state", "head_of_government", "party_leader", "vice_president",
-              "foreign_minister", "defence_minister")
+ROLE_ORDER = (
+    "head_of_state",
+    "head_of_government",
+    "party_leader",
+    "vice_president",
+    "foreign_minister",
+    "defence_minister",
+)
 
 _LIST_FIELDS = ("names", "adjectivals", "metonyms", "titles", "roles")
-_ENTRY_FIELDS = ("id", "name", "type", *_LIST_FIELDS, "links", "priority", "description",
-                 "extend")
+_ENTRY_FIELDS = ("id", "name", "type", *_LIST_FIELDS, "links", "priority", "description", "extend")
 _TOP_LEVEL_KEYS = ("actors", "version", "as_of", "description")
 _ID_RE = re.compile(r"^(state|org|person|place):[A-Za-z0-9][A-Za-z0-9._+-]*$")
 _APOSTROPHES = ("'", "\u2019")
@@ -89,8 +98,7 @@ class Actor:
         """The surface forms of one kind: ``name``, ``adjectival`` or ``metonym``."""
         if kind not in MENTION_FORM_KINDS:
             raise ParameterError(f"kind must be one of {MENTION_FORM_KINDS}, not {kind!r}")
-        return {"name": self.names, "adjectival": self.adjectivals,
-                "metonym": self.metonyms}[kind]
+        return {"name": self.names, "adjectival": self.adjectivals, "metonym": self.metonyms}[kind]
 
 
 def _role_rank(actor: Actor) -> int:
@@ -164,8 +172,10 @@ class ActorDictionary:
                         entries = index.setdefault(variant, [])
                         if (actor.id, kind) not in entries:
                             entries.append((actor.id, kind))
-        return {form: tuple(sorted(entries, key=lambda e: self._preference(e[0])))
-                for form, entries in index.items()}
+        return {
+            form: tuple(sorted(entries, key=lambda e: self._preference(e[0])))
+            for form, entries in index.items()
+        }
 
     def surface_forms(self) -> dict[str, list[tuple[str, str]]]:
         """Every surface form -> ``[(actor_id, kind), …]`` with kind name/adjectival/metonym.
@@ -191,8 +201,11 @@ class ActorDictionary:
         """Persons linked to ``state_id`` (a state or an organisation id) whose titles include
         ``title`` (compared in lower case), most senior role first."""
         wanted = title.strip().lower()
-        found = [a for a in self._actors.values()
-                 if a.type == "person" and state_id in a.links.values() and wanted in a.titles]
+        found = [
+            a
+            for a in self._actors.values()
+            if a.type == "person" and state_id in a.links.values() and wanted in a.titles
+        ]
         return sorted(found, key=lambda a: self._preference(a.id))
 
     def known_titles(self) -> list[str]:
@@ -241,8 +254,8 @@ def _plain(node: yaml.Node, loader: Any) -> Any:
     elif isinstance(node, yaml.SequenceNode):
         return [_plain(item, loader) for item in node.value]
     elif isinstance(node, yaml.MappingNode) and all(
-            isinstance(k, yaml.ScalarNode) and k.tag != "tag:yaml.org,2002:merge"
-            for k, _ in node.value):
+        isinstance(k, yaml.ScalarNode) and k.tag != "tag:yaml.org,2002:merge" for k, _ in node.value
+    ):
         return {_plain(k, loader): _plain(v, loader) for k, v in node.value}
     return loader.construct_object(node, deep=True)
 
@@ -252,11 +265,16 @@ def _read_entries(path: Path, label: str) -> list[_Entry]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise DictionaryError(label, None, f"not UTF-8 text ({exc.reason})",
-                              "Save the dictionary as UTF-8") from None
+        raise DictionaryError(
+            label, None, f"not UTF-8 text ({exc.reason})", "Save the dictionary as UTF-8"
+        ) from None
     except OSError as exc:
-        raise DictionaryError(label, None, f"cannot be read ({exc.strerror})",
-                              "Check the path and the file's permissions") from None
+        raise DictionaryError(
+            label,
+            None,
+            f"cannot be read ({exc.strerror})",
+            "Check the path and the file's permissions",
+        ) from None
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -268,12 +286,17 @@ def _read_entries(path: Path, label: str) -> list[_Entry]:
         if context and exc.context_mark is not None and exc.context_mark is not mark:
             context += f" (from line {exc.context_mark.line + 1})"
         problem = " ".join(p for p in (context, exc.problem) if p)
-        raise DictionaryError(label, line, f"YAML syntax error: {problem}",
-                              "Fix the YAML at that line (indentation, quotes, colons); "
-                              "see analysis/resources/README.md for the format") from None
+        raise DictionaryError(
+            label,
+            line,
+            f"YAML syntax error: {problem}",
+            "Fix the YAML at that line (indentation, quotes, colons); "
+            "see analysis/resources/README.md for the format",
+        ) from None
     except yaml.YAMLError as exc:
-        raise DictionaryError(label, None, f"YAML error: {exc}",
-                              "Fix the file; see analysis/resources/README.md") from None
+        raise DictionaryError(
+            label, None, f"YAML error: {exc}", "Fix the file; see analysis/resources/README.md"
+        ) from None
     finally:
         loader.dispose()
     if data is None:
@@ -282,29 +305,42 @@ def _read_entries(path: Path, label: str) -> list[_Entry]:
     if isinstance(data, dict):
         unknown = [k for k in data if k not in _TOP_LEVEL_KEYS]
         if unknown:
-            raise DictionaryError(label, 1, f"unknown top-level key {unknown[0]!r}",
-                                  f"Use only {', '.join(_TOP_LEVEL_KEYS)}; the entries go "
-                                  "in a list under 'actors:'")
+            raise DictionaryError(
+                label,
+                1,
+                f"unknown top-level key {unknown[0]!r}",
+                f"Use only {', '.join(_TOP_LEVEL_KEYS)}; the entries go in a list under 'actors:'",
+            )
         data = data.get("actors") or []
         seq_node = next((v for k, v in node.value if k.value == "actors"), None)
     if not isinstance(data, list):
         line = seq_node.start_mark.line + 1 if seq_node is not None else 1
-        raise DictionaryError(label, line, "the actors are not a list",
-                              "Write 'actors:' followed by entries each starting with '- id: …'")
+        raise DictionaryError(
+            label,
+            line,
+            "the actors are not a list",
+            "Write 'actors:' followed by entries each starting with '- id: …'",
+        )
     entries = []
     for item, item_node in zip(data, seq_node.value, strict=True):
         line = item_node.start_mark.line + 1
         if not isinstance(item, dict):
-            raise DictionaryError(label, line, "an entry is not a mapping of fields",
-                                  "Write each actor as '- id: …' followed by indented fields "
-                                  "(name, type, names, …)")
+            raise DictionaryError(
+                label,
+                line,
+                "an entry is not a mapping of fields",
+                "Write each actor as '- id: …' followed by indented fields (name, type, names, …)",
+            )
         field_lines: dict[str, int] = {}
         for key_node, _ in item_node.value:
             if key_node.value in field_lines:
-                raise DictionaryError(label, key_node.start_mark.line + 1,
-                                      f"field {key_node.value!r} given twice in one entry "
-                                      f"(first at line {field_lines[key_node.value]})",
-                                      "Keep one; list several values as [\"a\", \"b\"]")
+                raise DictionaryError(
+                    label,
+                    key_node.start_mark.line + 1,
+                    f"field {key_node.value!r} given twice in one entry "
+                    f"(first at line {field_lines[key_node.value]})",
+                    'Keep one; list several values as ["a", "b"]',
+                )
             field_lines[key_node.value] = key_node.start_mark.line + 1
         entries.append(_Entry(item, label, line, field_lines))
     return entries
@@ -320,53 +356,93 @@ def _check_entry(entry: _Entry) -> None:
     data = entry.data
     for key in data:
         if key not in _ENTRY_FIELDS:
-            raise _fail(entry, key, f"unknown field {key!r}",
-                        f"Use only: {', '.join(_ENTRY_FIELDS)}")
+            raise _fail(
+                entry, key, f"unknown field {key!r}", f"Use only: {', '.join(_ENTRY_FIELDS)}"
+            )
     actor_id = data.get("id")
     if actor_id is None:
-        raise _fail(entry, None, "entry without an 'id'",
-                    "Give every entry an id such as 'person:jane-doe' or 'org:nato'")
+        raise _fail(
+            entry,
+            None,
+            "entry without an 'id'",
+            "Give every entry an id such as 'person:jane-doe' or 'org:nato'",
+        )
     if not isinstance(actor_id, str) or not _ID_RE.match(actor_id):
-        raise _fail(entry, "id", f"bad id {actor_id!r}",
-                    "An id is '<prefix>:<key>' with prefix state, org, person or place and a "
-                    "key of letters, digits, '.', '_', '+' or '-' (e.g. 'person:jane-doe')")
+        raise _fail(
+            entry,
+            "id",
+            f"bad id {actor_id!r}",
+            "An id is '<prefix>:<key>' with prefix state, org, person or place and a "
+            "key of letters, digits, '.', '_', '+' or '-' (e.g. 'person:jane-doe')",
+        )
     for key in ("name", "description"):
-        if key in data and not (isinstance(data[key], str) and (data[key].strip() or
-                                                                 key == "description")):
-            raise _fail(entry, key, f"{key!r} of {actor_id} must be a non-empty string",
-                        f"Write e.g. '{key}: \"Some Text\"'")
+        if key in data and not (
+            isinstance(data[key], str) and (data[key].strip() or key == "description")
+        ):
+            raise _fail(
+                entry,
+                key,
+                f"{key!r} of {actor_id} must be a non-empty string",
+                f"Write e.g. '{key}: \"Some Text\"'",
+            )
     if "type" in data and data["type"] not in ACTOR_TYPES:
-        raise _fail(entry, "type", f"unknown type {data['type']!r} for {actor_id}",
-                    f"Use one of: {', '.join(ACTOR_TYPES)}")
+        raise _fail(
+            entry,
+            "type",
+            f"unknown type {data['type']!r} for {actor_id}",
+            f"Use one of: {', '.join(ACTOR_TYPES)}",
+        )
     if "type" in data and ID_PREFIX[data["type"]] != actor_id.split(":", 1)[0]:
-        raise _fail(entry, "id", f"id {actor_id!r} does not match its type {data['type']!r}",
-                    f"Ids of type {data['type']} start with '{ID_PREFIX[data['type']]}:'")
+        raise _fail(
+            entry,
+            "id",
+            f"id {actor_id!r} does not match its type {data['type']!r}",
+            f"Ids of type {data['type']} start with '{ID_PREFIX[data['type']]}:'",
+        )
     for key in _LIST_FIELDS:
         if key in data:
             value = data[key]
             if not isinstance(value, list) or not all(
-                    isinstance(v, str) and v.strip() for v in value):
-                raise _fail(entry, key, f"{key!r} of {actor_id} must be a list of non-empty "
-                            f"strings, not {value!r}",
-                            f"Write e.g. '{key}: [\"First\", \"Second\"]'")
+                isinstance(v, str) and v.strip() for v in value
+            ):
+                raise _fail(
+                    entry,
+                    key,
+                    f"{key!r} of {actor_id} must be a list of non-empty strings, not {value!r}",
+                    f'Write e.g. \'{key}: ["First", "Second"]\'',
+                )
     if "links" in data:
         links = data["links"]
         if not isinstance(links, dict) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in links.items()):
-            raise _fail(entry, "links", f"'links' of {actor_id} must map a relation to an "
-                        f"actor id, not {links!r}", "Write e.g. 'links: {state: \"state:RUS\"}'")
-    if "priority" in data and (isinstance(data["priority"], bool)
-                               or not isinstance(data["priority"], int)):
-        raise _fail(entry, "priority", f"'priority' of {actor_id} must be an integer",
-                    "Write e.g. 'priority: 1' (higher wins when actors share a surface form)")
+            isinstance(k, str) and isinstance(v, str) for k, v in links.items()
+        ):
+            raise _fail(
+                entry,
+                "links",
+                f"'links' of {actor_id} must map a relation to an actor id, not {links!r}",
+                "Write e.g. 'links: {state: \"state:RUS\"}'",
+            )
+    if "priority" in data and (
+        isinstance(data["priority"], bool) or not isinstance(data["priority"], int)
+    ):
+        raise _fail(
+            entry,
+            "priority",
+            f"'priority' of {actor_id} must be an integer",
+            "Write e.g. 'priority: 1' (higher wins when actors share a surface form)",
+        )
     if "extend" in data and not isinstance(data["extend"], bool):
-        raise _fail(entry, "extend", f"'extend' of {actor_id} must be true or false",
-                    "Write 'extend: true' to append to the packaged lists instead of "
-                    "replacing them")
+        raise _fail(
+            entry,
+            "extend",
+            f"'extend' of {actor_id} must be true or false",
+            "Write 'extend: true' to append to the packaged lists instead of replacing them",
+        )
 
 
-def _merge(base: dict[str, dict[str, Any]], origin: dict[str, _Entry],
-           entries: list[_Entry]) -> None:
+def _merge(
+    base: dict[str, dict[str, Any]], origin: dict[str, _Entry], entries: list[_Entry]
+) -> None:
     """Apply ``entries`` onto ``base`` (id -> field dict): new ids add, known ids override."""
     seen: dict[str, int] = {}
     for entry in entries:
@@ -374,8 +450,12 @@ def _merge(base: dict[str, dict[str, Any]], origin: dict[str, _Entry],
         data = dict(entry.data)
         actor_id = data["id"]
         if actor_id in seen:
-            raise _fail(entry, "id", f"{actor_id} is defined twice in this file (first at "
-                        f"line {seen[actor_id]})", "Keep one entry per id")
+            raise _fail(
+                entry,
+                "id",
+                f"{actor_id} is defined twice in this file (first at line {seen[actor_id]})",
+                "Keep one entry per id",
+            )
         seen[actor_id] = entry.line
         extend = data.pop("extend", False)
         if actor_id in base:
@@ -383,8 +463,9 @@ def _merge(base: dict[str, dict[str, Any]], origin: dict[str, _Entry],
             current = base[actor_id]
             for key, value in data.items():
                 if extend and key in _LIST_FIELDS:
-                    current[key] = current.get(key, []) + [v for v in value
-                                                           if v not in current.get(key, [])]
+                    current[key] = current.get(key, []) + [
+                        v for v in value if v not in current.get(key, [])
+                    ]
                 elif extend and key == "links":
                     current[key] = {**current.get(key, {}), **value}
                 else:
@@ -392,9 +473,13 @@ def _merge(base: dict[str, dict[str, Any]], origin: dict[str, _Entry],
         else:
             for key in ("name", "type"):
                 if key not in data:
-                    raise _fail(entry, None, f"new actor {actor_id} has no {key!r}",
-                                "Give a new actor at least 'id', 'name' and 'type' (or fix "
-                                "the id if you meant to override an existing actor)")
+                    raise _fail(
+                        entry,
+                        None,
+                        f"new actor {actor_id} has no {key!r}",
+                        "Give a new actor at least 'id', 'name' and 'type' (or fix "
+                        "the id if you meant to override an existing actor)",
+                    )
             base[actor_id] = data
         origin[actor_id] = entry
 
@@ -405,30 +490,36 @@ def _build_actors(base: dict[str, dict[str, Any]], origin: dict[str, _Entry]) ->
     for actor_id, data in base.items():
         for relation, target in (data.get("links") or {}).items():
             if target not in base:
-                raise _fail(origin[actor_id], "links", f"{actor_id} links {relation!r} to "
-                            f"unknown actor {target!r}",
-                            "Use the id of an actor in the dictionary (e.g. 'state:RUS') or add "
-                            "that actor in your file")
+                raise _fail(
+                    origin[actor_id],
+                    "links",
+                    f"{actor_id} links {relation!r} to unknown actor {target!r}",
+                    "Use the id of an actor in the dictionary (e.g. 'state:RUS') or add "
+                    "that actor in your file",
+                )
         names = [data["name"]] + [n for n in data.get("names", []) if n != data["name"]]
-        actors.append(Actor(
-            id=actor_id,
-            name=data["name"],
-            type=data["type"],
-            names=tuple(dict.fromkeys(names)),
-            adjectivals=tuple(dict.fromkeys(data.get("adjectivals", []))),
-            metonyms=tuple(dict.fromkeys(data.get("metonyms", []))),
-            titles=tuple(dict.fromkeys(t.strip().lower() for t in data.get("titles", []))),
-            links=MappingProxyType(dict(data.get("links") or {})),
-            roles=tuple(dict.fromkeys(data.get("roles", []))),
-            description=data.get("description", "") or "",
-            priority=data.get("priority", 0),
-        ))
+        actors.append(
+            Actor(
+                id=actor_id,
+                name=data["name"],
+                type=data["type"],
+                names=tuple(dict.fromkeys(names)),
+                adjectivals=tuple(dict.fromkeys(data.get("adjectivals", []))),
+                metonyms=tuple(dict.fromkeys(data.get("metonyms", []))),
+                titles=tuple(dict.fromkeys(t.strip().lower() for t in data.get("titles", []))),
+                links=MappingProxyType(dict(data.get("links") or {})),
+                roles=tuple(dict.fromkeys(data.get("roles", []))),
+                description=data.get("description", "") or "",
+                priority=data.get("priority", 0),
+            )
+        )
     return actors
 
 
 @functools.lru_cache(maxsize=1)
-def _packaged_entries() -> tuple[tuple[dict[str, dict[str, Any]], dict[str, _Entry]],
-                                 ActorDictionary]:
+def _packaged_entries() -> tuple[
+    tuple[dict[str, dict[str, Any]], dict[str, _Entry]], ActorDictionary
+]:
     base: dict[str, dict[str, Any]] = {}
     origin: dict[str, _Entry] = {}
     for filename in PACKAGED_FILES:
@@ -443,8 +534,7 @@ def packaged_dictionary() -> ActorDictionary:
     return _packaged_entries()[1]
 
 
-def load_dictionary(extra: str | Path | None = None, *, replace: bool = False
-                    ) -> ActorDictionary:
+def load_dictionary(extra: str | Path | None = None, *, replace: bool = False) -> ActorDictionary:
     """The packaged actor dictionary, optionally extended or overridden by a user YAML file.
 
     Args:
@@ -465,12 +555,17 @@ def load_dictionary(extra: str | Path | None = None, *, replace: bool = False
         return packaged_dictionary()
     path = resolve_path(extra)
     if not path.exists():
-        raise DictionaryError(str(extra), None, "actor dictionary file not found",
-                              "Check the path (relative paths are tried from the current "
-                              "directory and from the project directory)")
+        raise DictionaryError(
+            str(extra),
+            None,
+            "actor dictionary file not found",
+            "Check the path (relative paths are tried from the current "
+            "directory and from the project directory)",
+        )
     if not path.is_file():
-        raise DictionaryError(str(path), None, "is not a file",
-                              "Pass the path of a YAML file, not a folder")
+        raise DictionaryError(
+            str(path), None, "is not a file", "Pass the path of a YAML file, not a folder"
+        )
     entries = _read_entries(path, str(path))
     if replace:
         base: dict[str, dict[str, Any]] = {}

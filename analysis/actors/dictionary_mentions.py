@@ -88,10 +88,11 @@ class SurfaceIndex:
         found = []
         for match in _WORD_START.finditer(text):
             pos = match.start()
-            for form in self.buckets.get(text[pos:pos + 2], ()):
+            for form in self.buckets.get(text[pos : pos + 2], ()):
                 end = pos + len(form)
-                if text.startswith(form, pos) and (end == len(text) or not _is_word_char(
-                        text[end]) or form.endswith(".")):
+                if text.startswith(form, pos) and (
+                    end == len(text) or not _is_word_char(text[end]) or form.endswith(".")
+                ):
                     found.append((pos, end, form))
         return found
 
@@ -141,7 +142,7 @@ def _select_longest(cands: list[Candidate]) -> list[Candidate]:
 
 def _previous_words(text: str, start: int, n: int = 3) -> list[str]:
     """Up to ``n`` lower-cased words before ``start``, nearest first (punctuation skipped)."""
-    before = re.findall(r"[A-Za-z]+", text[max(0, start - 60):start])
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 60) : start])
     return [w.lower() for w in reversed(before[-n:])]
 
 
@@ -152,14 +153,14 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|\(|-|—)")
 def place_context(text: str, start: int, end: int) -> bool:
     """True when the form at ``text[start:end]`` is used as a place (see the module rules)."""
     cues = load_cues()
-    gap = text[max(0, start - 3):start]
+    gap = text[max(0, start - 3) : start]
     if "(" in gap or ":" in gap:
         return False  # "(Image Credit: Kremlin)": a source, not a location
     words = _previous_words(text, start)
     if not words:
         # A dateline: "LONDON 1996-08-30" / "MOSCOW (Reuters) -".
         return bool(_DATELINE_AFTER.match(text, end))
-    if re.match(r"-based\b", text[end:end + 6]):
+    if re.match(r"-based\b", text[end : end + 6]):
         return True  # "a London-based consultancy"
     if words[0] == "the" and len(words) > 1:
         words = words[1:]
@@ -168,8 +169,9 @@ def place_context(text: str, start: int, end: int) -> bool:
     return words[0] == "of" and len(words) > 1 and words[1] in cues.place_nouns
 
 
-def resolve_readings(cand: Candidate, text: str, counts: Counter,
-                      dictionary: ActorDictionary) -> tuple[str, str] | None:
+def resolve_readings(
+    cand: Candidate, text: str, counts: Counter, dictionary: ActorDictionary
+) -> tuple[str, str] | None:
     """Choose the (actor_id, kind) of one candidate; see the module docstring."""
     readings = cand.readings
     metonyms = [r for r in readings if r[1] == "metonym"]
@@ -192,8 +194,10 @@ def dictionary_candidates(doc: Document, dictionary: ActorDictionary) -> list[Ca
     found: list[Candidate] = []
     for sentence in doc.sentences:
         idx = upper_index if is_all_caps(sentence.text) else index
-        cands = [Candidate(sentence.start + s, sentence.start + e, idx.readings[form], sentence)
-                 for s, e, form in idx.find(sentence.text)]
+        cands = [
+            Candidate(sentence.start + s, sentence.start + e, idx.readings[form], sentence)
+            for s, e, form in idx.find(sentence.text)
+        ]
         found.extend(_select_longest(cands))
     return found
 
@@ -208,12 +212,22 @@ def unambiguous_counts(cands: list[Candidate]) -> Counter:
     return counts
 
 
-def candidate_mention(cand: Candidate, reading: tuple[str, str], text: str,
-                      dictionary: ActorDictionary) -> Mention:
+def candidate_mention(
+    cand: Candidate, reading: tuple[str, str], text: str, dictionary: ActorDictionary
+) -> Mention:
     """The mention of one candidate read as ``(actor_id, kind)``."""
     actor = dictionary.get(reading[0])
-    return Mention(actor.id, actor.name, actor.type, text[cand.start:cand.end], cand.start,
-                   cand.end, reading[1], cand.sentence.index, cand.sentence.zone)
+    return Mention(
+        actor.id,
+        actor.name,
+        actor.type,
+        text[cand.start : cand.end],
+        cand.start,
+        cand.end,
+        reading[1],
+        cand.sentence.index,
+        cand.sentence.zone,
+    )
 
 
 def dictionary_mentions(doc: Document, dictionary: ActorDictionary) -> list[Mention]:
@@ -237,16 +251,17 @@ _NOT_CURRENT = {"former", "late", "then", "ex", "previous", "outgoing", "acting"
 def _title_pattern(dictionary: ActorDictionary) -> re.Pattern[str] | None:
     """Every person's office title, longest first, as one case-insensitive pattern (built once
     per dictionary)."""
-    titles = sorted({t.lower() for a in dictionary.by_type("person") for t in a.titles},
-                    key=len, reverse=True)
+    titles = sorted(
+        {t.lower() for a in dictionary.by_type("person") for t in a.titles}, key=len, reverse=True
+    )
     if not titles:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")\b",
-                      re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")\b", re.IGNORECASE)
 
 
-def nominal_mentions(doc: Document, dictionary: ActorDictionary,
-                     found: list[Mention]) -> list[Mention]:
+def nominal_mentions(
+    doc: Document, dictionary: ActorDictionary, found: list[Mention]
+) -> list[Mention]:
     """Nominal mentions ("the Russian president" → Putin); see the module rules."""
     pattern = _title_pattern(dictionary)
     if pattern is None:
@@ -263,11 +278,11 @@ def nominal_mentions(doc: Document, dictionary: ActorDictionary,
             if taken.overlaps(start, end):
                 continue
             title = match.group(0).lower()
-            after = text[end:sentence.end]
+            after = text[end : sentence.end]
             follow = re.match(r"(?:,\s*|\s+)(\S)", after)
             if follow and follow.group(1).isupper():
                 continue  # "President Vladimir Putin", "president, To Lam": the name counts
-            before = text[sentence.start:start]
+            before = text[sentence.start : start]
             prev = re.findall(r"[A-Za-z]+", before)[-3:]
             if any(w.lower() in _NOT_CURRENT for w in prev):
                 continue  # "the former Russian president" is not the office-holder
@@ -280,30 +295,46 @@ def nominal_mentions(doc: Document, dictionary: ActorDictionary,
             if len(holders) != 1:
                 continue
             person = holders[0]
-            result.append(Mention(person.id, person.name, person.type,
-                                  doc.article.text[start:end], start, end, "nominal",
-                                  sentence.index, sentence.zone))
+            result.append(
+                Mention(
+                    person.id,
+                    person.name,
+                    person.type,
+                    doc.article.text[start:end],
+                    start,
+                    end,
+                    "nominal",
+                    sentence.index,
+                    sentence.zone,
+                )
+            )
     return result
 
 
-def _nominal_state(text: str, start: int, end: int, sentence: Sentence,
-                   by_end: dict[int, Mention], by_start: dict[int, Mention]) -> str | None:
+def _nominal_state(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    by_end: dict[int, Mention],
+    by_start: dict[int, Mention],
+) -> str | None:
     """The state (or organisation) a title at ``text[start:end]`` belongs to, if stated."""
     # "the Russian president", "Vietnam's new president", "the U.N. secretary-general"
-    before = re.search(r"((?:'s|')?\s+(?:new\s+|current\s+|incumbent\s+|top\s+)?)$",
-                       text[sentence.start:start])
+    before = re.search(
+        r"((?:'s|')?\s+(?:new\s+|current\s+|incumbent\s+|top\s+)?)$", text[sentence.start : start]
+    )
     if before:
         mention = by_end.get(start - len(before.group(1)))
         possessive = before.group(1).lstrip().startswith("'")
-        if mention is not None and (mention.kind == "adjectival" or possessive
-                                    or mention.type == "organization"):
+        if mention is not None and (
+            mention.kind == "adjectival" or possessive or mention.type == "organization"
+        ):
             if mention.type in ("state", "organization"):
                 return mention.actor
-    after = re.match(r"\s+of\s+(?:the\s+)?", text[end:sentence.end])
+    after = re.match(r"\s+of\s+(?:the\s+)?", text[end : sentence.end])
     if after:
         mention = by_start.get(end + after.end())
         if mention is not None and mention.type in ("state", "organization"):
             return mention.actor
     return None
-
-

@@ -92,13 +92,11 @@ def recognised_names(doc: Document, tagger: NerTagger | None = None) -> list[Nam
         if hit is not None and hit[0]() is doc:
             return list(hit[1])
     ranges = [(s.start, s.end) for s in doc.sentences]
-    found = (tagger or get_tagger()).tag_text(doc.article.text, ranges, _TAGGED) \
-        if ranges else []
+    found = (tagger or get_tagger()).tag_text(doc.article.text, ranges, _TAGGED) if ranges else []
     names = [NameSpan(a, b, kind) for a, b, kind in found]
     if tagger is None:
         key = id(doc)
-        _CACHE[key] = (weakref.ref(doc, lambda _ref, key=key: _CACHE.pop(key, None)),
-                       tuple(names))
+        _CACHE[key] = (weakref.ref(doc, lambda _ref, key=key: _CACHE.pop(key, None)), tuple(names))
     return names
 
 
@@ -107,8 +105,9 @@ _WORD = re.compile(r"[^\s(),;:]+")
 _JOINERS = frozenset({"of", "for", "and", "the", "de", "&", "on", "in", "du", "des", "la"})
 
 
-def _acronym_definitions(doc: Document, names: list[NameSpan], cands: list[Candidate]
-                         ) -> list[NameSpan]:
+def _acronym_definitions(
+    doc: Document, names: list[NameSpan], cands: list[Candidate]
+) -> list[NameSpan]:
     """Recognised pieces of a name defined by a bracketed acronym made one ORG name."""
     text = doc.article.text
     exact = {(c.start, c.end) for c in cands} | {(n.start, n.end) for n in names}
@@ -117,7 +116,7 @@ def _acronym_definitions(doc: Document, names: list[NameSpan], cands: list[Candi
             words = list(_WORD.finditer(text, sentence.start, match.start()))
             run: list[re.Match[str]] = []
             for word in reversed(words):
-                gap = text[word.end():run[0].start() if run else match.start()]
+                gap = text[word.end() : run[0].start() if run else match.start()]
                 if gap != " " or not (word.group()[:1].isupper() or word.group() in _JOINERS):
                     break
                 run.insert(0, word)
@@ -127,10 +126,15 @@ def _acronym_definitions(doc: Document, names: list[NameSpan], cands: list[Candi
                 continue
             start, end = run[0].start(), run[-1].end()
             pieces = [n for n in names if n.start < end and start < n.end]
-            if (start, end) in exact or not any(n.type in NAME_TYPES for n in pieces) or any(
-                    n.start < start or n.end > end for n in pieces) or any(
+            if (
+                (start, end) in exact
+                or not any(n.type in NAME_TYPES for n in pieces)
+                or any(n.start < start or n.end > end for n in pieces)
+                or any(
                     c.start < end and start < c.end and (c.start < start or c.end > end)
-                    for c in cands):
+                    for c in cands
+                )
+            ):
                 continue
             # the acronym in brackets names the same organisation, whatever it was read as
             a, b = match.span(1)
@@ -142,8 +146,7 @@ def _acronym_definitions(doc: Document, names: list[NameSpan], cands: list[Candi
 _SENTENCE_START = re.compile(r"[\s\"'“‘(\[—–-]*")
 
 
-def _trim_openers(doc: Document, names: list[NameSpan], cands: list[Candidate]
-                  ) -> list[NameSpan]:
+def _trim_openers(doc: Document, names: list[NameSpan], cands: list[Candidate]) -> list[NameSpan]:
     """Names at a sentence start without an opening word that never opens a name."""
     text = doc.article.text
     openers = load_cues().sentence_openers
@@ -154,10 +157,13 @@ def _trim_openers(doc: Document, names: list[NameSpan], cands: list[Candidate]
     for name in names:
         words = list(_WORD.finditer(text, name.start, name.end))
         first = words[0].group() if words else ""
-        if len(words) > 1 and (first in openers or first.lower() in stops) and \
-                name.start not in cand_starts:
+        if (
+            len(words) > 1
+            and (first in openers or first.lower() in stops)
+            and name.start not in cand_starts
+        ):
             sentence = bisect_right(sentence_starts, name.start) - 1
-            lead = text[sentence_starts[sentence]:name.start] if sentence >= 0 else ""
+            lead = text[sentence_starts[sentence] : name.start] if sentence >= 0 else ""
             if _SENTENCE_START.fullmatch(lead):
                 rest = words[1:]
                 while rest and not rest[0].group()[:1].isupper():
@@ -172,18 +178,21 @@ def _trim_openers(doc: Document, names: list[NameSpan], cands: list[Candidate]
 def _misc_places(names: list[NameSpan], cands: list[Candidate], text: str) -> list[NameSpan]:
     """MISC names ending in a place word read as places (see the module docstring)."""
     suffixes = load_cues().place_suffixes
-    demonym_ends = {c.start: c.end for c in cands
-                    if c.readings and all(kind == "adjectival" for _, kind in c.readings)}
+    demonym_ends = {
+        c.start: c.end
+        for c in cands
+        if c.readings and all(kind == "adjectival" for _, kind in c.readings)
+    }
     out = []
     for name in names:
-        words = text[name.start:name.end].split()
+        words = text[name.start : name.end].split()
         if name.type == "MISC" and len(words) > 1 and words[-1] in suffixes:
             start = name.start
             end_of_demonym = demonym_ends.get(start)
             if end_of_demonym is not None and end_of_demonym < name.end:
-                rest = text[end_of_demonym:name.end]
+                rest = text[end_of_demonym : name.end]
                 start = end_of_demonym + len(rest) - len(rest.lstrip())
-            if len(text[start:name.end].split()) > 1:
+            if len(text[start : name.end].split()) > 1:
                 name = NameSpan(start, name.end, "LOC")
         out.append(name)
     return out
@@ -196,16 +205,16 @@ def _covered(name: NameSpan, inside: list[Candidate], text: str) -> bool:
     for cand in sorted(inside, key=lambda c: c.start):
         if not any(kind == "name" for _, kind in cand.readings):
             return False
-        rest.append(text[pos:cand.start])
+        rest.append(text[pos : cand.start])
         pos = max(pos, cand.end)
-    rest.append(text[pos:name.end])
+    rest.append(text[pos : name.end])
     return not _LETTER_OR_DIGIT.search("".join(rest))
 
 
 def _typed(name: NameSpan, text: str) -> str:
     """The type of a name the dictionary lacks: an organisation when its last word is an
     organisation word ("Zentrix Group", "Halden Bank"), else the recogniser's."""
-    words = text[name.start:name.end].split()
+    words = text[name.start : name.end].split()
     if name.type != "ORG" and len(words) > 1 and words[-1] in load_cues().org_suffixes:
         return "ORG"
     return name.type
@@ -233,10 +242,14 @@ def fuse(doc: Document, cands: list[Candidate], names: list[NameSpan]) -> list[S
             if names[i].start <= cand.start and cand.end <= names[i].end:
                 inside.setdefault(i, []).append(cand)
     covered = {i: _covered(names[i], found, text) for i, found in inside.items()}
-    holds_person = {i: any(" " in text[c.start:c.end].strip() and kind == "name"
-                           and actor.startswith("person:") for c in found
-                           for actor, kind in c.readings)
-                    for i, found in inside.items()}
+    holds_person = {
+        i: any(
+            " " in text[c.start : c.end].strip() and kind == "name" and actor.startswith("person:")
+            for c in found
+            for actor, kind in c.readings
+        )
+        for i, found in inside.items()
+    }
 
     spans: list[Span] = []
     consumed: set[int] = set()
@@ -245,8 +258,11 @@ def fuse(doc: Document, cands: list[Candidate], names: list[NameSpan]) -> list[S
         tag = None
         if over:
             exact = [i for i in over if (names[i].start, names[i].end) == (cand.start, cand.end)]
-            wider = [i for i in over if names[i].start <= cand.start and cand.end <= names[i].end
-                     and i not in exact]
+            wider = [
+                i
+                for i in over
+                if names[i].start <= cand.start and cand.end <= names[i].end and i not in exact
+            ]
             if exact:
                 tag = names[exact[0]].type
                 consumed.add(exact[0])

@@ -20,17 +20,18 @@ def highlight_html(doc: Document, mentions: list[Mention]) -> str:
         html = []
         # Only the mentions that start inside the block (not every mention for every block,
         # which is quadratic in the length of the article).
-        for m in by_start[bisect_left(starts, block.start):bisect_left(starts, block.end)]:
+        for m in by_start[bisect_left(starts, block.start) : bisect_left(starts, block.end)]:
             if m.end > block.end or m.start < pos:
                 continue
-            html.append(escape_html(doc.article.text[pos:m.start]))
+            html.append(escape_html(doc.article.text[pos : m.start]))
             colour = TYPE_COLOURS.get(m.type, "#DDDDDD")
-            html.append(f'<mark style="background:{colour}55" '
-                        f'title="{escape_html(m.name)} ({m.type}, {m.kind})">'
-                        f"{escape_html(m.text)}</mark>")
+            html.append(
+                f'<mark style="background:{colour}55" '
+                f'title="{escape_html(m.name)} ({m.type}, {m.kind})">'
+                f"{escape_html(m.text)}</mark>"
+            )
             pos = m.end
-        html.append(escape_html(doc.article.text[pos:block.end]))
+        html.append(escape_html(doc.article.text[pos : block.end]))
         parts.append(f"<p>{''.join(html)}</p>")
-    legend = " ".join(f'<mark style="background:{c}55">{t}</mark>'
-                      for t, c in TYPE_COLOURS.items())
+    legend = " ".join(f'<mark style="background:{c}55">{t}</mark>' for t, c in TYPE_COLOURS.items())
     return f"<div><p>{legend}</p>{''.join(parts)}</div>"

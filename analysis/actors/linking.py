@@ -98,8 +98,8 @@ def _tokens(text: str) -> tuple[str, ...]:
 class _Person:
     """Someone who may own short forms: a dictionary person or a name found in full."""
 
-    key: str                       # actor id, or the full name of a discovered person
-    introductions: list[int]       # offsets where the article names them in full / by title
+    key: str  # actor id, or the full name of a discovered person
+    introductions: list[int]  # offsets where the article names them in full / by title
 
 
 class _Evidence:
@@ -112,8 +112,11 @@ class _Evidence:
 
     def needed(self, actor: Actor, form: str) -> bool:
         """A one-word form of a person who has a longer name needs evidence."""
-        return actor.type == "person" and len(_tokens(form)) == 1 and any(
-            len(_tokens(name)) > 1 for name in actor.names)
+        return (
+            actor.type == "person"
+            and len(_tokens(form)) == 1
+            and any(len(_tokens(name)) > 1 for name in actor.names)
+        )
 
     def positions(self, actor: Actor) -> list[int]:
         """Offsets of the person's full names and of "<title> <one-word form>" in the text."""
@@ -122,17 +125,17 @@ class _Evidence:
             short = [n for n in actor.names if len(_tokens(n)) == 1]
             alternatives = [re.escape(normalise_apostrophes(n)) for n in full]
             if actor.titles and short:
-                titles = "|".join(re.escape(t) for t in sorted(actor.titles, key=len,
-                                                               reverse=True))
+                titles = "|".join(re.escape(t) for t in sorted(actor.titles, key=len, reverse=True))
                 names = "|".join(re.escape(normalise_apostrophes(n)) for n in short)
                 alternatives.append(rf"(?:{titles})\s+(?:{names})")
             found: list[int] = []
             if alternatives:
-                pattern = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)",
-                                     re.IGNORECASE)
-                found = [m.start() for m in pattern.finditer(self.text)
-                         if not _LESSER_OFFICE.search(self.text, max(0, m.start() - 12),
-                                                      m.start())]
+                pattern = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+                found = [
+                    m.start()
+                    for m in pattern.finditer(self.text)
+                    if not _LESSER_OFFICE.search(self.text, max(0, m.start() - 12), m.start())
+                ]
             self._found[actor.id] = found
         return self._found[actor.id]
 
@@ -144,9 +147,11 @@ _LESSER_OFFICE = re.compile(r"(?i:deputy|vice|acting|assistant|under|first|ex)[\
 
 def _choose(people: list[_Person], offset: int) -> _Person:
     """The person introduced last before ``offset`` (else the first introduced after it)."""
-    before = [(max(p for p in person.introductions if p <= offset), i)
-              for i, person in enumerate(people)
-              if any(p <= offset for p in person.introductions)]
+    before = [
+        (max(p for p in person.introductions if p <= offset), i)
+        for i, person in enumerate(people)
+        if any(p <= offset for p in person.introductions)
+    ]
     if before:
         return people[max(before)[1]]
     return min(people, key=lambda person: min(person.introductions, default=offset))
@@ -162,26 +167,36 @@ def link_spans(doc: Document, spans: list[Span], dictionary: ActorDictionary) ->
 
     # 1. readings the recogniser's type allows
     for span in spans:
-        span.readings = [r for r in span.readings
-                         if tag_allows(dictionary.get(r[0]), r[1], span.tag)]
+        span.readings = [
+            r for r in span.readings if tag_allows(dictionary.get(r[0]), r[1], span.tag)
+        ]
     # 2. ambiguous acronyms need their actor named otherwise (or, for a state, a place phrase)
     named_by_other_forms = Counter(
-        r[0] for span in spans for r in span.readings
-        if not ambiguous_acronym(text[span.start:span.end], caps_lines[span.sentence.index],
-                                 dictionary))
+        r[0]
+        for span in spans
+        for r in span.readings
+        if not ambiguous_acronym(
+            text[span.start : span.end], caps_lines[span.sentence.index], dictionary
+        )
+    )
     for span in spans:
-        form = text[span.start:span.end]
+        form = text[span.start : span.end]
         if ambiguous_acronym(form, caps_lines[span.sentence.index], dictionary):
             span.tag = None  # never a name of its own: "saved as PNG", "sent by SMS"
             span.readings = [
-                r for r in span.readings if named_by_other_forms[r[0]] or (
+                r
+                for r in span.readings
+                if named_by_other_forms[r[0]]
+                or (
                     dictionary.get(r[0]).type == "state"
-                    and place_context(text, span.start, span.end))]
+                    and place_context(text, span.start, span.end)
+                )
+            ]
     # 3. one-word forms of people need evidence; people named in full own their short forms
     people = _people(spans, text, dictionary, evidence)
     owner: dict[int, str] = {}
     for n, span in enumerate(spans):
-        form = text[span.start:span.end]
+        form = text[span.start : span.end]
         persons = [r for r in span.readings if dictionary.get(r[0]).type == "person"]
         if len(persons) < len(span.readings):
             # a state, organisation or place form is a person's only when the recogniser reads
@@ -228,8 +243,11 @@ def link_spans(doc: Document, spans: list[Span], dictionary: ActorDictionary) ->
             reading = resolve_readings(cand, text, counts, dictionary)
             if reading is not None:
                 mentions.append(candidate_mention(cand, reading, text, dictionary))
-        elif (span.tag in ACTOR_TYPE or n in owner) and _LETTERS.search(text[span.start:span.end]) \
-                and span.end - span.start >= 2:
+        elif (
+            (span.tag in ACTOR_TYPE or n in owner)
+            and _LETTERS.search(text[span.start : span.end])
+            and span.end - span.start >= 2
+        ):
             unknown.append((n, span))
     mentions.extend(_discovered(text, unknown, owner))
     return sorted(mentions, key=lambda m: m.start)
@@ -238,12 +256,13 @@ def link_spans(doc: Document, spans: list[Span], dictionary: ActorDictionary) ->
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
-def _people(spans: list[Span], text: str, dictionary: ActorDictionary, evidence: _Evidence
-            ) -> dict[tuple[str, ...], list[_Person]]:
+def _people(
+    spans: list[Span], text: str, dictionary: ActorDictionary, evidence: _Evidence
+) -> dict[tuple[str, ...], list[_Person]]:
     """Short forms (first or last words) -> the people named in full who may own them."""
     full: dict[str, _Person] = {}
     for span in spans:
-        words = _tokens(text[span.start:span.end])
+        words = _tokens(text[span.start : span.end])
         if len(words) < 2:
             continue
         persons = [r[0] for r in span.readings if dictionary.get(r[0]).type == "person"]
@@ -254,13 +273,17 @@ def _people(spans: list[Span], text: str, dictionary: ActorDictionary, evidence:
         else:
             continue
         if key not in full:
-            full[key] = _Person(key, list(evidence.positions(dictionary.get(key)))
-                                if key in dictionary else [])
+            full[key] = _Person(
+                key, list(evidence.positions(dictionary.get(key))) if key in dictionary else []
+            )
         full[key].introductions.append(span.start)
     shorts: dict[tuple[str, ...], list[_Person]] = {}
     for person in full.values():
-        names = ([_tokens(n) for n in dictionary.get(person.key).names if len(_tokens(n)) > 1]
-                 if person.key in dictionary else [tuple(person.key.split())])
+        names = (
+            [_tokens(n) for n in dictionary.get(person.key).names if len(_tokens(n)) > 1]
+            if person.key in dictionary
+            else [tuple(person.key.split())]
+        )
         for words in names:
             for k in range(1, len(words)):
                 for short in (words[:k], words[k:]):
@@ -270,10 +293,9 @@ def _people(spans: list[Span], text: str, dictionary: ActorDictionary, evidence:
     return shorts
 
 
-def _discovered(text: str, unknown: list[tuple[int, Span]], owner: dict[int, str]
-                ) -> list[Mention]:
+def _discovered(text: str, unknown: list[tuple[int, Span]], owner: dict[int, str]) -> list[Mention]:
     """Mentions of names the dictionary does not know: one actor per name and type."""
-    surface = {n: " ".join(_tokens(text[s.start:s.end])) for n, s in unknown}
+    surface = {n: " ".join(_tokens(text[s.start : s.end])) for n, s in unknown}
     key = {n: owner.get(n, surface[n]) for n, _ in unknown}
     tag = {n: "PER" if n in owner else str(s.tag) for n, s in unknown}
     # an acronym in brackets right after a name is that name: "Alternative for Germany (AfD)"
@@ -281,9 +303,9 @@ def _discovered(text: str, unknown: list[tuple[int, Span]], owner: dict[int, str
     for n, span in unknown:
         if " " in surface[n] or not _ACRONYM.fullmatch(re.sub(r"[a-z]", "", surface[n]) or "-"):
             continue
-        before = text[max(0, span.start - 4):span.start]
+        before = text[max(0, span.start - 4) : span.start]
         match = _BRACKETED.search(before)
-        if match and text[span.end:span.end + 1] == ")":
+        if match and text[span.end : span.end + 1] == ")":
             prior = by_end.get(span.start - len(before) + match.start())
             if prior is not None:
                 for m, _ in unknown:
@@ -310,7 +332,18 @@ def _discovered(text: str, unknown: list[tuple[int, Span]], owner: dict[int, str
     for n, span in unknown:
         actor_type = ACTOR_TYPE[tag[n]]
         actor_id = f"{ID_PREFIX[actor_type]}:{slugify(key[n])}"
-        mentions.append(Mention(actor_id, key[n], actor_type, text[span.start:span.end],
-                                span.start, span.end, "name", span.sentence.index,
-                                span.sentence.zone, discovered=True))
+        mentions.append(
+            Mention(
+                actor_id,
+                key[n],
+                actor_type,
+                text[span.start : span.end],
+                span.start,
+                span.end,
+                "name",
+                span.sentence.index,
+                span.sentence.zone,
+                discovered=True,
+            )
+        )
     return mentions

@@ -18,8 +18,12 @@ ID_PREFIX = {"person": "person", "state": "state", "organization": "org", "place
 MENTION_KINDS = ("name", "nominal", "adjectival", "metonym")
 
 #: Colour per actor type in highlighted text and figures (colour-blind-safe Okabe–Ito palette).
-TYPE_COLOURS = {"person": "#E69F00", "state": "#56B4E9", "organization": "#009E73",
-                "place": "#CC79A7"}
+TYPE_COLOURS = {
+    "person": "#E69F00",
+    "state": "#56B4E9",
+    "organization": "#009E73",
+    "place": "#CC79A7",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,7 +73,7 @@ def _scan(text: str) -> tuple[list[tuple[int, int | None, str]], tuple[int, str]
     i, n = 0, len(text)
     while i < n:
         char = text[i]
-        if char in "“«„" or (char in "\"‘" and _opens(text, i)):
+        if char in "“«„" or (char in '"‘' and _opens(text, i)):
             close = _PAIRS[char]
             if char in "‘":
                 j = _closing_single(text, i, close)
@@ -103,24 +103,37 @@ def find_quotations(text: str, blocks: Sequence[Block]) -> list[Quotation]:
     result: list[Quotation] = []
     carried = False  # the previous paragraph ended inside a quotation
     for index, block in enumerate(blocks):
-        para = text[block.start:block.end]
+        para = text[block.start : block.end]
         base = block.start
         lead = len(para) - len(para.lstrip())
         found, open_at_end = _scan(para)
         for k, (o, c, mark) in enumerate(found):
             continued = carried and k == 0 and o == lead
-            result.append(Quotation(base + o + 1, base + c, base + o, base + c, index, mark,
-                                    continued=continued))
+            result.append(
+                Quotation(
+                    base + o + 1, base + c, base + o, base + c, index, mark, continued=continued
+                )
+            )
         if open_at_end is not None:
             o, mark = open_at_end
             end = len(para.rstrip())
             continued = carried and not found and o == lead
             nxt = blocks[index + 1] if index + 1 < len(blocks) else None
-            next_text = text[nxt.start:nxt.end].lstrip() if nxt is not None else ""
+            next_text = text[nxt.start : nxt.end].lstrip() if nxt is not None else ""
             continues = next_text[:1] == mark or (mark in "“„" and next_text[:1] in "“„")
-            result.append(Quotation(base + o + 1, base + end, base + o, None, index, mark,
-                                    continues=continues, continued=continued,
-                                    unclosed=not continues))
+            result.append(
+                Quotation(
+                    base + o + 1,
+                    base + end,
+                    base + o,
+                    None,
+                    index,
+                    mark,
+                    continues=continues,
+                    continued=continued,
+                    unclosed=not continues,
+                )
+            )
             carried = continues
         else:
             carried = False

@@ -34,9 +34,23 @@ from .frames import build_frames
 from .mention import Mention
 from .speakers import resolve_speakers
 
-QUOTE_COLUMNS = ["sentence", "speaker", "speaker_actor", "speaker_name", "speaker_type",
-                 "speaker_text", "speaker_affiliation", "resolution", "verb", "mode", "text",
-                 "direct", "start", "end", "parts"]
+QUOTE_COLUMNS = [
+    "sentence",
+    "speaker",
+    "speaker_actor",
+    "speaker_name",
+    "speaker_type",
+    "speaker_text",
+    "speaker_affiliation",
+    "resolution",
+    "verb",
+    "mode",
+    "text",
+    "direct",
+    "start",
+    "end",
+    "parts",
+]
 
 
 def attribute_quotes(doc: Document, mentions: Sequence[Mention]) -> pd.DataFrame:
@@ -61,11 +75,23 @@ def attribute_quotes(doc: Document, mentions: Sequence[Mention]) -> pd.DataFrame
             kind = e.kind
         else:
             speaker, name, kind = phrase or None, None, None
-        rows.append({
-            "sentence": st.sentence, "speaker": speaker, "speaker_actor": e.actor if e else None,
-            "speaker_name": name, "speaker_type": kind, "speaker_text": phrase,
-            "speaker_affiliation": e.affiliation if e else None,
-            "resolution": sp.resolution, "verb": st.verb, "mode": st.mode,
-            "text": " … ".join(text[a:b] for a, b in parts), "direct": st.mode == "direct",
-            "start": parts[0][0], "end": parts[-1][1], "parts": [list(p) for p in parts]})
+        rows.append(
+            {
+                "sentence": st.sentence,
+                "speaker": speaker,
+                "speaker_actor": e.actor if e else None,
+                "speaker_name": name,
+                "speaker_type": kind,
+                "speaker_text": phrase,
+                "speaker_affiliation": e.affiliation if e else None,
+                "resolution": sp.resolution,
+                "verb": st.verb,
+                "mode": st.mode,
+                "text": " … ".join(text[a:b] for a, b in parts),
+                "direct": st.mode == "direct",
+                "start": parts[0][0],
+                "end": parts[-1][1],
+                "parts": [list(p) for p in parts],
+            }
+        )
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)

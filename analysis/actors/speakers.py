@@ -40,17 +40,79 @@ from .mention import Mention
 from .quotations import Quotation
 from .speech import given_name_genders, load_speech_cues
 
-_PRONOUNS_PERSON = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
-                    "hers": "f", "herself": "f"}
+_PRONOUNS_PERSON = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 _FIRST_PERSON = {"i", "me", "my", "myself"}
 _NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$|^(?:van|von|de|der|del|da|di|du|la|le|el|al|bin|ibn)$")
-_JOINERS = {"of", "for", "and", "the", "de", "van", "von", "der", "del", "da", "di", "du", "la",
-            "le", "el", "al", "bin", "&"}
-_FUNCTION_CAPITALS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for",
-                      "with", "by", "from", "as", "to", "when", "if", "while", "after",
-                      "before", "since", "under", "over", "his", "her", "their", "its", "our",
-                      "my", "this", "that", "these", "those", "mr", "mrs", "ms", "dr"}
-_MAX_BACK = 400   # references looked back at when resolving (keeps resolution linear)
+_JOINERS = {
+    "of",
+    "for",
+    "and",
+    "the",
+    "de",
+    "van",
+    "von",
+    "der",
+    "del",
+    "da",
+    "di",
+    "du",
+    "la",
+    "le",
+    "el",
+    "al",
+    "bin",
+    "&",
+}
+_FUNCTION_CAPITALS = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "to",
+    "when",
+    "if",
+    "while",
+    "after",
+    "before",
+    "since",
+    "under",
+    "over",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "this",
+    "that",
+    "these",
+    "those",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+}
+_MAX_BACK = 400  # references looked back at when resolving (keeps resolution linear)
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
 
 
@@ -60,13 +122,13 @@ class Entity:
 
     key: str
     name: str
-    kind: str                    # person, organization, state, place, role
+    kind: str  # person, organization, state, place, role
     actor: str | None = None
     actor_name: str | None = None
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
     plural: bool = False
-    affiliation: str | None = None   # a role's organisation or state ("a spokesperson for X")
+    affiliation: str | None = None  # a role's organisation or state ("a spokesperson for X")
 
     def person_like(self) -> bool:
         return self.kind == "person" or (self.kind == "role" and not self.plural)
@@ -91,8 +153,9 @@ class _Ref:
 
 
 class _Discourse:
-    def __init__(self, doc: Document, mentions: Sequence[Mention],
-                 quotations: Sequence[Quotation]) -> None:
+    def __init__(
+        self, doc: Document, mentions: Sequence[Mention], quotations: Sequence[Quotation]
+    ) -> None:
         self.doc = doc
         self.text = doc.article.text
         self.cues = load_speech_cues()
@@ -124,8 +187,16 @@ class _Discourse:
     def entity_for_mention(self, m: Mention) -> Entity:
         e = self.entities.get(m.actor)
         if e is None:
-            e = self._add(Entity(m.actor, m.name, m.type, m.actor, m.name,
-                                 gender=_name_gender(m.name) if m.type == "person" else None))
+            e = self._add(
+                Entity(
+                    m.actor,
+                    m.name,
+                    m.type,
+                    m.actor,
+                    m.name,
+                    gender=_name_gender(m.name) if m.type == "person" else None,
+                )
+            )
         return e
 
     def entity_for_surface(self, m: Mention, text: str) -> Entity:
@@ -133,22 +204,32 @@ class _Discourse:
         dictionary's "Li Qiang" because the mention "Li" follows a given name; a later "Li"
         is the "Di Li" the text introduced."""
         if " " not in m.text.strip():
-            before = text[max(0, m.start - 40):m.start]
+            before = text[max(0, m.start - 40) : m.start]
             match = re.search(r"(?:^|[\s(])([A-Z][\w’'-]+)\s+$", before)
             prev = match.group(1) if match else None
-            line_start = before.rstrip().endswith((".", "!", "?", "\n", "“", '"', "‘")) or \
-                not before.strip()
-            if prev and not line_start and prev.lower().rstrip(".") not in self.titles and \
-                    prev.lower() not in _FUNCTION_CAPITALS and \
-                    prev.lower() not in (m.name or "").lower().split():
-                return self.entity_for_name(f"{prev} {m.text}", "person"
-                                            if m.type == "person" else m.type)
+            line_start = (
+                before.rstrip().endswith((".", "!", "?", "\n", "“", '"', "‘")) or not before.strip()
+            )
+            if (
+                prev
+                and not line_start
+                and prev.lower().rstrip(".") not in self.titles
+                and prev.lower() not in _FUNCTION_CAPITALS
+                and prev.lower() not in (m.name or "").lower().split()
+            ):
+                return self.entity_for_name(
+                    f"{prev} {m.text}", "person" if m.type == "person" else m.type
+                )
             surname = re.sub(r"[’']s$", "", m.text.lower())
             for e in reversed(self._with_word(surname)):
                 words = e.name.lower().split()
-                if e.kind == "person" and len(words) > 1 and words[-1] == surname and \
-                        e.key != m.actor:
-                    return e    # "Li" after "Di Li": the surname, not the dictionary's Li Qiang
+                if (
+                    e.kind == "person"
+                    and len(words) > 1
+                    and words[-1] == surname
+                    and e.key != m.actor
+                ):
+                    return e  # "Li" after "Di Li": the surname, not the dictionary's Li Qiang
         return self.entity_for_mention(m)
 
     def entity_for_name(self, name: str, kind: str | None = None) -> Entity:
@@ -157,37 +238,51 @@ class _Discourse:
         if low in self.by_name:
             return self.by_name[low]
         if len(words) == 1:
-            matches = [e for e in self._with_word(low) if e.kind in ("person", "organization")
-                       and low in e.name.lower().split()]
+            matches = [
+                e
+                for e in self._with_word(low)
+                if e.kind in ("person", "organization") and low in e.name.lower().split()
+            ]
             if len(matches) == 1:
                 return matches[0]
         else:
-            matches = [e for e in self._with_word(words[-1].lower()) if e.kind != "role" and
-                       e.name.lower().endswith(" " + low)]
+            matches = [
+                e
+                for e in self._with_word(words[-1].lower())
+                if e.kind != "role" and e.name.lower().endswith(" " + low)
+            ]
             if len(matches) == 1:
                 return matches[0]
         key = f"name:{low}"
         if key not in self.entities:
             kind = kind or _guess_kind(words)
-            self._add(Entity(key, name, kind, gender=_name_gender(name)
-                             if kind == "person" else None))
+            self._add(
+                Entity(key, name, kind, gender=_name_gender(name) if kind == "person" else None)
+            )
         return self.entities[key]
 
     def text_entity(self, word: str) -> Entity | None:
         """The entity the text introduced with a longer name ending or starting with
         ``word`` ("Dijkstra", "Mark"), when exactly one did."""
         low = word.lower()
-        found = [e for e in self._with_word(low) if e.kind in ("person", "organization")
-                 and len(e.name.split()) > 1 and low in (e.name.lower().split()[0],
-                                                         e.name.lower().split()[-1])]
+        found = [
+            e
+            for e in self._with_word(low)
+            if e.kind in ("person", "organization")
+            and len(e.name.split()) > 1
+            and low in (e.name.lower().split()[0], e.name.lower().split()[-1])
+        ]
         surnames = [e for e in found if e.name.lower().split()[-1] == low]
         if len(surnames) == 1:
-            return surnames[0]     # "Li" is Di Li's surname, not Li Qiang's given name
+            return surnames[0]  # "Li" is Di Li's surname, not Li Qiang's given name
         return found[0] if len(found) == 1 else None
 
     def role_entity(self, phrase: str, head: str, offset: int = -1) -> Entity:
-        key = f"role:{offset}:{phrase.lower()}" if offset >= 0 else \
-            f"role:{len(self.entities)}:{phrase.lower()}"
+        key = (
+            f"role:{offset}:{phrase.lower()}"
+            if offset >= 0
+            else f"role:{len(self.entities)}:{phrase.lower()}"
+        )
         if key in self.entities:
             return self.entities[key]
         e = Entity(key, phrase, "role", plural=_plural(head))
@@ -214,8 +309,7 @@ class _Discourse:
         self.refs.append(_Ref(offset, paragraph, frame, entity))
 
     # --------------------------------------------------------------- resolution
-    def resolve_pronoun(self, word: str, offset: int, paragraph: int, frame: int
-                        ) -> Entity | None:
+    def resolve_pronoun(self, word: str, offset: int, paragraph: int, frame: int) -> Entity | None:
         word = word.lower()
         gender = _PRONOUNS_PERSON.get(word)
         if word in ("it", "its"):
@@ -223,8 +317,10 @@ class _Discourse:
         elif word in ("they", "them", "their"):
             ok = lambda e: e.plural or e.kind in ("organization",)  # noqa: E731
         else:
+
             def ok(e: Entity) -> bool:
                 return e.person_like() and (gender is None or e.gender in (None, gender))
+
         for group in self._frames_back(frame, paragraph):
             for r in group:
                 if ok(r.entity):
@@ -253,8 +349,9 @@ class _Discourse:
                 idx -= 1
             yield list(reversed(group))
 
-    def resolve_description(self, head: str, offset: int, paragraph: int, frame: int
-                            ) -> Entity | None:
+    def resolve_description(
+        self, head: str, offset: int, paragraph: int, frame: int
+    ) -> Entity | None:
         if head in self.role_index:
             return self.role_index[head]
         before = self.refs[-_MAX_BACK:]
@@ -297,8 +394,7 @@ _INDEFINITE_ROLE = re.compile(r"(An?|One)\s+((?:[\w’'-]+\s+){0,3}?([a-z][\w-]*
 def _person_nouns() -> frozenset[str]:
     cues = load_cues()
     speech = load_speech_cues()
-    return frozenset(cues.role_nouns | cues.speaker_nouns | speech.female_words |
-                     speech.male_words)
+    return frozenset(cues.role_nouns | cues.speaker_nouns | speech.female_words | speech.male_words)
 
 
 def _name_gender(name: str) -> str | None:
@@ -308,8 +404,11 @@ def _name_gender(name: str) -> str | None:
 
 
 def _plural(head: str) -> bool:
-    return head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in (
-        "people", "police", "staff", "crew")
+    return (
+        head.endswith("s")
+        and not head.endswith(("ss", "us", "is"))
+        or head in ("people", "police", "staff", "crew")
+    )
 
 
 def _gender_of_words(words: list[str], cues) -> str | None:
@@ -338,15 +437,24 @@ def _name_run(words: list[str], titles: set[str]) -> list[str]:
     head_end = len(words)
     preps = {"for", "of", "at", "from", "in", "on", "with", "who", "which", "that", "to", "by"}
     for k, w in enumerate(words):
-        if k > 0 and w.lower() in preps and not (
-                k + 1 < len(words) and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()):
+        if (
+            k > 0
+            and w.lower() in preps
+            and not (
+                k + 1 < len(words) and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+            )
+        ):
             head_end = k
             break
     # "Amy Lo of Green Action": a person's name ends before "of"/"at"/"from" + organisation
     given = given_name_genders()
     for k, w in enumerate(words[:head_end]):
-        if 0 < k < head_end - 1 and w in ("of", "at", "from") and \
-                words[0].lower() in given and all(x[:1].isupper() for x in words[:k]):
+        if (
+            0 < k < head_end - 1
+            and w in ("of", "at", "from")
+            and words[0].lower() in given
+            and all(x[:1].isupper() for x in words[:k])
+        ):
             head_end = k
             break
     run: list[str] = []
@@ -362,9 +470,13 @@ def _name_run(words: list[str], titles: set[str]) -> list[str]:
     return run
 
 
-def resolve_speakers(doc: Document, statements: Sequence[Statement],
-                     mentions: Sequence[Mention], quotations: Sequence[Quotation],
-                     frame_of: dict[int, int]) -> list[Speaker]:
+def resolve_speakers(
+    doc: Document,
+    statements: Sequence[Statement],
+    mentions: Sequence[Mention],
+    quotations: Sequence[Quotation],
+    frame_of: dict[int, int],
+) -> list[Speaker]:
     """The speaker of each statement (same order). ``frame_of`` maps a character offset
     (a token start) to its frame number."""
     d = _Discourse(doc, mentions, quotations)
@@ -380,8 +492,11 @@ def resolve_speakers(doc: Document, statements: Sequence[Statement],
     def paragraph_at(offset: int) -> int:
         return max(0, bisect_right(para_starts, offset) - 1)
 
-    persons = [m for m in mentions if m.type in ("person", "organization", "state")
-               and m.kind in ("name", "nominal")]
+    persons = [
+        m
+        for m in mentions
+        if m.type in ("person", "organization", "state") and m.kind in ("name", "nominal")
+    ]
     events: list[tuple[int, int, str, object]] = []
     for m in persons:
         if not d.in_quote(m.start):
@@ -397,8 +512,11 @@ def resolve_speakers(doc: Document, statements: Sequence[Statement],
         if st.how == "context":
             events.append((st.cue, 3, "context", k))
     for t in doc.tokens:
-        if t.norm in _PRONOUNS_PERSON or t.norm in ("it", "they", "its", "their") or \
-                t.norm in _FIRST_PERSON:
+        if (
+            t.norm in _PRONOUNS_PERSON
+            or t.norm in ("it", "they", "its", "their")
+            or t.norm in _FIRST_PERSON
+        ):
             if not d.in_quote(t.start):
                 events.append((t.start, 4, "pronoun", t))
         elif t.norm == "the" and not d.in_quote(t.start):
@@ -423,18 +541,29 @@ def resolve_speakers(doc: Document, statements: Sequence[Statement],
             m = payload
             e = d.entity_for_surface(m, text)
             if e.gender is None and m.type == "person":
-                e.gender = _gender_of_words(_words(text[max(0, m.start - 6):m.start]), d.cues)
+                e.gender = _gender_of_words(_words(text[max(0, m.start - 6) : m.start]), d.cues)
             d.refer(offset, paragraph, frame, e)
         elif kind == "speaker":
             st = statements[payload]
-            sp = _phrase_speaker(d, st.speaker, mentions, persons, offset, paragraph, frame,
-                                 pronoun_entity, signatures, byline, mention_at)
+            sp = _phrase_speaker(
+                d,
+                st.speaker,
+                mentions,
+                persons,
+                offset,
+                paragraph,
+                frame,
+                pronoun_entity,
+                signatures,
+                byline,
+                mention_at,
+            )
             statement_speaker[payload] = sp
             if sp.entity is not None and sp.resolution in ("name", "role", "description"):
                 d.refer(offset, paragraph, frame, sp.entity)
                 for span in st.chain:
                     if span and span != st.speaker:
-                        words = _words(text[span[0]:span[1]])
+                        words = _words(text[span[0] : span[1]])
                         if words and not words[-1][:1].isupper():
                             d.add_role(sp.entity, _head(words))
                         g = _gender_of_words(words, d.cues)
@@ -445,8 +574,12 @@ def resolve_speakers(doc: Document, statements: Sequence[Statement],
         elif kind == "addressee":
             a, b = payload
             words = _words(text[a:b])
-            if words and words[0].lower() in ("the", "a", "an", "my", "our") and \
-                    not _head(words)[:1].isupper() and _head(words) == _head(words).lower():
+            if (
+                words
+                and words[0].lower() in ("the", "a", "an", "my", "our")
+                and not _head(words)[:1].isupper()
+                and _head(words) == _head(words).lower()
+            ):
                 e = d.role_entity(text[a:b], _head(words))
                 d.refer(offset, paragraph, frame, e)
         elif kind == "context":
@@ -469,7 +602,7 @@ def resolve_speakers(doc: Document, statements: Sequence[Statement],
                 d.refer(offset, paragraph, frame, d.role_entity(text[a:b], words[-1].lower(), a))
         elif kind == "the":
             t = payload
-            following = _words(text[t.end:t.end + 40])[:3]
+            following = _words(text[t.end : t.end + 40])[:3]
             for w in following:
                 lw = w.lower().strip(".,’'")
                 if lw in d.role_index:
@@ -495,8 +628,19 @@ def resolve_speakers(doc: Document, statements: Sequence[Statement],
     return out
 
 
-def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, frame,
-                    pronoun_entity, signatures, byline, mention_at) -> Speaker:
+def _phrase_speaker(
+    d: _Discourse,
+    span,
+    mentions,
+    persons,
+    offset,
+    paragraph,
+    frame,
+    pronoun_entity,
+    signatures,
+    byline,
+    mention_at,
+) -> Speaker:
     text = d.text
     a, b = span
     phrase = text[a:b]
@@ -519,9 +663,13 @@ def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, f
         return Speaker(phrase, None, "unresolved")
     # a mention whose text ends the phrase's head names the speaker
     run = _name_run(words, d.titles)
-    if run == words[:1] and _plural(low[0]) and not _starts_at(persons, a) and \
-            d.text_entity(run[0]) is None:
-        run = []        # "Analysts said", "Beekeepers have long reported": a plural noun
+    if (
+        run == words[:1]
+        and _plural(low[0])
+        and not _starts_at(persons, a)
+        and d.text_entity(run[0]) is None
+    ):
+        run = []  # "Analysts said", "Beekeepers have long reported": a plural noun
     inside = _within(persons, a, b)
     if run:
         name = " ".join(run)
@@ -530,26 +678,34 @@ def _phrase_speaker(d: _Discourse, span, mentions, persons, offset, paragraph, f
         if known is not None:
             return Speaker(phrase, known, "name")
         for m in inside:
-            others = {w.lower() for x in _within(mentions, a, b) if x is not m
-                      for w in x.text.split()} | d.titles
-            if m.start <= name_start + len(name) and m.end >= name_start + len(run[-1]) and \
-                    m.end > name_start and _compatible(run, m, others):
+            others = {
+                w.lower() for x in _within(mentions, a, b) if x is not m for w in x.text.split()
+            } | d.titles
+            if (
+                m.start <= name_start + len(name)
+                and m.end >= name_start + len(run[-1])
+                and m.end > name_start
+                and _compatible(run, m, others)
+            ):
                 e = d.entity_for_mention(m)
                 g = _gender_of_words(words, d.cues)
                 if g and e.gender is None:
                     e.gender = g
                 return Speaker(phrase, e, "name")
-        if words[-1][:1].isupper() or (len(run) >= 1 and _head(words)[:1] == run[-1][:1].lower()
-                                       and _head(words) == run[-1].lower()):
+        if words[-1][:1].isupper() or (
+            len(run) >= 1
+            and _head(words)[:1] == run[-1][:1].lower()
+            and _head(words) == run[-1].lower()
+        ):
             e = d.entity_for_name(name)
             g = _gender_of_words(words, d.cues)
             if g and e.gender is None:
                 e.gender = g
-            for w in words[:len(words) - len(run)]:
+            for w in words[: len(words) - len(run)]:
                 lw = w.lower().strip(".,’'")
                 if lw and not w[:1].isupper() and lw not in ("the", "a", "an"):
                     d.add_role(e, lw)
-            titles = [w.lower() for w in words[:len(words) - len(run)]]
+            titles = [w.lower() for w in words[: len(words) - len(run)]]
             for t in titles:
                 d.add_role(e, t)
             return Speaker(phrase, e, "name")
@@ -598,8 +754,12 @@ def _compatible(run: list[str], m: Mention, others: set[str] = frozenset()) -> b
     actor's canonical name or in the mention ("Tomás Herrera" for "Chief Financial Officer
     Tomás Herrera", not "Di Li" for "Li Qiang")."""
     known = set(re.split(r"[\s-]+", (m.name or "").lower())) | set(others)
-    return all(w.lower() in known or re.sub(r"[’']s$", "", w.lower()) in known or
-               set(re.split(r"-", w.lower())) <= known for w in run)
+    return all(
+        w.lower() in known
+        or re.sub(r"[’']s$", "", w.lower()) in known
+        or set(re.split(r"-", w.lower())) <= known
+        for w in run
+    )
 
 
 def _signatures(doc: Document):
@@ -615,6 +775,7 @@ def _signatures(doc: Document):
             if start > offset:
                 return name
         return None
+
     return lookup
 
 

@@ -18,8 +18,18 @@ from .cues import read_packaged_yaml
 SPEECH_CUES_FILE = RESOURCES_DIR / "speech_cues.yaml"
 GENDERS_FILE = RESOURCES_DIR / "given_name_genders.tsv"
 
-FLAGS = frozenset({"bare", "addressee", "question", "naming", "infinitive", "quote_only",
-                   "coordinate", "noun_too"})
+FLAGS = frozenset(
+    {
+        "bare",
+        "addressee",
+        "question",
+        "naming",
+        "infinitive",
+        "quote_only",
+        "coordinate",
+        "noun_too",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -87,8 +97,11 @@ def load_speech_cues() -> SpeechCues:
         unknown = flags - FLAGS
         if unknown:
             raise ValueError(f"{SPEECH_CUES_FILE}: unknown flags {sorted(unknown)} for {lemma}")
-        forms = {"base": lemma, **{_tense_of(f, lemma): f for f in spec["forms"]}} \
-            if spec.get("forms") else regular_forms(lemma)
+        forms = (
+            {"base": lemma, **{_tense_of(f, lemma): f for f in spec["forms"]}}
+            if spec.get("forms")
+            else regular_forms(lemma)
+        )
         for tense, form in forms.items():
             verbs.setdefault(form, VerbForm(form, lemma, tense, flags))
         for form in spec.get("forms") or ():

@@ -33,19 +33,49 @@ from .mention import MENTION_KINDS, Mention
 if TYPE_CHECKING:
     import networkx as nx
 
-FREQUENCY_COLUMNS = ["actor_id", "name", "type", *[f"mentions_{k}" for k in MENTION_KINDS],
-                     "mentions_total", "first_offset", "first_sentence", "n_sentences",
-                     "share_of_sentences", "in_title", "in_headings", "discovered"]
-DISPERSION_COLUMNS = ["actor_id", "name", "type", "kind", "text", "sentence", "start", "end",
-                      "position"]
+FREQUENCY_COLUMNS = [
+    "actor_id",
+    "name",
+    "type",
+    *[f"mentions_{k}" for k in MENTION_KINDS],
+    "mentions_total",
+    "first_offset",
+    "first_sentence",
+    "n_sentences",
+    "share_of_sentences",
+    "in_title",
+    "in_headings",
+    "discovered",
+]
+DISPERSION_COLUMNS = [
+    "actor_id",
+    "name",
+    "type",
+    "kind",
+    "text",
+    "sentence",
+    "start",
+    "end",
+    "position",
+]
 EDGE_COLUMNS = ["source", "target", "source_name", "target_name", "weight"]
-TONE_COLUMNS = ["actor_id", "name", "type", "n_sentences", "mean_compound", "tone",
-                "single_sentence"]
+TONE_COLUMNS = [
+    "actor_id",
+    "name",
+    "type",
+    "n_sentences",
+    "mean_compound",
+    "tone",
+    "single_sentence",
+]
 
 
-def actor_frequency(mentions: Sequence[Mention], n_sentences: int,
-                    title_actors: Iterable[str] = (), heading_actors: Iterable[str] = ()
-                    ) -> pd.DataFrame:
+def actor_frequency(
+    mentions: Sequence[Mention],
+    n_sentences: int,
+    title_actors: Iterable[str] = (),
+    heading_actors: Iterable[str] = (),
+) -> pd.DataFrame:
     """One row per actor: counts per mention kind, first position, spread, title/heading flags.
 
     Sorted by ``mentions_total`` (descending), then first position.
@@ -56,23 +86,31 @@ def actor_frequency(mentions: Sequence[Mention], n_sentences: int,
     rows: dict[str, dict] = {}
     sentences: dict[str, set[int]] = defaultdict(set)
     for m in sorted(mentions, key=lambda m: m.start):
-        row = rows.setdefault(m.actor, {
-            "actor_id": m.actor, "name": m.name, "type": m.type,
-            **{f"mentions_{k}": 0 for k in MENTION_KINDS}, "mentions_total": 0,
-            "first_offset": m.start, "first_sentence": m.sentence,
-            "discovered": m.discovered})
+        row = rows.setdefault(
+            m.actor,
+            {
+                "actor_id": m.actor,
+                "name": m.name,
+                "type": m.type,
+                **{f"mentions_{k}": 0 for k in MENTION_KINDS},
+                "mentions_total": 0,
+                "first_offset": m.start,
+                "first_sentence": m.sentence,
+                "discovered": m.discovered,
+            },
+        )
         row[f"mentions_{m.kind}"] += 1
         row["mentions_total"] += 1
         sentences[m.actor].add(m.sentence)
     for actor_id, row in rows.items():
         row["n_sentences"] = len(sentences[actor_id])
-        row["share_of_sentences"] = (len(sentences[actor_id]) / n_sentences
-                                     if n_sentences else 0.0)
+        row["share_of_sentences"] = len(sentences[actor_id]) / n_sentences if n_sentences else 0.0
         row["in_title"] = actor_id in title_set
         row["in_headings"] = actor_id in heading_set
     table = pd.DataFrame(list(rows.values()), columns=FREQUENCY_COLUMNS)
-    return table.sort_values(["mentions_total", "first_offset"], ascending=[False, True],
-                             ignore_index=True)
+    return table.sort_values(
+        ["mentions_total", "first_offset"], ascending=[False, True], ignore_index=True
+    )
 
 
 def dispersion_table(mentions: Sequence[Mention], span: tuple[int, int]) -> pd.DataFrame:
@@ -80,9 +118,20 @@ def dispersion_table(mentions: Sequence[Mention], span: tuple[int, int]) -> pd.D
     (the first and last character offsets of the analysed text)."""
     lo, hi = span
     width = max(hi - lo, 1)
-    rows = [{"actor_id": m.actor, "name": m.name, "type": m.type, "kind": m.kind,
-             "text": m.text, "sentence": m.sentence, "start": m.start, "end": m.end,
-             "position": (m.start - lo) / width} for m in mentions]
+    rows = [
+        {
+            "actor_id": m.actor,
+            "name": m.name,
+            "type": m.type,
+            "kind": m.kind,
+            "text": m.text,
+            "sentence": m.sentence,
+            "start": m.start,
+            "end": m.end,
+            "position": (m.start - lo) / width,
+        }
+        for m in mentions
+    ]
     return pd.DataFrame(rows, columns=DISPERSION_COLUMNS)
 
 
@@ -111,16 +160,24 @@ def cooccurrence_table(graph: nx.Graph) -> pd.DataFrame:
     rows = []
     for a, b, data in graph.edges(data=True):
         source, target = sorted((a, b))
-        rows.append({"source": source, "target": target,
-                     "source_name": graph.nodes[source]["name"],
-                     "target_name": graph.nodes[target]["name"], "weight": data["weight"]})
+        rows.append(
+            {
+                "source": source,
+                "target": target,
+                "source_name": graph.nodes[source]["name"],
+                "target_name": graph.nodes[target]["name"],
+                "weight": data["weight"],
+            }
+        )
     table = pd.DataFrame(rows, columns=EDGE_COLUMNS)
-    return table.sort_values(["weight", "source", "target"], ascending=[False, True, True],
-                             ignore_index=True)
+    return table.sort_values(
+        ["weight", "source", "target"], ascending=[False, True, True], ignore_index=True
+    )
 
 
-def actor_tone(mentions: Sequence[Mention], compound: pd.Series | dict[int, float],
-               min_sentences: int = 2) -> pd.DataFrame:
+def actor_tone(
+    mentions: Sequence[Mention], compound: pd.Series | dict[int, float], min_sentences: int = 2
+) -> pd.DataFrame:
     """Mean compound score of the sentences that mention each actor.
 
     Args:
@@ -142,22 +199,34 @@ def actor_tone(mentions: Sequence[Mention], compound: pd.Series | dict[int, floa
         values = [float(scores[i]) for i in sorted(sentences[actor_id]) if i in scores]
         if len(values) < len(sentences[actor_id]):
             missing = sorted(sentences[actor_id] - set(scores))
-            raise ParameterError(f"no compound score for sentence(s) {missing}; pass the "
-                                 "scores of the same Document the mentions come from")
+            raise ParameterError(
+                f"no compound score for sentence(s) {missing}; pass the "
+                "scores of the same Document the mentions come from"
+            )
         mean = sum(values) / len(values) if values else float("nan")
-        rows.append({"actor_id": actor_id, "name": name, "type": type_,
-                     "n_sentences": len(values), "mean_compound": mean,
-                     "tone": mean if len(values) >= min_sentences else float("nan"),
-                     "single_sentence": len(values) == 1})
+        rows.append(
+            {
+                "actor_id": actor_id,
+                "name": name,
+                "type": type_,
+                "n_sentences": len(values),
+                "mean_compound": mean,
+                "tone": mean if len(values) >= min_sentences else float("nan"),
+                "single_sentence": len(values) == 1,
+            }
+        )
     table = pd.DataFrame(rows, columns=TONE_COLUMNS)
-    return table.sort_values(["n_sentences", "actor_id"], ascending=[False, True],
-                             ignore_index=True)
+    return table.sort_values(
+        ["n_sentences", "actor_id"], ascending=[False, True], ignore_index=True
+    )
 
 
 def compound_by_sentence(scores: pd.DataFrame) -> pd.Series:
     """Sentence index -> compound, from a ``sentence_scores`` table (columns index, compound)."""
     missing = {"index", "compound"} - set(scores.columns)
     if missing:
-        raise ParameterError(f"sentence scores lack column(s) {sorted(missing)}; pass the "
-                             "table returned by analysis.sentiment.sentence_scores(doc)")
+        raise ParameterError(
+            f"sentence scores lack column(s) {sorted(missing)}; pass the "
+            "table returned by analysis.sentiment.sentence_scores(doc)"
+        )
     return pd.Series(scores["compound"].to_numpy(), index=scores["index"].to_numpy())

@@ -72,8 +72,13 @@ from ..errors import (
 )
 from ..paths import expand_paths
 
-TABLE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet",
-                  ".pq": "parquet"}
+TABLE_SUFFIXES = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
 TEXT_FORMATS = ("body", "txt", "md", "html")
 _BLOCK = 1 << 20  # bytes read at a time while planning
 
@@ -95,20 +100,26 @@ class CorpusOptions:
     zones: tuple[str, ...] = ("body",)
     sentences: bool = False
     max_bytes: int = MAX_ARTICLE_BYTES
-    actor_dictionary: str | None = None   # the user's YAML, added to the packaged dictionary
-    allow_language: bool = False          # analyse text that is not in English anyway
+    actor_dictionary: str | None = None  # the user's YAML, added to the packaged dictionary
+    allow_language: bool = False  # analyse text that is not in English anyway
 
     def __post_init__(self) -> None:
         if self.text_format not in TEXT_FORMATS:
-            raise ParameterError(f"unknown text_format {self.text_format!r}; use one of "
-                                 f"{', '.join(TEXT_FORMATS)}")
+            raise ParameterError(
+                f"unknown text_format {self.text_format!r}; use one of {', '.join(TEXT_FORMATS)}"
+            )
         object.__setattr__(self, "zones", tuple(normalise_zones(self.zones)))
 
     @property
     def meta_columns(self) -> dict[str, str]:
         """Input column name for each optional field."""
-        return {"id": self.id_column, "title": self.title_column, "source": self.source_column,
-                "date": self.date_column, "url": self.url_column}
+        return {
+            "id": self.id_column,
+            "title": self.title_column,
+            "source": self.source_column,
+            "date": self.date_column,
+            "url": self.url_column,
+        }
 
 
 @dataclass(frozen=True)
@@ -144,8 +155,8 @@ class InputItem:
 
     input_id: str
     origin: str
-    path: str | None = None          # an article file, read by load_article
-    text: Any = None                 # str or bytes from a table row
+    path: str | None = None  # an article file, read by load_article
+    text: Any = None  # str or bytes from a table row
     title: str | None = None
     source: str | None = None
     date: str | None = None
@@ -166,14 +177,20 @@ def expand_input(input_path: str | Path | Sequence[str | Path]) -> list[tuple[st
             named file has an unsupported extension.
     """
     raw_inputs = [input_path] if isinstance(input_path, str | Path) else list(input_path)
-    found = expand_paths(raw_inputs, [*SUPPORTED_SUFFIXES, *TABLE_SUFFIXES], CorpusInputError,
-                         "article or table file")
+    found = expand_paths(
+        raw_inputs,
+        [*SUPPORTED_SUFFIXES, *TABLE_SUFFIXES],
+        CorpusInputError,
+        "article or table file",
+    )
     for path in found:
         if not _kind(path):
             raise CorpusInputError(
-                path, f"unsupported input type {path.suffix or '(no extension)'!r}",
+                path,
+                f"unsupported input type {path.suffix or '(no extension)'!r}",
                 "Pass a folder or glob of article files, or a .jsonl, .csv or .parquet "
-                "table with a text column.")
+                "table with a text column.",
+            )
     return [(_kind(p) or "", p) for p in found]
 
 
@@ -184,8 +201,11 @@ def _kind(path: Path) -> str | None:
     return TABLE_SUFFIXES.get(suffix)
 
 
-def plan_partitions(input_path: str | Path | Sequence[str | Path], options: CorpusOptions,
-                    partition_size: int = DEFAULT_PARTITION_SIZE) -> list[Partition]:
+def plan_partitions(
+    input_path: str | Path | Sequence[str | Path],
+    options: CorpusOptions,
+    partition_size: int = DEFAULT_PARTITION_SIZE,
+) -> list[Partition]:
     """Split the input into partitions of about ``partition_size`` articles each.
 
     Reads only file listings, Parquet metadata and one streaming pass over JSON Lines/CSV
@@ -202,8 +222,9 @@ def plan_partitions(input_path: str | Path | Sequence[str | Path], options: Corp
 
     def flush_articles() -> None:
         for i in range(0, len(articles), partition_size):
-            partitions.append(Partition(len(partitions), "files",
-                                        paths=tuple(articles[i:i + partition_size])))
+            partitions.append(
+                Partition(len(partitions), "files", paths=tuple(articles[i : i + partition_size]))
+            )
         articles.clear()
 
     for kind, path in expand_input(input_path):
@@ -222,9 +243,10 @@ def _missing_text_column(path: Path, options: CorpusOptions, columns: Sequence[s
     if options.text_column not in columns:
         shown = ", ".join(repr(c) for c in list(columns)[:30]) or "(none)"
         raise CorpusInputError(
-            path, f"there is no text column {options.text_column!r}; its columns are: {shown}",
-            "Name the column that holds the article text with --text-column "
-            "(text_column=...).")
+            path,
+            f"there is no text column {options.text_column!r}; its columns are: {shown}",
+            "Name the column that holds the article text with --text-column (text_column=...).",
+        )
 
 
 def _record_ends(path: Path, csv: bool, flags: dict[str, bool]) -> Iterator[Any]:
@@ -267,8 +289,9 @@ def _record_ends(path: Path, csv: bool, flags: dict[str, bool]) -> Iterator[Any]
         flags["suspect"] = True
 
 
-def _slice_ends(ends_blocks: Iterator[Any], every: int, size: int, header: bool
-                ) -> tuple[list[tuple[int, int, int]], int]:
+def _slice_ends(
+    ends_blocks: Iterator[Any], every: int, size: int, header: bool
+) -> tuple[list[tuple[int, int, int]], int]:
     """Group record ends into slices of ``every`` records: ``(slices, header_end)``."""
     slices: list[tuple[int, int, int]] = []
     header_end = None if header else 0
@@ -278,7 +301,7 @@ def _slice_ends(ends_blocks: Iterator[Any], every: int, size: int, header: bool
         if header_end is None and len(ends):
             header_end = start = int(ends[0])
             ends = ends[1:]
-        for cut in ends[every - count - 1::every].tolist():
+        for cut in ends[every - count - 1 :: every].tolist():
             slices.append((start, cut, row))
             start, row = cut, row + every
         count = (count + len(ends)) % every
@@ -289,8 +312,9 @@ def _slice_ends(ends_blocks: Iterator[Any], every: int, size: int, header: bool
     return slices, header_end
 
 
-def _boundaries(path: Path, every: int, csv: bool, limit: int = MAX_ARTICLE_BYTES
-                ) -> tuple[list[tuple[int, int, int]], int]:
+def _boundaries(
+    path: Path, every: int, csv: bool, limit: int = MAX_ARTICLE_BYTES
+) -> tuple[list[tuple[int, int, int]], int]:
     """Cut a line-based file into slices of ``every`` records, in one streaming pass.
 
     Returns ``(slices, header_end)``: ``slices`` are ``(start, stop, first_row)`` byte ranges;
@@ -336,8 +360,9 @@ def _csv_slices(path: Path, every: int, limit: int) -> tuple[list[tuple[int, int
             return _slice_ends(ends(), every, len(data), header=True)
 
 
-def _csv_records(data: Any, start: int, stop: int, n_fields: int, limit: int
-                ) -> Iterator[tuple[int, int, bool]]:
+def _csv_records(
+    data: Any, start: int, stop: int, n_fields: int, limit: int
+) -> Iterator[tuple[int, int, bool]]:
     """``(start, end, closed)`` of each CSV record in ``data[start:stop]`` (bytes or mmap).
 
     A record ends at the first newline with an even count of ``"`` since its start. A record
@@ -380,8 +405,11 @@ def _plan_jsonl(path: Path, options: CorpusOptions, every: int) -> list[Partitio
                 first = line
                 break
     if not first:
-        raise CorpusInputError(path, "the JSON Lines file is empty",
-                               "Write one JSON object per line, each with the article text.")
+        raise CorpusInputError(
+            path,
+            "the JSON Lines file is empty",
+            "Write one JSON object per line, each with the article text.",
+        )
     try:
         record = json.loads(first)
     except ValueError:
@@ -389,8 +417,10 @@ def _plan_jsonl(path: Path, options: CorpusOptions, every: int) -> list[Partitio
     if isinstance(record, dict):
         _missing_text_column(path, options, list(record))
     slices, _ = _boundaries(path, every, csv=False)
-    return [Partition(0, "jsonl", path=str(path), start=a, stop=b, first_row=row)
-            for a, b, row in slices]
+    return [
+        Partition(0, "jsonl", path=str(path), start=a, stop=b, first_row=row)
+        for a, b, row in slices
+    ]
 
 
 def _plan_csv(path: Path, options: CorpusOptions, every: int) -> list[Partition]:
@@ -399,13 +429,17 @@ def _plan_csv(path: Path, options: CorpusOptions, every: int) -> list[Partition]
     try:
         header = pd.read_csv(path, nrows=0, encoding_errors="replace")
     except (ValueError, OSError) as error:
-        raise CorpusInputError(path, f"the CSV file cannot be read ({error})",
-                               "Check that it is a comma-separated file with a header row.") \
-            from error
+        raise CorpusInputError(
+            path,
+            f"the CSV file cannot be read ({error})",
+            "Check that it is a comma-separated file with a header row.",
+        ) from error
     _missing_text_column(path, options, [str(c) for c in header.columns])
     slices, header_end = _boundaries(path, every, csv=True, limit=options.max_bytes)
-    return [Partition(0, "csv", path=str(path), start=a, stop=b, first_row=row,
-                      header=header_end) for a, b, row in slices]
+    return [
+        Partition(0, "csv", path=str(path), start=a, stop=b, first_row=row, header=header_end)
+        for a, b, row in slices
+    ]
 
 
 def _plan_parquet(path: Path, options: CorpusOptions, every: int) -> list[Partition]:
@@ -414,17 +448,28 @@ def _plan_parquet(path: Path, options: CorpusOptions, every: int) -> list[Partit
     try:
         metadata = pq.ParquetFile(path).metadata
     except (OSError, ValueError) as error:  # ArrowInvalid is a ValueError
-        raise CorpusInputError(path, f"the Parquet file cannot be read ({error})",
-                               "Check that the file is complete and really Parquet.") from error
+        raise CorpusInputError(
+            path,
+            f"the Parquet file cannot be read ({error})",
+            "Check that the file is complete and really Parquet.",
+        ) from error
     _missing_text_column(path, options, metadata.schema.to_arrow_schema().names)
     parts = []
     first_row = 1
     for group in range(metadata.num_row_groups):
         rows = metadata.row_group(group).num_rows
         for start in range(0, rows, every):
-            parts.append(Partition(0, "parquet", path=str(path), start=start,
-                                   stop=min(start + every, rows), row_group=group,
-                                   first_row=first_row + start))
+            parts.append(
+                Partition(
+                    0,
+                    "parquet",
+                    path=str(path),
+                    start=start,
+                    stop=min(start + every, rows),
+                    row_group=group,
+                    first_row=first_row + start,
+                )
+            )
         first_row += rows
     return parts
 
@@ -451,10 +496,13 @@ def read_partition(part: Partition, options: CorpusOptions) -> Iterator[InputIte
             continue
         if row is None:  # a blank line
             continue
-        meta = {key: _text_or_none(row.get(column))
-                for key, column in options.meta_columns.items()}
-        yield InputItem(input_id=meta.pop("id") or f"{name}:{number}", origin=origin,
-                        text=row.get(options.text_column), **meta)
+        meta = {key: _text_or_none(row.get(column)) for key, column in options.meta_columns.items()}
+        yield InputItem(
+            input_id=meta.pop("id") or f"{name}:{number}",
+            origin=origin,
+            text=row.get(options.text_column),
+            **meta,
+        )
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -488,8 +536,9 @@ def _jsonl_rows(part: Partition, options: CorpusOptions) -> Iterator[Any]:
             yield CorpusRowError(f"the line is not valid JSON ({error})")
             continue
         if not isinstance(row, dict):
-            yield CorpusRowError(f"the line holds a JSON {type(row).__name__}, not an object "
-                                 "with a text field")
+            yield CorpusRowError(
+                f"the line holds a JSON {type(row).__name__}, not an object with a text field"
+            )
             continue
         yield row
 
@@ -501,24 +550,32 @@ def _csv_rows(part: Partition, options: CorpusOptions) -> Iterator[Any]:
         header_bytes = handle.read(part.header)
     header = _parse_record(header_bytes)
     if isinstance(header, BaseException):
-        raise CorpusInputError(part.path, f"the CSV header cannot be read ({header})",
-                               "Check the file's first line.")
+        raise CorpusInputError(
+            part.path, f"the CSV header cannot be read ({header})", "Check the file's first line."
+        )
     if header:
         header[0] = header[0].removeprefix("\ufeff")  # a byte-order mark, as Excel writes
     names = [name if name.strip() else f"Unnamed: {i}" for i, name in enumerate(header)]
     data = _read_range(part)
     for start, end, closed in _csv_records(data, 0, len(data), len(names), options.max_bytes):
         record = data[start:end]
-        fields = _parse_record(record) if closed else CorpusRowError(
-            "a quotation mark on this line is never closed (or closed by another row's), so "
-            "the row cannot be read; the rows after it are read as usual")
+        fields = (
+            _parse_record(record)
+            if closed
+            else CorpusRowError(
+                "a quotation mark on this line is never closed (or closed by another row's), so "
+                "the row cannot be read; the rows after it are read as usual"
+            )
+        )
         if isinstance(fields, BaseException):
             yield fields
         elif not fields or all(value == "" for value in fields):
             yield None  # a blank line
         elif len(fields) > len(names):
-            yield CorpusRowError(f"the row has {len(fields)} fields but the header has "
-                                 f"{len(names)} (a comma inside an unquoted text?)")
+            yield CorpusRowError(
+                f"the row has {len(fields)} fields but the header has "
+                f"{len(names)} (a comma inside an unquoted text?)"
+            )
         else:
             yield dict(zip(names, fields + [""] * (len(names) - len(fields)), strict=True))
 
@@ -594,16 +651,20 @@ def check_unique_ids(partitions: Sequence[Partition], options: CorpusOptions) ->
                 duplicates.setdefault(row_id, [first]).append(origin)
     if not duplicates:
         return
-    shown = "; ".join(f"{row_id!r} at {', '.join(places[:3])}"
-                      + (f" and {len(places) - 3} more" if len(places) > 3 else "")
-                      for row_id, places in list(duplicates.items())[:_SHOWN_DUPLICATES])
+    shown = "; ".join(
+        f"{row_id!r} at {', '.join(places[:3])}"
+        + (f" and {len(places) - 3} more" if len(places) > 3 else "")
+        for row_id, places in list(duplicates.items())[:_SHOWN_DUPLICATES]
+    )
     more = len(duplicates) - _SHOWN_DUPLICATES
     raise DuplicateIdError(
-        None, f"{len(duplicates)} id{'s are' if len(duplicates) > 1 else ' is'} used by more "
+        None,
+        f"{len(duplicates)} id{'s are' if len(duplicates) > 1 else ' is'} used by more "
         f"than one row ({shown}{f'; and {more} more ids' if more > 0 else ''}), so their "
         "actors would merge",
         f"Make the {options.id_column!r} values unique, or name another id column with "
-        "--id-column (a column that does not exist numbers the rows as <file>:<row>)")
+        "--id-column (a column that does not exist numbers the rows as <file>:<row>)",
+    )
 
 
 # --------------------------------------------------------------------------- articles
@@ -622,24 +683,37 @@ def item_article(item: InputItem, options: CorpusOptions) -> Article:
         return load_article(item.path, max_bytes=options.max_bytes)
     value = item.text
     if value is None or isinstance(value, float) and value != value:
-        raise EmptyArticleError(item.origin, f"the row has no {options.text_column!r} value",
-                                "Fill the text column, or drop the row.")
+        raise EmptyArticleError(
+            item.origin,
+            f"the row has no {options.text_column!r} value",
+            "Fill the text column, or drop the row.",
+        )
     if not isinstance(value, str | bytes):
-        kind = {int: "a number", float: "a number", bool: "true/false", list: "a list",
-                dict: "an object"}.get(type(value), f"a {type(value).__name__}")
-        raise CorpusRowError(f"{item.origin}: the {options.text_column!r} value is {kind} "
-                             f"({str(value)[:40]!r}), not text; store the article text as a "
-                             "string")
+        kind = {
+            int: "a number",
+            float: "a number",
+            bool: "true/false",
+            list: "a list",
+            dict: "an object",
+        }.get(type(value), f"a {type(value).__name__}")
+        raise CorpusRowError(
+            f"{item.origin}: the {options.text_column!r} value is {kind} "
+            f"({str(value)[:40]!r}), not text; store the article text as a "
+            "string"
+        )
     data = value if isinstance(value, bytes) else value.encode("utf-8", "surrogatepass")
     if len(data) > options.max_bytes:
-        raise ArticleTooLargeError(item.origin, f"the text is {len(data):,} bytes, over the "
-                                   f"limit of {options.max_bytes:,}",
-                                   "Split it into articles, or raise max_bytes (--max-bytes).")
+        raise ArticleTooLargeError(
+            item.origin,
+            f"the text is {len(data):,} bytes, over the limit of {options.max_bytes:,}",
+            "Split it into articles, or raise max_bytes (--max-bytes).",
+        )
     text, _ = decode_bytes(data, item.origin)  # rejects binary and empty texts as for files
     article_id = slugify(item.input_id, fallback=f"article-{hashlib.sha256(data).hexdigest()[:10]}")
     if options.text_format == "body":
-        return article_from_body(text, title=item.title or "", article_id=article_id,
-                                 source=item.origin)
+        return article_from_body(
+            text, title=item.title or "", article_id=article_id, source=item.origin
+        )
     article = article_from_string(text, fmt=options.text_format, article_id=article_id)
     changes: dict[str, Any] = {"source": item.origin}
     if not article.title and item.title:
@@ -650,8 +724,9 @@ def item_article(item: InputItem, options: CorpusOptions) -> Article:
 _BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
 
 
-def article_from_body(body: str, *, title: str = "", article_id: str,
-                      source: str | None = None) -> Article:
+def article_from_body(
+    body: str, *, title: str = "", article_id: str, source: str | None = None
+) -> Article:
     """An :class:`Article` whose text is ``title`` (if any), a blank line, then ``body``.
 
     Every paragraph of ``body`` (split at blank lines; consecutive lines are one paragraph)
@@ -662,8 +737,11 @@ def article_from_body(body: str, *, title: str = "", article_id: str,
         EmptyArticleError: the body holds only white space.
     """
     if not body.strip():
-        raise EmptyArticleError(source, "the text is empty or holds only white space",
-                                "Fill the text column, or drop the row.")
+        raise EmptyArticleError(
+            source,
+            "the text is empty or holds only white space",
+            "Fill the text column, or drop the row.",
+        )
     title = " ".join(title.split())
     prefix = f"{title}\n\n" if title else ""
     text = prefix + body.replace("\r\n", "\n").replace("\r", "\n")
@@ -677,6 +755,13 @@ def article_from_body(body: str, *, title: str = "", article_id: str,
             end = position + len(piece.rstrip())
             blocks.append(Block("body", text[start:end], start, end, LEAD_SECTION))
         position = gap.end() if gap else stop
-    return Article(id=article_id, title=title, source=source,
-                   sha256=hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest(),
-                   text=text, encoding="utf-8", format="txt", blocks=tuple(blocks))
+    return Article(
+        id=article_id,
+        title=title,
+        source=source,
+        sha256=hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest(),
+        text=text,
+        encoding="utf-8",
+        format="txt",
+        blocks=tuple(blocks),
+    )

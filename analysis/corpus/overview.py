@@ -28,13 +28,23 @@ from ..errors import ParameterError, positive_int
 from .run import CorpusTables
 
 #: Readability columns of the ``articles`` table, in the order the notebook shows them.
-READABILITY_COLUMNS = ("readability_flesch_reading_ease", "readability_flesch_kincaid_grade",
-                       "readability_gunning_fog", "readability_smog_index",
-                       "readability_coleman_liau_index",
-                       "readability_automated_readability_index")
+READABILITY_COLUMNS = (
+    "readability_flesch_reading_ease",
+    "readability_flesch_kincaid_grade",
+    "readability_gunning_fog",
+    "readability_smog_index",
+    "readability_coleman_liau_index",
+    "readability_automated_readability_index",
+)
 #: Metrics screened for outlier articles.
-OUTLIER_COLUMNS = ("words", "sentiment_mean_compound", "gdelt_tone_tone",
-                   "readability_flesch_reading_ease", "lexical_diversity_mtld", "n_actors")
+OUTLIER_COLUMNS = (
+    "words",
+    "sentiment_mean_compound",
+    "gdelt_tone_tone",
+    "readability_flesch_reading_ease",
+    "lexical_diversity_mtld",
+    "n_actors",
+)
 OUTLIER_Z = 3.5
 MISSING_GROUP = "(none)"
 
@@ -54,50 +64,82 @@ def corpus_summary(tables: CorpusTables) -> pd.DataFrame:
         ("partitions", tables.manifest.get("partitions")),
     ]
     if has_values(articles, "words"):
-        facts += [("words", int(articles["words"].sum())),
-                  ("median words per article", float(articles["words"].median()))]
+        facts += [
+            ("words", int(articles["words"].sum())),
+            ("median words per article", float(articles["words"].median())),
+        ]
     if has_values(articles, "source"):
         facts.append(("sources", int(articles["source"].nunique())))
-    dates = pd.to_datetime(articles.get("date", pd.Series(dtype=str)), errors="coerce",
-                           format="mixed", utc=True).dropna()
+    dates = pd.to_datetime(
+        articles.get("date", pd.Series(dtype=str)), errors="coerce", format="mixed", utc=True
+    ).dropna()
     if not dates.empty:
-        facts += [("first date", dates.min().date().isoformat()),
-                  ("last date", dates.max().date().isoformat())]
+        facts += [
+            ("first date", dates.min().date().isoformat()),
+            ("last date", dates.max().date().isoformat()),
+        ]
     if not actors.empty:
-        facts += [("distinct actors", int(actors["actor_id"].nunique())),
-                  ("actor mentions", int(actors["mentions"].fillna(0).sum()))]
+        facts += [
+            ("distinct actors", int(actors["actor_id"].nunique())),
+            ("actor mentions", int(actors["mentions"].fillna(0).sum())),
+        ]
     return pd.DataFrame(facts, columns=["metric", "value"])
 
 
-def actor_document_frequency(actors: pd.DataFrame, n_articles: int,
-                             top_n: int | None = None) -> pd.DataFrame:
+def actor_document_frequency(
+    actors: pd.DataFrame, n_articles: int, top_n: int | None = None
+) -> pd.DataFrame:
     """Per actor: in how many articles it appears (``articles``, ``share`` of all analysed
     articles), how often (``mentions`` and per kind), and the mean of its per-article tone
     (``mean_tone``, over the articles where the record gives one; ``tone_articles`` counts them).
 
     Sorted by articles, then mentions (descending); the first ``top_n`` rows if given.
     """
-    columns = ["actor_id", "actor_name", "actor_type", "articles", "share", "mentions",
-               "mentions_name", "mentions_nominal", "mentions_adjectival", "mentions_metonym",
-               "mean_tone", "tone_articles", "discovered"]
+    columns = [
+        "actor_id",
+        "actor_name",
+        "actor_type",
+        "articles",
+        "share",
+        "mentions",
+        "mentions_name",
+        "mentions_nominal",
+        "mentions_adjectival",
+        "mentions_metonym",
+        "mean_tone",
+        "tone_articles",
+        "discovered",
+    ]
     if actors.empty:
         return pd.DataFrame(columns=columns)
     present = actors[actors["mentions"].fillna(0) > 0]
     grouped = present.groupby("actor_id", sort=False)
     table = grouped.agg(
-        actor_name=("actor_name", "first"), actor_type=("actor_type", "first"),
-        articles=("id", "nunique"), mentions=("mentions", "sum"),
-        mentions_name=("mentions_name", "sum"), mentions_nominal=("mentions_nominal", "sum"),
+        actor_name=("actor_name", "first"),
+        actor_type=("actor_type", "first"),
+        articles=("id", "nunique"),
+        mentions=("mentions", "sum"),
+        mentions_name=("mentions_name", "sum"),
+        mentions_nominal=("mentions_nominal", "sum"),
         mentions_adjectival=("mentions_adjectival", "sum"),
         mentions_metonym=("mentions_metonym", "sum"),
-        mean_tone=("tone", "mean"), tone_articles=("tone", "count"),
+        mean_tone=("tone", "mean"),
+        tone_articles=("tone", "count"),
         discovered=("discovered", "all"),
     ).reset_index()
     table["share"] = table["articles"] / n_articles if n_articles else float("nan")
-    table = table.sort_values(["articles", "mentions", "actor_id"],
-                              ascending=[False, False, True], ignore_index=True)
-    for column in ("articles", "mentions", "mentions_name", "mentions_nominal",
-                   "mentions_adjectival", "mentions_metonym", "tone_articles"):
+    table = table.sort_values(
+        ["articles", "mentions", "actor_id"], ascending=[False, False, True], ignore_index=True
+    )
+    for column in (
+        "articles",
+        "mentions",
+        "mentions_name",
+        "mentions_nominal",
+        "mentions_adjectival",
+        "mentions_metonym",
+        "tone_articles",
+    ):
         table[column] = table[column].astype(int)
     table = table[columns]
     return table.head(positive_int("top_n", top_n)) if top_n is not None else table
@@ -121,11 +163,16 @@ def actor_cooccurrence(actors: pd.DataFrame, top_n: int = 15) -> pd.DataFrame:
         ordered = sorted(set(group), key=rank.__getitem__)
         for a, b in combinations(ordered, 2):
             counts[(a, b)] = counts.get((a, b), 0) + 1
-    rows = [(a, b, names[a], names[b], n, n / (per_actor[a] + per_actor[b] - n))
-            for (a, b), n in counts.items()]
+    rows = [
+        (a, b, names[a], names[b], n, n / (per_actor[a] + per_actor[b] - n))
+        for (a, b), n in counts.items()
+    ]
     table = pd.DataFrame(rows, columns=columns)
-    return table.sort_values(["articles", "jaccard", "actor_a", "actor_b"],
-                             ascending=[False, False, True, True], ignore_index=True)
+    return table.sort_values(
+        ["articles", "jaccard", "actor_a", "actor_b"],
+        ascending=[False, False, True, True],
+        ignore_index=True,
+    )
 
 
 def cooccurrence_matrix(pairs: pd.DataFrame, frequency: pd.DataFrame) -> pd.DataFrame:
@@ -137,8 +184,9 @@ def cooccurrence_matrix(pairs: pd.DataFrame, frequency: pd.DataFrame) -> pd.Data
         matrix.loc[actor, actor] = int(n)
     for row in pairs.itertuples(index=False):
         if row.actor_a in matrix.index and row.actor_b in matrix.index:
-            matrix.loc[row.actor_a, row.actor_b] = matrix.loc[row.actor_b, row.actor_a] = \
-                int(row.articles)
+            matrix.loc[row.actor_a, row.actor_b] = matrix.loc[row.actor_b, row.actor_a] = int(
+                row.articles
+            )
     names = dict(zip(frequency["actor_id"], frequency["actor_name"], strict=True))
     matrix.index = [names[a] for a in order]
     matrix.columns = [names[a] for a in order]
@@ -149,12 +197,12 @@ def date_period(dates: pd.Series, freq: str | None = None) -> tuple[pd.Series, s
     """Dates (strings) as period labels, and the period used: ``freq`` ``D``/``W``/``M``/``Y``,
     or chosen from the span: days up to 62 days, weeks (starting Monday) up to a year, else
     months. A period is labelled by its first day; unparseable dates give NA."""
-    parsed = pd.to_datetime(dates, errors="coerce", utc=True,
-                            format="mixed").dt.tz_localize(None)
+    parsed = pd.to_datetime(dates, errors="coerce", utc=True, format="mixed").dt.tz_localize(None)
     if freq is None:
         span = (parsed.max() - parsed.min()) if parsed.notna().any() else pd.Timedelta(0)
-        freq = "D" if span <= pd.Timedelta(days=62) else "W" if span <= pd.Timedelta(
-            days=366) else "M"
+        freq = (
+            "D" if span <= pd.Timedelta(days=62) else "W" if span <= pd.Timedelta(days=366) else "M"
+        )
     if freq not in ("D", "W", "M", "Y"):
         raise ParameterError(f"unknown period {freq!r}; use D, W, M or Y")
     # A period is labelled by its first day: 2024-06-17 (week), 2024-06 (month), 2024 (year).
@@ -171,8 +219,10 @@ def group_labels(articles: pd.DataFrame, group_by: str) -> pd.Series:
         ParameterError: the articles table has no such column.
     """
     if group_by not in articles.columns:
-        raise ParameterError(f"cannot group by {group_by!r}: the articles table has no such "
-                             f"column; try source, date, or one of {', '.join(articles.columns)}")
+        raise ParameterError(
+            f"cannot group by {group_by!r}: the articles table has no such "
+            f"column; try source, date, or one of {', '.join(articles.columns)}"
+        )
     if group_by == "date":
         labels, _ = date_period(articles["date"])
     else:
@@ -180,8 +230,9 @@ def group_labels(articles: pd.DataFrame, group_by: str) -> pd.Series:
     return labels.fillna(MISSING_GROUP).replace("", MISSING_GROUP).rename(group_by)
 
 
-def tone_by_group(articles: pd.DataFrame, group_by: str,
-                  column: str = "sentiment_mean_compound") -> pd.DataFrame:
+def tone_by_group(
+    articles: pd.DataFrame, group_by: str, column: str = "sentiment_mean_compound"
+) -> pd.DataFrame:
     """Per group: ``articles``, and ``mean``, ``median``, ``q25``, ``q75``, ``std`` of the
     article tone ``column`` (articles without a tone value are left out). Sorted by group."""
     columns = [group_by, "articles", "mean", "median", "q25", "q75", "std"]
@@ -191,15 +242,26 @@ def tone_by_group(articles: pd.DataFrame, group_by: str,
     values = articles[column].astype(float)
     keep = values.notna()
     grouped = values[keep].groupby(labels[keep])
-    table = pd.DataFrame({
-        "articles": grouped.size(), "mean": grouped.mean(), "median": grouped.median(),
-        "q25": grouped.quantile(0.25), "q75": grouped.quantile(0.75), "std": grouped.std(),
-    }).rename_axis(group_by).reset_index()
+    table = (
+        pd.DataFrame(
+            {
+                "articles": grouped.size(),
+                "mean": grouped.mean(),
+                "median": grouped.median(),
+                "q25": grouped.quantile(0.25),
+                "q75": grouped.quantile(0.75),
+                "std": grouped.std(),
+            }
+        )
+        .rename_axis(group_by)
+        .reset_index()
+    )
     return table[columns]
 
 
-def tone_over_time(articles: pd.DataFrame, column: str = "sentiment_mean_compound",
-                   freq: str | None = None) -> pd.DataFrame:
+def tone_over_time(
+    articles: pd.DataFrame, column: str = "sentiment_mean_compound", freq: str | None = None
+) -> pd.DataFrame:
     """Per date period (see :func:`date_period`): ``articles`` and the ``mean`` and
     ``median`` article tone; empty without parseable dates or tone values."""
     columns = ["period", "articles", "mean", "median"]
@@ -211,24 +273,38 @@ def tone_over_time(articles: pd.DataFrame, column: str = "sentiment_mean_compoun
     if not keep.any():
         return pd.DataFrame(columns=columns)
     grouped = values[keep].groupby(labels[keep])
-    return pd.DataFrame({"articles": grouped.size(), "mean": grouped.mean(),
-                         "median": grouped.median()}).rename_axis("period").reset_index()
+    return (
+        pd.DataFrame(
+            {"articles": grouped.size(), "mean": grouped.mean(), "median": grouped.median()}
+        )
+        .rename_axis("period")
+        .reset_index()
+    )
 
 
-def describe(articles: pd.DataFrame, columns: Sequence[str] = READABILITY_COLUMNS
-             ) -> pd.DataFrame:
+def describe(articles: pd.DataFrame, columns: Sequence[str] = READABILITY_COLUMNS) -> pd.DataFrame:
     """Distribution of each column that holds values: ``count``, ``mean``, ``std``, ``min``,
     ``q25``, ``median``, ``q75``, ``max`` (one row per column, ``metric`` names it)."""
     rows = []
     for column in columns:
         if has_values(articles, column):
             values = articles[column].astype(float).dropna()
-            rows.append({"metric": column, "count": len(values), "mean": values.mean(),
-                         "std": values.std(), "min": values.min(),
-                         "q25": values.quantile(0.25), "median": values.median(),
-                         "q75": values.quantile(0.75), "max": values.max()})
-    return pd.DataFrame(rows, columns=["metric", "count", "mean", "std", "min", "q25", "median",
-                                       "q75", "max"])
+            rows.append(
+                {
+                    "metric": column,
+                    "count": len(values),
+                    "mean": values.mean(),
+                    "std": values.std(),
+                    "min": values.min(),
+                    "q25": values.quantile(0.25),
+                    "median": values.median(),
+                    "q75": values.quantile(0.75),
+                    "max": values.max(),
+                }
+            )
+    return pd.DataFrame(
+        rows, columns=["metric", "count", "mean", "std", "min", "q25", "median", "q75", "max"]
+    )
 
 
 def robust_z(values: pd.Series) -> pd.Series | None:
@@ -244,8 +320,9 @@ def robust_z(values: pd.Series) -> pd.Series | None:
     return 0.6745 * (values - median) / mad
 
 
-def outlier_articles(articles: pd.DataFrame, columns: Sequence[str] = OUTLIER_COLUMNS,
-                     top_n: int = 10) -> pd.DataFrame:
+def outlier_articles(
+    articles: pd.DataFrame, columns: Sequence[str] = OUTLIER_COLUMNS, top_n: int = 10
+) -> pd.DataFrame:
     """The ``top_n`` (article, metric) pairs furthest from the corpus median in robust z-score,
     over the metrics of ``columns`` that the corpus holds: ``input_id``, ``id``, ``title``,
     ``source``, ``metric``, ``value``, ``median``, ``robust_z``, ``outlier`` (|z| > 3.5)."""

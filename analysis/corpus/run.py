@@ -82,8 +82,10 @@ TABLES = ("articles", "actors", "sentences", "failures")
 #: How long to try to reach an existing scheduler.
 CONNECT_TIMEOUT = "20s"
 #: Dask settings for the local cluster's workers (see :func:`_client`).
-WORKER_CONFIG = {"distributed.worker.profile.enabled": False,
-                 "distributed.admin.system-monitor.gil.enabled": False}
+WORKER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.gil.enabled": False,
+}
 
 
 @dataclass(frozen=True)
@@ -163,26 +165,48 @@ def analyse_partition(part: Partition, options: CorpusOptions) -> dict[str, list
             try:
                 article = item_article(item, options)
                 stage = "analyse"
-                record = build_record(article, options.zones, dictionary,
-                                      allow_language=options.allow_language)
-                meta = {"input_id": item.input_id, "source": item.source, "date": item.date,
-                        "url": item.url, "origin": item.origin, "partition": part.index}
-                new = {"articles": [article_row(record, meta)],
-                       "actors": actor_rows(record, item.input_id),
-                       "sentences": (sentence_rows(record, item.input_id)
-                                     if options.sentences else [])}
+                record = build_record(
+                    article, options.zones, dictionary, allow_language=options.allow_language
+                )
+                meta = {
+                    "input_id": item.input_id,
+                    "source": item.source,
+                    "date": item.date,
+                    "url": item.url,
+                    "origin": item.origin,
+                    "partition": part.index,
+                }
+                new = {
+                    "articles": [article_row(record, meta)],
+                    "actors": actor_rows(record, item.input_id),
+                    "sentences": (
+                        sentence_rows(record, item.input_id) if options.sentences else []
+                    ),
+                }
             except Exception as error:  # one article never stops the run
-                rows["failures"].append(failure_row(error, input_id=item.input_id,
-                                                    origin=item.origin, partition=part.index,
-                                                    stage=stage))
+                rows["failures"].append(
+                    failure_row(
+                        error,
+                        input_id=item.input_id,
+                        origin=item.origin,
+                        partition=part.index,
+                        stage=stage,
+                    )
+                )
                 continue
             for name, found in new.items():
                 rows[name].extend(found)
     except Exception as error:  # the partition's input could not be read (further)
         after = f" after {item.origin}" if item is not None else ""
-        rows["failures"].append(failure_row(error, input_id=None,
-                                            origin=f"{part.label}{after}",
-                                            partition=part.index, stage="partition"))
+        rows["failures"].append(
+            failure_row(
+                error,
+                input_id=None,
+                origin=f"{part.label}{after}",
+                partition=part.index,
+                stage="partition",
+            )
+        )
     return rows
 
 
@@ -210,16 +234,20 @@ def process_partition(part: Partition, options: CorpusOptions, out: str) -> dict
     errors: dict[str, int] = {}
     for failure in rows["failures"]:
         errors[failure["error_type"]] = errors.get(failure["error_type"], 0) + 1
-    return {"partition": part.index, "seconds": time.perf_counter() - started,
-            "peak_rss_mb": _peak_rss_mb(), "errors_by_type": errors,
-            **{name: len(found) for name, found in rows.items()}}
+    return {
+        "partition": part.index,
+        "seconds": time.perf_counter() - started,
+        "peak_rss_mb": _peak_rss_mb(),
+        "errors_by_type": errors,
+        **{name: len(found) for name, found in rows.items()},
+    }
 
 
 # --------------------------------------------------------------------------- the run
 
 
-STAGING = ".staging"   # this run's tables, until the run completes
-OLD = ".old"           # the previous run's tables and manifest, while they are replaced
+STAGING = ".staging"  # this run's tables, until the run completes
+OLD = ".old"  # the previous run's tables and manifest, while they are replaced
 
 
 def _recover(out: Path) -> None:
@@ -263,9 +291,11 @@ def _client(workers: int, scheduler: str | None, processes: bool):
         try:
             return Client(scheduler, timeout=CONNECT_TIMEOUT), None
         except (OSError, TimeoutError, ValueError) as error:
-            raise CorpusError(None, f"cannot reach the Dask scheduler at {scheduler!r} "
-                              f"({error})", "Start it (dask scheduler) or check the address, "
-                              "e.g. tcp://HOST:8786.") from error
+            raise CorpusError(
+                None,
+                f"cannot reach the Dask scheduler at {scheduler!r} ({error})",
+                "Start it (dask scheduler) or check the address, e.g. tcp://HOST:8786.",
+            ) from error
     import dask
 
     # The worker's sampling profiler walks the task thread's stack every 10 ms; on pure-Python
@@ -274,9 +304,14 @@ def _client(workers: int, scheduler: str | None, processes: bool):
     with dask.config.set(WORKER_CONFIG):
         # No dashboard; its HTTP server (health checks) takes any free port, so several runs
         # on one machine do not collide on 8787.
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                               dashboard_address=None, silence_logs=logging.ERROR,
-                               scheduler_kwargs={"dashboard_address": ":0"})
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=processes,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+            scheduler_kwargs={"dashboard_address": ":0"},
+        )
     return Client(cluster), cluster
 
 
@@ -288,15 +323,28 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
-               workers: int | None = None, scheduler: str | None = None,
-               sentences: bool = False, text_column: str = "text", id_column: str = "id",
-               title_column: str = "title", source_column: str = "source",
-               date_column: str = "date", url_column: str = "url",
-               zones: Sequence[str] = ("body",), partition_size: int = DEFAULT_PARTITION_SIZE,
-               progress: bool = True, text_format: str = "body", processes: bool = True,
-               max_bytes: int | None = None, actor_dictionary: str | Path | None = None,
-               allow_language: bool = False) -> CorpusResult:
+def run_corpus(
+    input: str | Path | Sequence[str | Path],
+    out: str | Path,
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    sentences: bool = False,
+    text_column: str = "text",
+    id_column: str = "id",
+    title_column: str = "title",
+    source_column: str = "source",
+    date_column: str = "date",
+    url_column: str = "url",
+    zones: Sequence[str] = ("body",),
+    partition_size: int = DEFAULT_PARTITION_SIZE,
+    progress: bool = True,
+    text_format: str = "body",
+    processes: bool = True,
+    max_bytes: int | None = None,
+    actor_dictionary: str | Path | None = None,
+    allow_language: bool = False,
+) -> CorpusResult:
     """Analyse every article of ``input`` and write the corpus tables to ``out``.
 
     Args:
@@ -334,10 +382,17 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
     if workers is not None and workers < 0:
         raise ParameterError(f"workers must be 0 or more, not {workers}")
     option_values: dict[str, Any] = dict(
-        text_column=text_column, id_column=id_column, title_column=title_column,
-        source_column=source_column, date_column=date_column, url_column=url_column,
-        text_format=text_format, zones=tuple(zones), sentences=sentences,
-        allow_language=bool(allow_language))
+        text_column=text_column,
+        id_column=id_column,
+        title_column=title_column,
+        source_column=source_column,
+        date_column=date_column,
+        url_column=url_column,
+        text_format=text_format,
+        zones=tuple(zones),
+        sentences=sentences,
+        allow_language=bool(allow_language),
+    )
     if max_bytes is not None:
         option_values["max_bytes"] = max_bytes
     if actor_dictionary is not None and str(actor_dictionary).strip():
@@ -354,8 +409,9 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
         raise CorpusError(out, "the output path is a file", "Pass a folder for --out.")
     with OutputLock(out, "article-analysis corpus"):
         try:
-            return _run_locked(parts, inputs, options, out, workers, scheduler, processes,
-                               progress, partition_size)
+            return _run_locked(
+                parts, inputs, options, out, workers, scheduler, processes, progress, partition_size
+            )
         except OSError as error:
             try:
                 _recover(out)  # the previous corpus back in place if it was being replaced
@@ -363,14 +419,24 @@ def run_corpus(input: str | Path | Sequence[str | Path], out: str | Path, *,
                 pass
             where = f" ({error.filename})" if error.filename else ""
             raise OutputWriteError(
-                out, f"writing the corpus tables failed: {error.strerror or error}{where}",
+                out,
+                f"writing the corpus tables failed: {error.strerror or error}{where}",
                 "Free some space (or fix the folder's permissions) and run again; the previous "
-                "corpus in the folder, if any, is unchanged") from error
+                "corpus in the folder, if any, is unchanged",
+            ) from error
 
 
-def _run_locked(parts: list[Partition], inputs: list, options: CorpusOptions, out: Path,
-                workers: int | None, scheduler: str | None, processes: bool, progress: bool,
-                partition_size: int) -> CorpusResult:
+def _run_locked(
+    parts: list[Partition],
+    inputs: list,
+    options: CorpusOptions,
+    out: Path,
+    workers: int | None,
+    scheduler: str | None,
+    processes: bool,
+    progress: bool,
+    partition_size: int,
+) -> CorpusResult:
     """The run itself, once ``out`` is locked: tables are written to ``out/.staging`` and
     replace the previous run's only when the run completes (a failed or killed run leaves the
     previous corpus as it was)."""
@@ -383,8 +449,9 @@ def _run_locked(parts: list[Partition], inputs: list, options: CorpusOptions, ou
     if scheduler is None and n_workers == 0:
         summaries = list(_run_inline(parts, options, out, progress))
     else:
-        summaries = list(_run_dask(parts, options, out, n_workers, scheduler, processes,
-                                   progress, timing))
+        summaries = list(
+            _run_dask(parts, options, out, n_workers, scheduler, processes, progress, timing)
+        )
     seconds = time.perf_counter() - started
     totals = {name: sum(s.get(name, 0) for s in summaries) for name in TABLES}
     errors: dict[str, int] = {}
@@ -393,12 +460,20 @@ def _run_locked(parts: list[Partition], inputs: list, options: CorpusOptions, ou
             errors[kind] = errors.get(kind, 0) + count
     worker_peaks = [s["peak_rss_mb"] for s in summaries if s.get("peak_rss_mb") is not None]
     result = CorpusResult(
-        out=final, partitions=len(parts), articles=totals["articles"],
-        failures=totals["failures"], actors=totals["actors"], sentences=totals["sentences"],
-        seconds=seconds, workers=int(timing.get("workers", n_workers)), scheduler=scheduler,
+        out=final,
+        partitions=len(parts),
+        articles=totals["articles"],
+        failures=totals["failures"],
+        actors=totals["actors"],
+        sentences=totals["sentences"],
+        seconds=seconds,
+        workers=int(timing.get("workers", n_workers)),
+        scheduler=scheduler,
         startup_seconds=timing.get("ready", started) - started if timing else 0.0,
         peak_worker_rss_mb=max(worker_peaks) if worker_peaks else None,
-        peak_client_rss_mb=_peak_rss_mb(), errors_by_type=errors)
+        peak_client_rss_mb=_peak_rss_mb(),
+        errors_by_type=errors,
+    )
     _publish(out, final)
     _write_manifest(result, inputs, options, partition_size)
     _recover(final)  # the previous run's tables, and the emptied staging folder, go
@@ -409,8 +484,7 @@ def _progress_bar(total: int, enabled: bool):
     # Plain tqdm: tqdm.auto wants ipywidgets in Jupyter (not a dependency) and warns without.
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="partition", disable=not enabled, desc="corpus",
-                file=sys.stderr)
+    return tqdm(total=total, unit="partition", disable=not enabled, desc="corpus", file=sys.stderr)
 
 
 def _run_inline(parts: list[Partition], options: CorpusOptions, out: Path, progress: bool):
@@ -422,9 +496,16 @@ def _run_inline(parts: list[Partition], options: CorpusOptions, out: Path, progr
             yield summary
 
 
-def _run_dask(parts: list[Partition], options: CorpusOptions, out: Path, workers: int,
-              scheduler: str | None, processes: bool, progress: bool,
-              timing: dict[str, float]):
+def _run_dask(
+    parts: list[Partition],
+    options: CorpusOptions,
+    out: Path,
+    workers: int,
+    scheduler: str | None,
+    processes: bool,
+    progress: bool,
+    timing: dict[str, float],
+):
     """Every partition as a Dask task; a task that dies becomes a ``partition`` failure.
 
     ``timing["ready"]`` is set to the clock when the cluster is up."""
@@ -434,8 +515,7 @@ def _run_dask(parts: list[Partition], options: CorpusOptions, out: Path, workers
     timing["ready"] = time.perf_counter()
     timing["workers"] = len(client.scheduler_info().get("workers", {}))
     try:
-        futures = client.map(process_partition, parts, options=options, out=str(out),
-                             pure=False)
+        futures = client.map(process_partition, parts, options=options, out=str(out), pure=False)
         index = {future.key: part for future, part in zip(futures, parts, strict=True)}
         articles = failures = 0
         with _progress_bar(len(parts), progress) as bar:
@@ -444,11 +524,19 @@ def _run_dask(parts: list[Partition], options: CorpusOptions, out: Path, workers
                     summary = future.result()
                 except Exception as error:  # the worker died (memory, crash) on this partition
                     part = index[future.key]
-                    row = failure_row(error, input_id=None, origin=part.label,
-                                      partition=part.index, stage="partition")
+                    row = failure_row(
+                        error,
+                        input_id=None,
+                        origin=part.label,
+                        partition=part.index,
+                        stage="partition",
+                    )
                     _write_part(out, "failures", part.index, [row])
-                    summary = {"partition": part.index, "failures": 1,
-                               "errors_by_type": {row["error_type"]: 1}}
+                    summary = {
+                        "partition": part.index,
+                        "failures": 1,
+                        "errors_by_type": {row["error_type"]: 1},
+                    }
                 future.release()
                 articles += summary.get("articles", 0)
                 failures += summary.get("failures", 0)
@@ -461,21 +549,29 @@ def _run_dask(parts: list[Partition], options: CorpusOptions, out: Path, workers
             cluster.close()
 
 
-def _write_manifest(result: CorpusResult, inputs: list, options: CorpusOptions,
-                    partition_size: int) -> None:
+def _write_manifest(
+    result: CorpusResult, inputs: list, options: CorpusOptions, partition_size: int
+) -> None:
     manifest = {
         "schema": CORPUS_SCHEMA,
         "record_schema": SCHEMA,
         "generator": f"article-analysis {__version__}",
         "finished": datetime.now(UTC).isoformat(timespec="seconds"),
         "input": [str(p) for p in inputs],
-        "options": {**asdict(options), "zones": list(options.zones),
-                    "partition_size": partition_size},
+        "options": {
+            **asdict(options),
+            "zones": list(options.zones),
+            "partition_size": partition_size,
+        },
         "workers": result.workers,
         "scheduler": result.scheduler,
         "partitions": result.partitions,
-        "counts": {"articles": result.articles, "failures": result.failures,
-                   "actors": result.actors, "sentences": result.sentences},
+        "counts": {
+            "articles": result.articles,
+            "failures": result.failures,
+            "actors": result.actors,
+            "sentences": result.sentences,
+        },
         "errors_by_type": result.errors_by_type,
         "seconds": round(result.seconds, 3),
         "tables": [name for name in TABLES if (result.out / name).is_dir()],
@@ -491,8 +587,7 @@ def is_corpus_dir(path: str | Path) -> bool:
     return (Path(path) / MANIFEST).is_file()
 
 
-def read_table(out: str | Path, name: str, columns: Sequence[str] | None = None
-               ) -> pd.DataFrame:
+def read_table(out: str | Path, name: str, columns: Sequence[str] | None = None) -> pd.DataFrame:
     """One corpus table as a DataFrame with its fixed columns (empty if it has no rows)."""
     import pyarrow.dataset as ds
 
@@ -501,9 +596,13 @@ def read_table(out: str | Path, name: str, columns: Sequence[str] | None = None
     schema = SCHEMAS[name]
     folder = Path(out) / name
     files = sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []
-    table = (ds.dataset([str(f) for f in files], schema=schema, format="parquet")
-             .to_table(columns=list(columns) if columns else None)
-             if files else pa.Table.from_pylist([], schema=schema))
+    table = (
+        ds.dataset([str(f) for f in files], schema=schema, format="parquet").to_table(
+            columns=list(columns) if columns else None
+        )
+        if files
+        else pa.Table.from_pylist([], schema=schema)
+    )
     if columns and not files:
         table = table.select(list(columns))
     return table.to_pandas()
@@ -517,15 +616,22 @@ def read_corpus(out: str | Path) -> CorpusTables:
     """
     out = Path(out)
     if not is_corpus_dir(out):
-        raise CorpusError(out, f"this is not a corpus output folder (no {MANIFEST})",
-                          "Run `article-analysis corpus INPUT --out FOLDER` first, or pass the "
-                          "folder it wrote.")
+        raise CorpusError(
+            out,
+            f"this is not a corpus output folder (no {MANIFEST})",
+            "Run `article-analysis corpus INPUT --out FOLDER` first, or pass the folder it wrote.",
+        )
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     return CorpusTables(*(read_table(out, name) for name in TABLES), manifest=manifest)
 
 
-def ensure_corpus(corpus_dir: str | Path, input_path: str | Path | Sequence[str | Path], *,
-                  workers: int = 0, **options: Any) -> Path:
+def ensure_corpus(
+    corpus_dir: str | Path,
+    input_path: str | Path | Sequence[str | Path],
+    *,
+    workers: int = 0,
+    **options: Any,
+) -> Path:
     """The corpus folder ``corpus_dir``, built from ``input_path`` first if it holds no finished
     run (for notebooks: their default corpus works out of the box).
 

@@ -22,16 +22,20 @@ from .. import rows
 #: Columns of ``articles`` that come from the input rather than the record.
 INPUT_COLUMNS: dict[str, str] = {
     "input_id": "string",  # the id as given (id column, else "<file>:<row>"; the path for files)
-    "source": "string",    # publisher/outlet from the source column (None for article files)
-    "date": "string",      # as given in the date column (ISO 8601 recommended)
+    "source": "string",  # publisher/outlet from the source column (None for article files)
+    "date": "string",  # as given in the date column (ISO 8601 recommended)
     "url": "string",
-    "origin": "string",    # where it was read: file path, or "<table file>:<row>"
+    "origin": "string",  # where it was read: file path, or "<table file>:<row>"
     "partition": "int64",
 }
 
 FAILURE_COLUMNS: dict[str, str] = {
-    "input_id": "string", "origin": "string", "partition": "int64", "stage": "string",
-    "error_type": "string", "message": "string",
+    "input_id": "string",
+    "origin": "string",
+    "partition": "int64",
+    "stage": "string",
+    "error_type": "string",
+    "message": "string",
 }
 
 
@@ -40,8 +44,11 @@ def _schema(columns: Mapping[str, str]) -> pa.Schema:
 
 
 def _with_input_id(columns: Mapping[str, str]) -> dict[str, str]:
-    return {"id": columns["id"], "input_id": "string",
-            **{name: kind for name, kind in columns.items() if name != "id"}}
+    return {
+        "id": columns["id"],
+        "input_id": "string",
+        **{name: kind for name, kind in columns.items() if name != "id"},
+    }
 
 
 ARTICLES_SCHEMA = _schema({**INPUT_COLUMNS, **rows.ARTICLE_COLUMNS})
@@ -49,8 +56,12 @@ ACTORS_SCHEMA = _schema(_with_input_id(rows.ACTOR_COLUMNS))
 SENTENCES_SCHEMA = _schema(_with_input_id(rows.SENTENCE_COLUMNS))
 FAILURES_SCHEMA = _schema(FAILURE_COLUMNS)
 
-SCHEMAS: dict[str, pa.Schema] = {"articles": ARTICLES_SCHEMA, "actors": ACTORS_SCHEMA,
-                                 "sentences": SENTENCES_SCHEMA, "failures": FAILURES_SCHEMA}
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": ARTICLES_SCHEMA,
+    "actors": ACTORS_SCHEMA,
+    "sentences": SENTENCES_SCHEMA,
+    "failures": FAILURES_SCHEMA,
+}
 
 
 def article_row(record: Mapping[str, Any], meta: Mapping[str, Any]) -> dict[str, Any]:
@@ -68,11 +79,18 @@ def sentence_rows(record: Mapping[str, Any], input_id: str | None) -> list[dict[
     return [{"id": None, "input_id": input_id} | row for row in rows.sentence_rows(record)]
 
 
-def failure_row(error: BaseException, *, input_id: str | None, origin: str | None,
-                partition: int, stage: str) -> dict[str, Any]:
+def failure_row(
+    error: BaseException, *, input_id: str | None, origin: str | None, partition: int, stage: str
+) -> dict[str, Any]:
     """A ``failures`` row: which article, where it was read, at which stage, and the error."""
-    return {"input_id": input_id, "origin": origin, "partition": partition, "stage": stage,
-            "error_type": type(error).__name__, "message": str(error) or repr(error)}
+    return {
+        "input_id": input_id,
+        "origin": origin,
+        "partition": partition,
+        "stage": stage,
+        "error_type": type(error).__name__,
+        "message": str(error) or repr(error),
+    }
 
 
 def to_table(table_rows: list[dict[str, Any]], name: str) -> pa.Table:

@@ -14,8 +14,12 @@ from ..actors.mention import TYPE_COLOURS
 from ..errors import positive_int
 from .common import empty_figure, legend_outside, require_columns
 
-KIND_COLOURS = {"name": "#0072B2", "nominal": "#E69F00", "adjectival": "#009E73",
-                "metonym": "#CC79A7"}
+KIND_COLOURS = {
+    "name": "#0072B2",
+    "nominal": "#E69F00",
+    "adjectival": "#009E73",
+    "metonym": "#CC79A7",
+}
 KIND_MARKERS = {"name": "|", "nominal": "x", "adjectival": "^", "metonym": "s"}
 
 
@@ -27,8 +31,9 @@ def frequency_bars(frequency: pd.DataFrame, top_n: int = 15) -> Figure:
     """Stacked horizontal bars of the ``top_n`` most mentioned actors, one segment per mention
     kind; labels carry the actor type and are coloured by it."""
     kinds = list(KIND_COLOURS)
-    require_columns(frequency, ["name", "type", *[f"mentions_{k}" for k in kinds]],
-                    "frequency_bars")
+    require_columns(
+        frequency, ["name", "type", *[f"mentions_{k}" for k in kinds]], "frequency_bars"
+    )
     positive_int("top_n", top_n)
     top = frequency.head(top_n)
     fig = Figure(figsize=(8, 0.4 * max(len(top), 3) + 1.2))
@@ -64,8 +69,14 @@ def dispersion_strip(dispersion: pd.DataFrame, actors: Sequence[str]) -> Figure:
     for kind, marker in KIND_MARKERS.items():
         part = rows[rows["kind"] == kind]
         if not part.empty:
-            ax.scatter(part["position"], part["actor_id"].map(order), marker=marker, s=60,
-                       color=KIND_COLOURS[kind], label=kind)
+            ax.scatter(
+                part["position"],
+                part["actor_id"].map(order),
+                marker=marker,
+                s=60,
+                color=KIND_COLOURS[kind],
+                label=kind,
+            )
     ax.set_yticks(list(order.values()), [names.get(a, a) for a in order])
     ax.set_xlim(-0.02, 1.02)
     ax.set_xlabel("position in the text (0 = start, 1 = end)")
@@ -88,16 +99,27 @@ def cooccurrence_network(graph: nx.Graph, top_n: int = 15, seed: int = 7) -> Fig
     pos = nx.spring_layout(sub, seed=seed, weight="weight")
     weights = [d["weight"] for _, _, d in sub.edges(data=True)]
     top = max(weights, default=1)
-    nx.draw_networkx_edges(sub, pos, ax=ax, width=[0.5 + 4 * w / top for w in weights],
-                           edge_color="#999999", alpha=0.7)
-    nx.draw_networkx_nodes(sub, pos, ax=ax,
-                           node_size=[80 + 40 * sub.nodes[n].get("mentions", 1) for n in sub],
-                           node_color=[TYPE_COLOURS.get(sub.nodes[n].get("type"), "#DDDDDD")
-                                       for n in sub], edgecolors="white")
-    nx.draw_networkx_labels(sub, pos, ax=ax, font_size=8,
-                            labels={n: sub.nodes[n].get("name", n) for n in sub})
-    legend_outside(ax, handles=[Patch(color=c, label=t) for t, c in TYPE_COLOURS.items()],
-                   title="actor type", fontsize=8, title_fontsize=8)
+    nx.draw_networkx_edges(
+        sub, pos, ax=ax, width=[0.5 + 4 * w / top for w in weights], edge_color="#999999", alpha=0.7
+    )
+    nx.draw_networkx_nodes(
+        sub,
+        pos,
+        ax=ax,
+        node_size=[80 + 40 * sub.nodes[n].get("mentions", 1) for n in sub],
+        node_color=[TYPE_COLOURS.get(sub.nodes[n].get("type"), "#DDDDDD") for n in sub],
+        edgecolors="white",
+    )
+    nx.draw_networkx_labels(
+        sub, pos, ax=ax, font_size=8, labels={n: sub.nodes[n].get("name", n) for n in sub}
+    )
+    legend_outside(
+        ax,
+        handles=[Patch(color=c, label=t) for t, c in TYPE_COLOURS.items()],
+        title="actor type",
+        fontsize=8,
+        title_fontsize=8,
+    )
     ax.set_title("Actors named in the same sentence")
     ax.set_axis_off()
     fig.tight_layout()
@@ -115,16 +137,23 @@ def tone_bars(tone: pd.DataFrame, top_n: int = 15) -> Figure:
         return empty_figure(fig, "no actors found")
     ax = fig.add_subplot()
     rows = top.iloc[::-1]
-    colours = ["#BBBBBB" if single else ("#009E73" if value >= 0 else "#D55E00")
-               for single, value in zip(rows["single_sentence"], rows["mean_compound"],
-                                        strict=True)]
+    colours = [
+        "#BBBBBB" if single else ("#009E73" if value >= 0 else "#D55E00")
+        for single, value in zip(rows["single_sentence"], rows["mean_compound"], strict=True)
+    ]
     bars = ax.barh(rows["name"], rows["mean_compound"], color=colours)
     for bar, single, n in zip(bars, rows["single_sentence"], rows["n_sentences"], strict=True):
         if single:
             bar.set_hatch("//")
         x = bar.get_width()
-        ax.text(x + (0.01 if x >= 0 else -0.01), bar.get_y() + bar.get_height() / 2,
-                f"n={n}", va="center", ha="left" if x >= 0 else "right", fontsize=8)
+        ax.text(
+            x + (0.01 if x >= 0 else -0.01),
+            bar.get_y() + bar.get_height() / 2,
+            f"n={n}",
+            va="center",
+            ha="left" if x >= 0 else "right",
+            fontsize=8,
+        )
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlim(-1, 1)
     ax.set_xlabel("mean VADER compound of the sentences mentioning the actor")
@@ -133,8 +162,7 @@ def tone_bars(tone: pd.DataFrame, top_n: int = 15) -> Figure:
     return fig
 
 
-def quoted_vs_mentioned(frequency: pd.DataFrame, quotes: pd.DataFrame, top_n: int = 15
-                        ) -> Figure:
+def quoted_vs_mentioned(frequency: pd.DataFrame, quotes: pd.DataFrame, top_n: int = 15) -> Figure:
     """For the most mentioned actors and every quoted actor: mentions beside statements
     attributed to them."""
     require_columns(frequency, ["actor_id", "name", "mentions_total"], "quoted_vs_mentioned")
@@ -148,10 +176,16 @@ def quoted_vs_mentioned(frequency: pd.DataFrame, quotes: pd.DataFrame, top_n: in
     ax = fig.add_subplot()
     rows = keep.iloc[::-1].reset_index(drop=True)
     y = range(len(rows))
-    ax.barh([i + 0.2 for i in y], rows["mentions_total"], height=0.4, color="#56B4E9",
-            label="mentions")
-    ax.barh([i - 0.2 for i in y], rows["actor_id"].map(quoted).fillna(0), height=0.4,
-            color="#E69F00", label="statements attributed")
+    ax.barh(
+        [i + 0.2 for i in y], rows["mentions_total"], height=0.4, color="#56B4E9", label="mentions"
+    )
+    ax.barh(
+        [i - 0.2 for i in y],
+        rows["actor_id"].map(quoted).fillna(0),
+        height=0.4,
+        color="#E69F00",
+        label="statements attributed",
+    )
     ax.set_yticks(list(y), rows["name"])
     ax.set_xlabel("count")
     ax.set_title("Who is quoted versus who is talked about")

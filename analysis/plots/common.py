@@ -18,8 +18,9 @@ def require_columns(table: pd.DataFrame, columns: Sequence[str], what: str) -> N
     """Raise ParameterError naming the figure and the missing columns of ``table``."""
     missing = [c for c in columns if c not in table.columns]
     if missing:
-        raise ParameterError(f"{what} needs a table with columns {list(columns)}; "
-                             f"missing {missing}")
+        raise ParameterError(
+            f"{what} needs a table with columns {list(columns)}; missing {missing}"
+        )
 
 
 def legend_outside(ax: Axes, **kwargs: Any) -> Legend:

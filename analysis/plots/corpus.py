@@ -18,8 +18,9 @@ from .common import empty_figure, legend_outside, require_columns
 def actor_frequency_bars(frequency: pd.DataFrame) -> Figure:
     """Horizontal bars: in how many articles each actor appears (first row on top), each bar
     labelled with the actor's total mentions and coloured by actor type."""
-    require_columns(frequency, ["actor_name", "actor_type", "articles", "mentions"],
-             "actor_frequency_bars")
+    require_columns(
+        frequency, ["actor_name", "actor_type", "articles", "mentions"], "actor_frequency_bars"
+    )
     fig = Figure(figsize=(8, 0.38 * max(len(frequency), 3) + 1.3))
     if frequency.empty:
         return empty_figure(fig, "no actors in this corpus (or no actors section in its records)")
@@ -28,12 +29,16 @@ def actor_frequency_bars(frequency: pd.DataFrame) -> Figure:
     colours = [TYPE_COLOURS.get(t, "#999999") for t in rows["actor_type"]]
     bars = ax.barh(rows["actor_name"], rows["articles"], color=colours)
     for bar, mentions in zip(bars, rows["mentions"], strict=True):
-        ax.annotate(f"{int(mentions)} mentions", (bar.get_width(), bar.get_y() + bar.get_height()
-                                                  / 2), xytext=(3, 0),
-                    textcoords="offset points", va="center", fontsize=7)
+        ax.annotate(
+            f"{int(mentions)} mentions",
+            (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+            xytext=(3, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=7,
+        )
     types = [t for t in TYPE_COLOURS if t in set(rows["actor_type"])]
-    legend_outside(ax, handles=[Patch(color=TYPE_COLOURS[t], label=t) for t in types],
-                   fontsize=8)
+    legend_outside(ax, handles=[Patch(color=TYPE_COLOURS[t], label=t) for t in types], fontsize=8)
     ax.set_xlabel("articles mentioning the actor")
     ax.set_title("Actors by number of articles (label: mentions in all articles)")
     ax.margins(x=0.18)
@@ -59,8 +64,15 @@ def cooccurrence_heatmap(matrix: pd.DataFrame) -> Figure:
         for i in range(len(matrix)):
             for j in range(len(matrix)):
                 if i != j and values[i, j] > 0:
-                    ax.text(j, i, int(values[i, j]), ha="center", va="center", fontsize=7,
-                            color="white" if values[i, j] > top / 2 else "black")
+                    ax.text(
+                        j,
+                        i,
+                        int(values[i, j]),
+                        ha="center",
+                        va="center",
+                        fontsize=7,
+                        color="white" if values[i, j] > top / 2 else "black",
+                    )
     fig.colorbar(image, ax=ax, label="articles with both actors", shrink=0.8)
     ax.set_title("Actors appearing in the same articles")
     fig.tight_layout()
@@ -70,8 +82,9 @@ def cooccurrence_heatmap(matrix: pd.DataFrame) -> Figure:
 def tone_by_group_chart(table: pd.DataFrame, group_by: str, column_label: str) -> Figure:
     """One row per group: the median article tone as a dot, the interquartile range as a line,
     the mean as a cross; the number of articles beside each group name."""
-    require_columns(table, [group_by, "articles", "mean", "median", "q25", "q75"],
-             "tone_by_group_chart")
+    require_columns(
+        table, [group_by, "articles", "mean", "median", "q25", "q75"], "tone_by_group_chart"
+    )
     fig = Figure(figsize=(8, 0.4 * max(len(table), 3) + 1.4))
     if table.empty:
         return empty_figure(fig, f"no {column_label} values in this corpus")
@@ -118,8 +131,9 @@ def tone_over_time_chart(table: pd.DataFrame, column_label: str) -> Figure:
     return fig
 
 
-def distribution_histograms(articles: pd.DataFrame, columns: Sequence[str],
-                            bins: int = 30) -> Figure:
+def distribution_histograms(
+    articles: pd.DataFrame, columns: Sequence[str], bins: int = 30
+) -> Figure:
     """One histogram per column that holds values (small multiples, two per row), with the
     median marked."""
     present = [c for c in columns if c in articles.columns and articles[c].notna().any()]
@@ -147,10 +161,21 @@ def outlier_scatter(articles: pd.DataFrame, x: str, y: str, outliers: pd.DataFra
         return empty_figure(fig, f"no {x} and {y} values to compare")
     ax = fig.add_subplot()
     flagged = articles["input_id"].isin(set(outliers.get("input_id", [])))
-    ax.scatter(articles.loc[~flagged, x], articles.loc[~flagged, y], s=8, alpha=0.5,
-               color="#56B4E9", label="article")
-    ax.scatter(articles.loc[flagged, x], articles.loc[flagged, y], s=24, color="#D55E00",
-               label="listed outlier")
+    ax.scatter(
+        articles.loc[~flagged, x],
+        articles.loc[~flagged, y],
+        s=8,
+        alpha=0.5,
+        color="#56B4E9",
+        label="article",
+    )
+    ax.scatter(
+        articles.loc[flagged, x],
+        articles.loc[flagged, y],
+        s=24,
+        color="#D55E00",
+        label="listed outlier",
+    )
     ax.set_xlabel(x)
     ax.set_ylabel(y)
     ax.set_title("Articles, with the listed outliers")

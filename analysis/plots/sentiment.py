@@ -34,8 +34,11 @@ def _colour(value: float, threshold: float) -> str:
 MAX_BARS = 2000
 
 
-def sentiment_arc(arc_table: pd.DataFrame, section_starts: pd.DataFrame | None = None,
-                  threshold: float = DEFAULT_THRESHOLD) -> Figure:
+def sentiment_arc(
+    arc_table: pd.DataFrame,
+    section_starts: pd.DataFrame | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Figure:
     """The arc: each sentence's compound (bars) and the rolling mean (line) in reading order,
     the neutral band shaded, and a dashed line where each section starts.
 
@@ -47,24 +50,51 @@ def sentiment_arc(arc_table: pd.DataFrame, section_starts: pd.DataFrame | None =
     if arc_table.empty:
         return empty_figure(fig, "no sentences")
     ax = fig.add_subplot()
-    ax.axhspan(-threshold, threshold, color=NEUTRAL, alpha=0.15, lw=0,
-               label=f"neutral band (±{threshold:g})")
+    ax.axhspan(
+        -threshold,
+        threshold,
+        color=NEUTRAL,
+        alpha=0.15,
+        lw=0,
+        label=f"neutral band (±{threshold:g})",
+    )
     colours = [_colour(v, threshold) for v in arc_table["compound"]]
     if len(arc_table) <= MAX_BARS:
-        ax.bar(arc_table["index"], arc_table["compound"], width=0.8, color=colours, alpha=0.55,
-               label="sentence compound")
+        ax.bar(
+            arc_table["index"],
+            arc_table["compound"],
+            width=0.8,
+            color=colours,
+            alpha=0.55,
+            label="sentence compound",
+        )
     else:  # thousands of bars are thinner than a pixel: one line collection draws far faster
-        ax.vlines(arc_table["index"], 0, arc_table["compound"], colors=colours, alpha=0.55,
-                  lw=0.6, label="sentence compound")
-    ax.plot(arc_table["index"], arc_table["rolling_compound"], color=LINE, lw=2,
-            label="rolling mean")
+        ax.vlines(
+            arc_table["index"],
+            0,
+            arc_table["compound"],
+            colors=colours,
+            alpha=0.55,
+            lw=0.6,
+            label="sentence compound",
+        )
+    ax.plot(
+        arc_table["index"], arc_table["rolling_compound"], color=LINE, lw=2, label="rolling mean"
+    )
     ax.axhline(0, color="black", lw=0.6)
     if section_starts is not None and not section_starts.empty:
         for row in section_starts.itertuples(index=False):
             ax.axvline(row.index - 0.5, color="black", ls="--", lw=0.8, alpha=0.7)
-            ax.text(row.index - 0.3, 1.02, textwrap.shorten(str(row.section), 28),
-                    rotation=25, fontsize=7, va="bottom", ha="left",
-                    transform=ax.get_xaxis_transform())
+            ax.text(
+                row.index - 0.3,
+                1.02,
+                textwrap.shorten(str(row.section), 28),
+                rotation=25,
+                fontsize=7,
+                va="bottom",
+                ha="left",
+                transform=ax.get_xaxis_transform(),
+            )
     ax.set_ylim(-1.05, 1.05)
     ax.set_xlim(arc_table["index"].min() - 0.8, arc_table["index"].max() + 0.8)
     ax.set_xlabel("sentence (reading order)")
@@ -74,8 +104,9 @@ def sentiment_arc(arc_table: pd.DataFrame, section_starts: pd.DataFrame | None =
     return fig
 
 
-def score_distribution(table: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD,
-                       bins: int = 20) -> Figure:
+def score_distribution(
+    table: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD, bins: int = 20
+) -> Figure:
     """Histogram of sentence compound scores on -1 … +1, coloured by class, with the
     ±threshold boundaries marked."""
     require_columns(table, ["compound"], "score_distribution")
@@ -85,10 +116,19 @@ def score_distribution(table: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD
     ax = fig.add_subplot()
     edges = [-1 + 2 * i / bins for i in range(bins + 1)]
     values = table["compound"]
-    groups = [values[values < -threshold], values[values.abs() <= threshold],
-              values[values > threshold]]
-    ax.hist(groups, bins=edges, stacked=True, color=[NEGATIVE, NEUTRAL, POSITIVE],
-            edgecolor="white", label=["negative", "neutral", "positive"])
+    groups = [
+        values[values < -threshold],
+        values[values.abs() <= threshold],
+        values[values > threshold],
+    ]
+    ax.hist(
+        groups,
+        bins=edges,
+        stacked=True,
+        color=[NEGATIVE, NEUTRAL, POSITIVE],
+        edgecolor="white",
+        label=["negative", "neutral", "positive"],
+    )
     for x in (-threshold, threshold):
         ax.axvline(x, color="black", ls=":", lw=0.8)
     ax.set_xlim(-1, 1)
@@ -100,13 +140,15 @@ def score_distribution(table: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD
     return fig
 
 
-def group_bars(table: pd.DataFrame, key: str = "section",
-               threshold: float = DEFAULT_THRESHOLD) -> Figure:
+def group_bars(
+    table: pd.DataFrame, key: str = "section", threshold: float = DEFAULT_THRESHOLD
+) -> Figure:
     """Mean compound per group (a :func:`analysis.sentiment.aggregate` table, e.g. per section):
     horizontal bars in reading order, first on top, with the sentence count and the shares of
     positive / negative sentences written beside each bar."""
-    require_columns(table, [key, "mean_compound", "sentences", "positive_share",
-                             "negative_share"], "group_bars")
+    require_columns(
+        table, [key, "mean_compound", "sentences", "positive_share", "negative_share"], "group_bars"
+    )
     fig = Figure(figsize=(8, 0.9 + 0.5 * max(len(table), 1)))
     if table.empty:
         return empty_figure(fig, "no sentences")
@@ -118,8 +160,7 @@ def group_bars(table: pd.DataFrame, key: str = "section",
     ax.set_yticks(positions, labels)
     ax.axvline(0, color="black", lw=0.6)
     for y, row in zip(positions, table.itertuples(index=False), strict=True):
-        note = (f"{row.sentences} sent., {row.positive_share:.0%} pos, "
-                f"{row.negative_share:.0%} neg")
+        note = f"{row.sentences} sent., {row.positive_share:.0%} pos, {row.negative_share:.0%} neg"
         ax.text(1.02, y, note, va="center", fontsize=8, transform=ax.get_yaxis_transform())
     ax.set_xlim(-1, 1)
     ax.set_xlabel("mean sentence compound")
@@ -136,14 +177,18 @@ def driving_words(explanation: pd.DataFrame, top_n: int = 15) -> Figure:
     fig = Figure(figsize=(7, 0.8 + 0.32 * top_n))
     if explanation.empty:
         return empty_figure(fig, "no lexicon word found")
-    totals = (explanation.assign(word=explanation["word"].str.lower())
-              .groupby("word")["effect"].agg(["sum", "count"]))
+    totals = (
+        explanation.assign(word=explanation["word"].str.lower())
+        .groupby("word")["effect"]
+        .agg(["sum", "count"])
+    )
     totals = totals.reindex(totals["sum"].abs().sort_values(ascending=False).index).head(top_n)
     ax = fig.add_subplot()
     positions = list(range(len(totals)))[::-1]
     ax.barh(positions, totals["sum"], color=[_colour(v, 0) for v in totals["sum"]])
-    ax.set_yticks(positions, [f"{w} (×{n})" for w, n in zip(totals.index, totals["count"],
-                                                             strict=True)])
+    ax.set_yticks(
+        positions, [f"{w} (×{n})" for w, n in zip(totals.index, totals["count"], strict=True)]
+    )
     ax.axvline(0, color="black", lw=0.6)
     ax.set_xlabel("summed change of sentence compound")
     ax.set_title("Words that drive the scores")
@@ -152,11 +197,16 @@ def driving_words(explanation: pd.DataFrame, top_n: int = 15) -> Figure:
 
 
 #: Readable names of the news tone's features.
-FEATURE_LABELS = {"vader_pos_sat": "VADER positive words", "vader_neg_sat": "VADER negative words",
-                  "afinn_pos_sat": "AFINN positive words", "afinn_neg_sat": "AFINN negative words",
-                  "gi_pos_sat": "General Inquirer positive words",
-                  "gi_neg_sat": "General Inquirer negative words", "negations": "negations",
-                  "dampeners": "dampeners (\"slightly\", \"somewhat\")"}
+FEATURE_LABELS = {
+    "vader_pos_sat": "VADER positive words",
+    "vader_neg_sat": "VADER negative words",
+    "afinn_pos_sat": "AFINN positive words",
+    "afinn_neg_sat": "AFINN negative words",
+    "gi_pos_sat": "General Inquirer positive words",
+    "gi_neg_sat": "General Inquirer negative words",
+    "negations": "negations",
+    "dampeners": 'dampeners ("slightly", "somewhat")',
+}
 
 
 def feature_contributions(contributions: pd.DataFrame) -> Figure:
@@ -172,8 +222,10 @@ def feature_contributions(contributions: pd.DataFrame) -> Figure:
     totals = totals.reindex(totals.abs().sort_values().index)
     ax = fig.add_subplot()
     ax.barh(range(len(totals)), totals.values, color=[_colour(v, 0) for v in totals.values])
-    ax.set_yticks(range(len(totals)), [FEATURE_LABELS.get(name, name.replace("_", " "))
-                                       for name in totals.index])
+    ax.set_yticks(
+        range(len(totals)),
+        [FEATURE_LABELS.get(name, name.replace("_", " ")) for name in totals.index],
+    )
     ax.axvline(0, color="black", lw=0.6)
     ax.set_xlabel("summed contribution to the sentences' news tone (rating scale)")
     ax.set_title("What moves the news tone")
@@ -190,14 +242,29 @@ def lexicon_scatter(comparison: pd.DataFrame) -> Figure:
         return empty_figure(fig, "no sentences")
     ax = fig.add_subplot()
     agree = comparison["agree"].astype(bool)
-    ax.scatter(comparison.loc[agree, "compound"], comparison.loc[agree, "afinn_scaled"],
-               color=LINE, alpha=0.5, label=f"same class ({int(agree.sum())})")
-    ax.scatter(comparison.loc[~agree, "compound"], comparison.loc[~agree, "afinn_scaled"],
-               color=NEGATIVE, marker="x", label=f"different class ({int((~agree).sum())})")
+    ax.scatter(
+        comparison.loc[agree, "compound"],
+        comparison.loc[agree, "afinn_scaled"],
+        color=LINE,
+        alpha=0.5,
+        label=f"same class ({int(agree.sum())})",
+    )
+    ax.scatter(
+        comparison.loc[~agree, "compound"],
+        comparison.loc[~agree, "afinn_scaled"],
+        color=NEGATIVE,
+        marker="x",
+        label=f"different class ({int((~agree).sum())})",
+    )
     zeros = int(((comparison["compound"] == 0) & (comparison["afinn_scaled"] == 0)).sum())
     if zeros > 1:
-        ax.annotate(f"{zeros} sentences at (0, 0)", (0, 0), xytext=(-0.95, 0.12), fontsize=8,
-                    arrowprops={"arrowstyle": "->", "color": NEUTRAL})
+        ax.annotate(
+            f"{zeros} sentences at (0, 0)",
+            (0, 0),
+            xytext=(-0.95, 0.12),
+            fontsize=8,
+            arrowprops={"arrowstyle": "->", "color": NEUTRAL},
+        )
     ax.plot([-1, 1], [-1, 1], color=NEUTRAL, lw=0.8, ls="--")
     ax.axhline(0, color="black", lw=0.5)
     ax.axvline(0, color="black", lw=0.5)
@@ -211,13 +278,17 @@ def lexicon_scatter(comparison: pd.DataFrame) -> Figure:
     return fig
 
 
-def share_bars(table: pd.DataFrame, key: str = "kind", title: str = "Quotations vs narration"
-               ) -> Figure:
+def share_bars(
+    table: pd.DataFrame, key: str = "kind", title: str = "Quotations vs narration"
+) -> Figure:
     """Stacked horizontal bars of negative / neutral / positive shares per row of ``table``
     (e.g. :func:`analysis.quotes_sentiment.quotes_vs_narration`), with the mean compound and the
     number of units written beside each bar."""
-    require_columns(table, [key, "positive_share", "negative_share", "neutral_share",
-                             "mean_compound"], "share_bars")
+    require_columns(
+        table,
+        [key, "positive_share", "negative_share", "neutral_share", "mean_compound"],
+        "share_bars",
+    )
     fig = Figure(figsize=(8, 1.6 + 0.6 * max(len(table), 1)))
     rows = table.dropna(subset=["mean_compound"])
     if rows.empty:
@@ -225,9 +296,11 @@ def share_bars(table: pd.DataFrame, key: str = "kind", title: str = "Quotations 
     ax = fig.add_subplot()
     positions = list(range(len(rows)))[::-1]
     left = [0.0] * len(rows)
-    for column, colour, name in (("negative_share", NEGATIVE, "negative"),
-                                 ("neutral_share", NEUTRAL, "neutral"),
-                                 ("positive_share", POSITIVE, "positive")):
+    for column, colour, name in (
+        ("negative_share", NEGATIVE, "negative"),
+        ("neutral_share", NEUTRAL, "neutral"),
+        ("positive_share", POSITIVE, "positive"),
+    ):
         values = rows[column].astype(float).tolist()
         ax.barh(positions, values, left=left, color=colour, label=name)
         left = [a + b for a, b in zip(left, values, strict=True)]
@@ -239,7 +312,14 @@ def share_bars(table: pd.DataFrame, key: str = "kind", title: str = "Quotations 
     ax.set_xlim(0, 1)
     ax.set_title(title)
     # The legend below the axis stands in for an x label ("share of units" by class).
-    ax.legend(frameon=False, fontsize=8, ncols=3, loc="upper center",
-              bbox_to_anchor=(0.5, -0.15), title="share of units by class", title_fontsize=8)
+    ax.legend(
+        frameon=False,
+        fontsize=8,
+        ncols=3,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.15),
+        title="share of units by class",
+        title_fontsize=8,
+    )
     fig.tight_layout()
     return fig

@@ -42,8 +42,7 @@ def sentence_length_histogram(sentences: pd.DataFrame, bins: int = 15) -> Figure
     return fig
 
 
-def bar_chart(table: pd.DataFrame, label: str, value: str, title: str,
-              xlabel: str) -> Figure:
+def bar_chart(table: pd.DataFrame, label: str, value: str, title: str, xlabel: str) -> Figure:
     """Horizontal bars of ``value`` per ``label``, first row on top."""
     require_columns(table, [label, value], "bar_chart")
     fig = Figure(figsize=(7, max(2.0, 0.32 * len(table) + 1.0)))
@@ -65,16 +64,20 @@ def bar_chart(table: pd.DataFrame, label: str, value: str, title: str,
 def top_words_chart(frequencies: pd.DataFrame) -> Figure:
     """Bars of the most frequent content words (:func:`analysis.vocabulary.word_frequencies`)."""
     require_columns(frequencies, ["form", "count"], "top_words_chart")
-    return bar_chart(frequencies, "form", "count", "Most frequent words (stop words removed)",
-                     "occurrences")
+    return bar_chart(
+        frequencies, "form", "count", "Most frequent words (stop words removed)", "occurrences"
+    )
 
 
 def ngram_chart(ngrams: pd.DataFrame) -> Figure:
     """Bars of the most frequent n-grams (:func:`analysis.vocabulary.ngram_counts`)."""
     require_columns(ngrams, ["ngram", "n", "count"], "ngram_chart")
     sizes = sorted(set(ngrams["n"])) if not ngrams.empty else []
-    name = {1: "words", 2: "bigrams", 3: "trigrams"}.get(sizes[0], f"{sizes[0]}-grams") \
-        if len(sizes) == 1 else "n-grams"
+    name = (
+        {1: "words", 2: "bigrams", 3: "trigrams"}.get(sizes[0], f"{sizes[0]}-grams")
+        if len(sizes) == 1
+        else "n-grams"
+    )
     return bar_chart(ngrams, "ngram", "count", f"Most frequent {name}", "occurrences")
 
 
@@ -83,13 +86,25 @@ def keyness_chart(keyness: pd.DataFrame) -> Figure:
     each labelled with its log ratio (how many times more frequent than in general English,
     as a power of two)."""
     require_columns(keyness, ["term", "g2", "log_ratio"], "keyness_chart")
-    fig = bar_chart(keyness, "term", "g2", "Key words against general English (wordfreq)",
-                    "log-likelihood G2 (10.83 = p < 0.001)")
+    fig = bar_chart(
+        keyness,
+        "term",
+        "g2",
+        "Key words against general English (wordfreq)",
+        "log-likelihood G2 (10.83 = p < 0.001)",
+    )
     if not keyness.empty:
         ax = fig.axes[0]
         for y, ratio in enumerate(keyness["log_ratio"].tolist()[::-1]):
-            ax.annotate(f"LR {ratio:.1f}", (0, y), xytext=(3, 0), textcoords="offset points",
-                        va="center", fontsize=7, color="white")
+            ax.annotate(
+                f"LR {ratio:.1f}",
+                (0, y),
+                xytext=(3, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=7,
+                color="white",
+            )
         ax.axvline(10.83, color=_ACCENT, linewidth=0.8, linestyle=":")
     return fig
 
@@ -121,18 +136,32 @@ def readability_chart(readability: pd.DataFrame) -> Figure:
     (:func:`analysis.readability.readability_table`)."""
     require_columns(readability, ["index", "name", "value"], "readability_chart")
     grades = readability[~readability["index"].isin(["flesch_reading_ease", "dale_chall"])]
-    fig = bar_chart(grades, "name", "value", "Readability as a US school grade",
-                    "grade (years of schooling)")
+    fig = bar_chart(
+        grades, "name", "value", "Readability as a US school grade", "grade (years of schooling)"
+    )
     if not grades.empty:
         ax = fig.axes[0]
         ax.set_xlim(0, max(18.0, float(grades["value"].max()) + 1))
-        for grade, text in ((10, "past plain English"), (13, "college"),
-                            (16, "college graduate")):
+        for grade, text in ((10, "past plain English"), (13, "college"), (16, "college graduate")):
             ax.axvline(grade, color="grey", linewidth=0.8, linestyle="--")
-            ax.text(grade, 1.0, text, transform=ax.get_xaxis_transform(), fontsize=7,
-                    va="bottom", ha="center", color="grey")
+            ax.text(
+                grade,
+                1.0,
+                text,
+                transform=ax.get_xaxis_transform(),
+                fontsize=7,
+                va="bottom",
+                ha="center",
+                color="grey",
+            )
         for y, value in enumerate(grades["value"].tolist()[::-1]):
-            ax.annotate(f"{value:.1f}", (value, y), xytext=(3, 0), textcoords="offset points",
-                        va="center", fontsize=8)
+            ax.annotate(
+                f"{value:.1f}",
+                (value, y),
+                xytext=(3, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=8,
+            )
         ax.set_title("Readability as a US school grade", pad=14)
     return fig

@@ -22,8 +22,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
-    "FURNITURE_REASONS", "ends_with_credit", "footer_start", "furniture_reason",
-    "is_meta_line", "line_reasons", "looks_like_heading", "looks_like_sentence",
+    "FURNITURE_REASONS",
+    "ends_with_credit",
+    "footer_start",
+    "furniture_reason",
+    "is_meta_line",
+    "line_reasons",
+    "looks_like_heading",
+    "looks_like_sentence",
 ]
 
 
@@ -39,101 +45,185 @@ def _rule(reason: str, pattern: str, max_words: int, flags: int = re.IGNORECASE)
 
 
 _P = r"[\W_]*"  # leading or trailing punctuation, bullets, emphasis marks, arrows
-_SOCIAL = frozenset("""facebook twitter x linkedin whatsapp email e-mail mail print reddit
+_SOCIAL = frozenset(
+    """facebook twitter x linkedin whatsapp email e-mail mail print reddit
 pinterest telegram messenger tumblr flipboard pocket sms share copy link url threads bluesky
-instagram youtube tiktok rss feed mastodon vk weibo wechat line viber""".split())
+instagram youtube tiktok rss feed mastodon vk weibo wechat line viber""".split()
+)
 
 # Order matters: the first rule that matches names the reason.
 _RULES: tuple[_Rule, ...] = (
-    _rule("wire credit",
-          rf"^{_P}(?:additional\s+)?(?:reporting|writing|editing|compiled|research|"
-          r"translation|translated|graphics|production|fact[- ]checking|illustrations?)"
-          r"(?:\s+(?:and|&)\s+\w+)?\s+by\s+\S", 45),
-    _rule("wire credit", r"\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|"
-                         r"article)\W*$", 35),
+    _rule(
+        "wire credit",
+        rf"^{_P}(?:additional\s+)?(?:reporting|writing|editing|compiled|research|"
+        r"translation|translated|graphics|production|fact[- ]checking|illustrations?)"
+        r"(?:\s+(?:and|&)\s+\w+)?\s+by\s+\S",
+        45,
+    ),
+    _rule(
+        "wire credit",
+        r"\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|"
+        r"article)\W*$",
+        35,
+    ),
     _rule("standards note", rf"^{_P}our standards\b|\btrust principles\b", 20),
-    _rule("copyright", rf"^{_P}(?:copyright\s*(?:©|\(c\)|\d{{4}}|by\b|:|$)|©|"
-                       r"\(c\)\s*(?:\d{4}|[A-Z]))", 30),
+    _rule(
+        "copyright",
+        rf"^{_P}(?:copyright\s*(?:©|\(c\)|\d{{4}}|by\b|:|$)|©|"
+        r"\(c\)\s*(?:\d{4}|[A-Z]))",
+        30,
+    ),
     _rule("copyright", r"\bcopyrighted\b", 30),
-    _rule("copyright", r"\bpermission\b.*\b(?:reprint|reproduc|republish|redistribut)"
-                       r"|\b(?:reprint|reproduc|republish|redistribut)\w*\b.*\bpermission\b", 40),
-    _rule("copyright", r"\ball rights reserved\b|\bsubject to copyright\b"
-                       r"|\bno part (?:of this \w+ )?may be reproduced\b"
-                       r"|\b(?:may|must) not be (?:re)?published,? broadcast", 60),
+    _rule(
+        "copyright",
+        r"\bpermission\b.*\b(?:reprint|reproduc|republish|redistribut)"
+        r"|\b(?:reprint|reproduc|republish|redistribut)\w*\b.*\bpermission\b",
+        40,
+    ),
+    _rule(
+        "copyright",
+        r"\ball rights reserved\b|\bsubject to copyright\b"
+        r"|\bno part (?:of this \w+ )?may be reproduced\b"
+        r"|\b(?:may|must) not be (?:re)?published,? broadcast",
+        60,
+    ),
     _rule("more-information line", rf"^{_P}(?:more|further) information\s*:", 90),
     _rule("citation or DOI", r"\bdoi\s*:\s*10\.\d{4,}/\S|\bdoi\.org/10\.\d{4,}/", 90),
     _rule("citation or DOI", r"\bretrieved\s+(?:on\s+)?\d{1,2}\s+\w+\s+\d{4}\s+from\s+\S", 90),
-    _rule("citation or DOI", rf"^{_P}(?:citation|cite this(?: \w+)?|journal (?:reference|"
-                             r"information)|references?|original (?:study|paper|article))"
-                             r"\s*:\s*\S", 90),
+    _rule(
+        "citation or DOI",
+        rf"^{_P}(?:citation|cite this(?: \w+)?|journal (?:reference|"
+        r"information)|references?|original (?:study|paper|article))"
+        r"\s*:\s*\S",
+        90,
+    ),
     _rule("more-information line", rf"^{_P}(?:provided by|explore further)\b", 15),
     _rule("image or file URL", r"^!\[[^\]]*\]\(.*\)$", 40),
-    _rule("image or file URL",
-          r"^<?\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|zip|"
-          r"mp[34]|mov|avi|wav)(?:[?#]\S*)?>?$", 1),
+    _rule(
+        "image or file URL",
+        r"^<?\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|zip|"
+        r"mp[34]|mov|avi|wav)(?:[?#]\S*)?>?$",
+        1,
+    ),
     _rule("bare URL", r"^<?(?:https?://|www\.)\S+>?$", 1),
-    _rule("read-more prompt",
-          rf"^{_P}(?:read|see|watch|listen to)\s+(?:more|next|also|the (?:full|whole|"
-          r"original) (?:story|article|report|post|interview|statement))\b", 25),
+    _rule(
+        "read-more prompt",
+        rf"^{_P}(?:read|see|watch|listen to)\s+(?:more|next|also|the (?:full|whole|"
+        r"original) (?:story|article|report|post|interview|statement))\b",
+        25,
+    ),
     _rule("read-more prompt", rf"^{_P}(?:continue|keep) reading\b", 12),
-    _rule("read-more prompt", rf"^{_P}(?:also read|more on this (?:story|topic)|"
-                              r"(?:click|tap) here\b)", 25),
-    _rule("related-links heading",
-          rf"^{_P}(?:related(?: [\w-]+){{0,2}}|you (?:may|might) (?:also )?(?:like|enjoy|be "
-          r"interested in)|more (?:stories|articles|news|posts|videos)(?: from\b.*)?|"
-          r"more from\b.*|recommended(?: for you| stories| articles| reading| videos)?|"
-          r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular "
-          r"(?:posts|stories|articles)|read next|up next|what to read next|further reading|"
-          rf"latest (?:news|stories|posts|articles)|in other news){_P}$", 10),
-    _rule("share prompt",
-          rf"^{_P}(?:share|tweet|email|e-mail|print|pin)(?: (?:this|the) (?:article|story|post|"
-          rf"page|video))?(?: (?:on|via|with) [\w ]+)?{_P}$", 8),
-    _rule("comment count", rf"^{_P}(?:(?:\d+|one)\s+(?:comments?|replies|responses)|no\s+"
-                           rf"(?:comments|replies|responses))(?: on (?-i:[A-Z“\"']).*)?{_P}$", 30),
+    _rule(
+        "read-more prompt",
+        rf"^{_P}(?:also read|more on this (?:story|topic)|"
+        r"(?:click|tap) here\b)",
+        25,
+    ),
+    _rule(
+        "related-links heading",
+        rf"^{_P}(?:related(?: [\w-]+){{0,2}}|you (?:may|might) (?:also )?(?:like|enjoy|be "
+        r"interested in)|more (?:stories|articles|news|posts|videos)(?: from\b.*)?|"
+        r"more from\b.*|recommended(?: for you| stories| articles| reading| videos)?|"
+        r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular "
+        r"(?:posts|stories|articles)|read next|up next|what to read next|further reading|"
+        rf"latest (?:news|stories|posts|articles)|in other news){_P}$",
+        10,
+    ),
+    _rule(
+        "share prompt",
+        rf"^{_P}(?:share|tweet|email|e-mail|print|pin)(?: (?:this|the) (?:article|story|post|"
+        rf"page|video))?(?: (?:on|via|with) [\w ]+)?{_P}$",
+        8,
+    ),
+    _rule(
+        "comment count",
+        rf"^{_P}(?:(?:\d+|one)\s+(?:comments?|replies|responses)|no\s+"
+        rf"(?:comments|replies|responses))(?: on (?-i:[A-Z“\"']).*)?{_P}$",
+        30,
+    ),
     _rule("comment count", rf"^{_P}comments?\s*(?:\(\d+\)|\d+)?{_P}$", 3),
-    _rule("comment prompt",
-          rf"^{_P}(?:(?:leave|post|add|write) a (?:comment|reply|response)|(?:view|show|hide|"
-          r"load|read|see) (?:all )?(?:\d+ )?comments?|join the (?:conversation|discussion)|"
-          r"(?:log|sign) in to (?:comment|reply)|comments? (?:are|is) closed)\b", 12),
-    _rule("advertisement",
-          rf"^{_P}(?:advertisement|advertising|ad|sponsored(?: content| post| by\b.*)?|"
-          r"paid (?:content|post|partnership)|promoted(?: content)?|(?:story|article) "
-          r"continues below(?: advertisement)?|continue reading (?:below|the main story)|"
-          rf"scroll (?:down )?to continue(?: with content)?){_P}$", 8),
-    _rule("subscribe prompt",
-          rf"^{_P}(?:subscribe\b|sign up\b|register (?:now|here|for)\b|join our (?:newsletter|"
-          r"mailing list)|newsletter\b|enter your e-?mail\b|follow us\b|get the app\b|"
-          r"get (?:our|the) \w+(?: \w+)? newsletter\b|"
-          r"(?:get|receive) (?:the latest|our) .* (?:in|to) your inbox)", 25),
+    _rule(
+        "comment prompt",
+        rf"^{_P}(?:(?:leave|post|add|write) a (?:comment|reply|response)|(?:view|show|hide|"
+        r"load|read|see) (?:all )?(?:\d+ )?comments?|join the (?:conversation|discussion)|"
+        r"(?:log|sign) in to (?:comment|reply)|comments? (?:are|is) closed)\b",
+        12,
+    ),
+    _rule(
+        "advertisement",
+        rf"^{_P}(?:advertisement|advertising|ad|sponsored(?: content| post| by\b.*)?|"
+        r"paid (?:content|post|partnership)|promoted(?: content)?|(?:story|article) "
+        r"continues below(?: advertisement)?|continue reading (?:below|the main story)|"
+        rf"scroll (?:down )?to continue(?: with content)?){_P}$",
+        8,
+    ),
+    _rule(
+        "subscribe prompt",
+        rf"^{_P}(?:subscribe\b|sign up\b|register (?:now|here|for)\b|join our (?:newsletter|"
+        r"mailing list)|newsletter\b|enter your e-?mail\b|follow us\b|get the app\b|"
+        r"get (?:our|the) \w+(?: \w+)? newsletter\b|"
+        r"(?:get|receive) (?:the latest|our) .* (?:in|to) your inbox)",
+        25,
+    ),
     _rule("subscribe prompt", rf"^(?:[\w’'&.-]+ ){{0,4}}newsletters?{_P}$", 5),
     _rule("subscribe prompt", r"\bdownload (?:the|our) (?:[\w-]+ ){0,3}apps?\b", 30),
-    _rule("follow prompt", rf"^{_P}follow (?:us|\S+(?: \S+){{0,3}}) on (?:twitter|facebook|"
-                           r"instagram|linkedin|x|youtube|tiktok|threads|bluesky|telegram|"
-                           r"whatsapp|mastodon)\b", 30),
-    _rule("navigation",
-          rf"^{_P}(?:back to top|skip to (?:main )?content|jump to\b.*|(?:previous|next|older|"
-          r"newer)\s+(?:article|post|story|page|entry|posts|entries|articles|stories)\b.*|"
-          rf"home|menu|search|log ?in|sign in|log out|top){_P}$", 10),
+    _rule(
+        "follow prompt",
+        rf"^{_P}follow (?:us|\S+(?: \S+){{0,3}}) on (?:twitter|facebook|"
+        r"instagram|linkedin|x|youtube|tiktok|threads|bluesky|telegram|"
+        r"whatsapp|mastodon)\b",
+        30,
+    ),
+    _rule(
+        "navigation",
+        rf"^{_P}(?:back to top|skip to (?:main )?content|jump to\b.*|(?:previous|next|older|"
+        r"newer)\s+(?:article|post|story|page|entry|posts|entries|articles|stories)\b.*|"
+        rf"home|menu|search|log ?in|sign in|log out|top){_P}$",
+        10,
+    ),
     _rule("navigation", rf"^{_P}home\s*[>›»/|]", 15),
-    _rule("tags or category line", rf"^{_P}(?:tags?|tagged(?: with)?|topics?|categor(?:y|ies)|"
-                                   r"filed under|posted in|keywords?)\s*:", 30),
+    _rule(
+        "tags or category line",
+        rf"^{_P}(?:tags?|tagged(?: with)?|topics?|categor(?:y|ies)|"
+        r"filed under|posted in|keywords?)\s*:",
+        30,
+    ),
     _rule("cookie notice", r"\b(?:we|this (?:site|website)) uses? cookies\b", 60),
-    _rule("photo credit", rf"^{_P}(?:(?:photo|image|picture|photograph|illustration|"
-                          r"graphic)s?(?:\s+credits?)?|credits?)\s*:\s*\S", 12),
+    _rule(
+        "photo credit",
+        rf"^{_P}(?:(?:photo|image|picture|photograph|illustration|"
+        r"graphic)s?(?:\s+credits?)?|credits?)\s*:\s*\S",
+        12,
+    ),
     _rule("video or audio link", rf"^{_P}(?:video|watch|listen|audio|podcast)\s*:\s*\S", 12),
-    _rule("letter signature",
-          r"^(?:yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:kind |best |warm )?"
-          r"regards|with (?:best |kind )?wishes|best wishes|respectfully(?: yours)?)\W*$", 4),
-    _rule("letter signature",
-          r"^[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-          r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,2}\.?$", 10, flags=0),
+    _rule(
+        "letter signature",
+        r"^(?:yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:kind |best |warm )?"
+        r"regards|with (?:best |kind )?wishes|best wishes|respectfully(?: yours)?)\W*$",
+        4,
+    ),
+    _rule(
+        "letter signature",
+        r"^[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+        r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,2}\.?$",
+        10,
+        flags=0,
+    ),
 )
 
 #: Every reason a furniture line can be removed for.
-FURNITURE_REASONS = tuple(dict.fromkeys(
-    [r.reason for r in _RULES] + ["disguised text (mixed scripts)", "share buttons",
-                                  "related-article link", "teaser for another post",
-                                  "site footer"]))
+FURNITURE_REASONS = tuple(
+    dict.fromkeys(
+        [r.reason for r in _RULES]
+        + [
+            "disguised text (mixed scripts)",
+            "share buttons",
+            "related-article link",
+            "teaser for another post",
+            "site footer",
+        ]
+    )
+)
 
 
 def furniture_reason(line: str) -> str | None:
@@ -148,9 +238,15 @@ def furniture_reason(line: str) -> str | None:
     if len(_MIXED_SCRIPT.findall(text)) >= 2:
         return "disguised text (mixed scripts)"
     tokens = [t for t in re.split(r"[\s|•·/,]+", text.lower()) if t]
-    if tokens and len(tokens) <= 12 and all(t.strip("()[]:.") in _SOCIAL for t in tokens) \
-            and (len(tokens) > 1 or tokens[0] in ("facebook", "twitter", "linkedin",
-                                                   "whatsapp", "reddit", "pinterest")):
+    if (
+        tokens
+        and len(tokens) <= 12
+        and all(t.strip("()[]:.") in _SOCIAL for t in tokens)
+        and (
+            len(tokens) > 1
+            or tokens[0] in ("facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest")
+        )
+    ):
         return "share buttons"
     return None
 
@@ -161,8 +257,11 @@ _MIXED_SCRIPT = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+\b")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\W*$")
 # "[…]": the mark blogs put at the end of a post's excerpt.
 _EXCERPT_MARK = re.compile(r"\[(?:…|\.\.\.)\]\W*$")
-_TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*(?:read more|continue reading|"
-                         r"more|read the rest|full story)\W*$", re.IGNORECASE)
+_TEASER_END = re.compile(
+    r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*(?:read more|continue reading|"
+    r"more|read the rest|full story)\W*$",
+    re.IGNORECASE,
+)
 _SENTENCE_STOP = re.compile(r"[.!;:][\"”’')\]]*$")
 _MAX_TEASER_WORDS = 25
 _MAX_SIGNATURE_WORDS = 8
@@ -186,11 +285,16 @@ def line_reasons(lines: Sequence[str]) -> list[str | None]:
     reasons = [furniture_reason(line) for line in lines]
     n = len(lines)
     for i, line in enumerate(lines):
-        if reasons[i] is None and (_TEASER_END.search(line.strip())
-                                   or _EXCERPT_MARK.search(line.strip())):
+        if reasons[i] is None and (
+            _TEASER_END.search(line.strip()) or _EXCERPT_MARK.search(line.strip())
+        ):
             reasons[i] = "teaser for another post"
-        elif (reasons[i] is None and i + 1 < n and reasons[i + 1] == "read-more prompt"
-              and _ELLIPSIS_END.search(line.strip())):
+        elif (
+            reasons[i] is None
+            and i + 1 < n
+            and reasons[i + 1] == "read-more prompt"
+            and _ELLIPSIS_END.search(line.strip())
+        ):
             reasons[i] = "teaser for another post"
         else:
             continue
@@ -212,9 +316,13 @@ def line_reasons(lines: Sequence[str]) -> list[str | None]:
                 reasons[j] = "related-article link"
         elif reason == "letter signature" and not lines[i - 1].lstrip().startswith(("—", "–", "-")):
             taken = 0
-            while i < n and taken < 3 and reasons[i] is None \
-                    and len(lines[i].split()) <= _MAX_SIGNATURE_WORDS \
-                    and not looks_like_sentence(lines[i]):
+            while (
+                i < n
+                and taken < 3
+                and reasons[i] is None
+                and len(lines[i].split()) <= _MAX_SIGNATURE_WORDS
+                and not looks_like_sentence(lines[i])
+            ):
                 reasons[i] = "letter signature"
                 i += 1
                 taken += 1
@@ -226,8 +334,9 @@ def _teaser_like(line: str) -> bool:
     return 0 < len(text.split()) <= _MAX_TEASER_WORDS and not text.endswith((".", ";", ","))
 
 
-def footer_start(furniture: Sequence[bool], words: Sequence[int],
-                 max_island_words: int = 120) -> int:
+def footer_start(
+    furniture: Sequence[bool], words: Sequence[int], max_island_words: int = 120
+) -> int:
     """Where the page footer begins: the index of the first unit of the trailing run of
     furniture (``len(furniture)`` when the page does not end in furniture).
 
@@ -244,8 +353,14 @@ def footer_start(furniture: Sequence[bool], words: Sequence[int],
     while i >= 0:
         if furniture[i]:
             start = i
-        elif not (start == i + 1 and start < n and words[i] <= max_island_words and i >= 2
-                  and furniture[i - 1] and furniture[i - 2]):
+        elif not (
+            start == i + 1
+            and start < n
+            and words[i] <= max_island_words
+            and i >= 2
+            and furniture[i - 1]
+            and furniture[i - 2]
+        ):
             break
         i -= 1
     return start
@@ -286,7 +401,9 @@ _DATE_STAMP = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+    r"|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
 _MAX_STAMP_WORDS = 12
 
 
@@ -296,10 +413,11 @@ def is_meta_line(text: str, title: str = "") -> bool:
     return words <= _MAX_META_WORDS and bool(
         _META.search(text)
         or (title and f" on {title}" in text)  # "… No Comments on <title>"
-        or (words <= _MAX_STAMP_WORDS and _DATE_STAMP.match(text)))
+        or (words <= _MAX_STAMP_WORDS and _DATE_STAMP.match(text))
+    )
 
 
-_TERMINAL_PUNCT = tuple(".!?…:;,\"”’)")
+_TERMINAL_PUNCT = tuple('.!?…:;,"”’)')
 _MAX_HEADING_WORDS = 14
 
 
@@ -307,5 +425,8 @@ def looks_like_heading(text: str) -> bool:
     """Short, unpunctuated at the end, starting with a capital or a number."""
     text = text.strip()
     words = text.split()
-    return (0 < len(words) <= _MAX_HEADING_WORDS and not text.endswith(_TERMINAL_PUNCT)
-            and (text[0].isupper() or text[0].isdigit()))
+    return (
+        0 < len(words) <= _MAX_HEADING_WORDS
+        and not text.endswith(_TERMINAL_PUNCT)
+        and (text[0].isupper() or text[0].isdigit())
+    )

@@ -46,8 +46,19 @@ GAIN = 1.5
 LD_JSON_MIN_EXTRA_WORDS = 50
 
 _BODY_KINDS = ("paragraph", "item", "quote", "table", "code")
-_NOT_VISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object",
-                "embed", "canvas", "math")
+_NOT_VISIBLE = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "head",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "math",
+)
 
 
 @dataclass
@@ -98,11 +109,12 @@ def read_html(html: str) -> HtmlReading:
     title, pieces = _trafilatura_pieces(tree, figures)
     reading = HtmlReading(pieces, "trafilatura", page_words, [("trafilatura", _body_words(pieces))])
     ld_words = _body_words(_json_body_pieces(ld_body)) if ld_body else 0
-    if ld_words >= max(GAIN * reading.body_words,
-                       reading.body_words + LD_JSON_MIN_EXTRA_WORDS) \
-            or (ld_words >= LD_JSON_MIN_EXTRA_WORDS and _same_text(ld_body, pieces)
-                and sum(p.kind in _BODY_KINDS for p in pieces)
-                < sum(p.kind in _BODY_KINDS for p in _json_body_pieces(ld_body))):
+    if ld_words >= max(GAIN * reading.body_words, reading.body_words + LD_JSON_MIN_EXTRA_WORDS) or (
+        ld_words >= LD_JSON_MIN_EXTRA_WORDS
+        and _same_text(ld_body, pieces)
+        and sum(p.kind in _BODY_KINDS for p in pieces)
+        < sum(p.kind in _BODY_KINDS for p in _json_body_pieces(ld_body))
+    ):
         # Clearly more story in the JSON; or trafilatura itself fell back to the JSON as one
         # block, and reading it here keeps its paragraphs apart.
         reading.pieces = _json_body_pieces(ld_body)
@@ -188,7 +200,8 @@ def _is_article(node: dict) -> bool:
     kinds = node.get("@type", "")
     kinds = kinds if isinstance(kinds, list) else [kinds]
     return "articleBody" in node or any(
-        isinstance(k, str) and k.endswith(("Article", "BlogPosting", "Report")) for k in kinds)
+        isinstance(k, str) and k.endswith(("Article", "BlogPosting", "Report")) for k in kinds
+    )
 
 
 def _json_nodes(data) -> Iterator[dict]:
@@ -215,9 +228,20 @@ def _markup_to_text(text: str) -> str:
 
 
 _HTML_BLOCK = re.compile(r"<\s*(?:p|div|h[1-6]|ul|ol|li|pre|blockquote|br|table)\b", re.I)
-_FRAGMENT_KINDS = {"p": "paragraph", "li": "item", "blockquote": "quote", "pre": "code",
-                   "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
-                   "h5": "heading", "h6": "heading", "figcaption": "caption", "tr": "table"}
+_FRAGMENT_KINDS = {
+    "p": "paragraph",
+    "li": "item",
+    "blockquote": "quote",
+    "pre": "code",
+    "h1": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "figcaption": "caption",
+    "tr": "table",
+}
 
 
 def _json_body_pieces(body: str) -> list[Piece]:
@@ -251,6 +275,7 @@ def _json_body_pieces(body: str) -> list[Piece]:
 
 def _same_text(body: str, pieces: list[Piece]) -> bool:
     """The extraction's body is the JSON body (white space and punctuation aside)."""
+
     def norm(text: str) -> str:
         return re.sub(r"\W+", " ", text).strip().casefold()
 
@@ -271,9 +296,16 @@ def _split_paragraphs(text: str) -> list[str]:
 def _trafilatura_xml(tree, **options) -> etree._Element | None:
     import trafilatura
 
-    xml = trafilatura.extract(copy.deepcopy(tree), output_format="xml", include_comments=False,
-                              include_tables=True, include_images=True,
-                              include_formatting=True, include_links=False, **options)
+    xml = trafilatura.extract(
+        copy.deepcopy(tree),
+        output_format="xml",
+        include_comments=False,
+        include_tables=True,
+        include_images=True,
+        include_formatting=True,
+        include_links=False,
+        **options,
+    )
     if not xml:
         return None
     try:
@@ -318,15 +350,20 @@ def _recall_pieces(tree, figures: dict[str, str]) -> list[Piece]:
 def _justext_pieces(tree, figures: dict[str, str]) -> list[Piece]:
     import justext
 
-    stoplist = frozenset().union(*(justext.get_stoplist(name)
-                                   for name in justext.get_stoplists()))
+    stoplist = frozenset().union(*(justext.get_stoplist(name) for name in justext.get_stoplists()))
     page = etree.tostring(tree, encoding="unicode", method="html")
     try:
         # Lenient thresholds (as trafilatura uses jusText): shorter paragraphs and lower
         # stop-word densities count as good, since this runs only on pages found thin.
-        paragraphs = justext.justext(page, stoplist, length_low=50, length_high=150,
-                                     stopwords_low=0.1, stopwords_high=0.2,
-                                     max_link_density=0.2)
+        paragraphs = justext.justext(
+            page,
+            stoplist,
+            length_low=50,
+            length_high=150,
+            stopwords_low=0.1,
+            stopwords_high=0.2,
+            max_link_density=0.2,
+        )
     except Exception:  # jusText's own parse errors: nothing to read from it
         return []
     pieces = []
@@ -335,8 +372,13 @@ def _justext_pieces(tree, figures: dict[str, str]) -> list[Piece]:
             continue
         text = clean_inline(paragraph.text)
         if text:
-            pieces.append(Piece("heading" if paragraph.is_heading else "paragraph", text,
-                                level=2 if paragraph.is_heading else 0))
+            pieces.append(
+                Piece(
+                    "heading" if paragraph.is_heading else "paragraph",
+                    text,
+                    level=2 if paragraph.is_heading else 0,
+                )
+            )
     return pieces
 
 
@@ -367,8 +409,7 @@ def _emphasised(element) -> bool:
     if (element.text or "").strip():
         return False
     children = [c for c in element if c.tag != "lb"]
-    return bool(children) and all(c.tag == "hi" and not (c.tail or "").strip()
-                                  for c in children)
+    return bool(children) and all(c.tag == "hi" and not (c.tail or "").strip() for c in children)
 
 
 def _xml_pieces(main, figures: dict[str, str]) -> list[Piece]:
@@ -452,10 +493,11 @@ def _with_title(pieces: list[Piece], metadata_title: str) -> list[Piece]:
     pieces = list(pieces)
     for i, piece in enumerate(pieces[:4]):
         if piece.kind == "heading" and (piece.level == 1 or _same(piece.text, metadata_title)):
-            if all(p.kind in ("heading", "image", "caption") for p in pieces[:i]) or \
-                    _same(piece.text, metadata_title):
+            if all(p.kind in ("heading", "image", "caption") for p in pieces[:i]) or _same(
+                piece.text, metadata_title
+            ):
                 pieces[i] = Piece("title", piece.text, level=1)
-                return [pieces[i], *pieces[:i], *pieces[i + 1:]]
+                return [pieces[i], *pieces[:i], *pieces[i + 1 :]]
     if metadata_title:
         return [Piece("title", metadata_title, level=1), *pieces]
     return pieces

@@ -34,21 +34,54 @@ ENGLISH_FUNCTION_SHARE = 0.12
 #: Characters read from a long text (the classifier's verdict is settled long before).
 SAMPLE_CHARS = 20_000
 
-_FUNCTION_WORDS = frozenset("""the of and to a in is that for on with as was it by at from
+_FUNCTION_WORDS = frozenset(
+    """the of and to a in is that for on with as was it by at from
 he his be are this have has not an but or they their which were been said who will its would
 we i you she her our there had after about more than into also one when new could them all
-after over what up out so if no can over""".split())
+after over what up out so if no can over""".split()
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 _NAMES = {
-    "en": "English", "ru": "Russian", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
-    "ar": "Arabic", "fa": "Persian", "uk": "Ukrainian", "de": "German", "fr": "French",
-    "es": "Spanish", "pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
-    "tr": "Turkish", "he": "Hebrew", "hi": "Hindi", "vi": "Vietnamese", "id": "Indonesian",
-    "sv": "Swedish", "cs": "Czech", "el": "Greek", "ro": "Romanian", "hu": "Hungarian",
-    "th": "Thai", "bg": "Bulgarian", "sr": "Serbian", "da": "Danish", "fi": "Finnish",
-    "no": "Norwegian", "ur": "Urdu", "bn": "Bengali", "ms": "Malay", "be": "Belarusian",
-    "kk": "Kazakh", "ka": "Georgian", "hy": "Armenian", "az": "Azerbaijani",
+    "en": "English",
+    "ru": "Russian",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "ar": "Arabic",
+    "fa": "Persian",
+    "uk": "Ukrainian",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "tr": "Turkish",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "vi": "Vietnamese",
+    "id": "Indonesian",
+    "sv": "Swedish",
+    "cs": "Czech",
+    "el": "Greek",
+    "ro": "Romanian",
+    "hu": "Hungarian",
+    "th": "Thai",
+    "bg": "Bulgarian",
+    "sr": "Serbian",
+    "da": "Danish",
+    "fi": "Finnish",
+    "no": "Norwegian",
+    "ur": "Urdu",
+    "bn": "Bengali",
+    "ms": "Malay",
+    "be": "Belarusian",
+    "kk": "Kazakh",
+    "ka": "Georgian",
+    "hy": "Armenian",
+    "az": "Azerbaijani",
 }
 
 
@@ -100,6 +133,9 @@ def detect_language(text: str) -> LanguageGuess:
     confidence = round(float(confidence), 3)
     if latin and (confidence < MIN_CONFIDENCE or code == ENGLISH):
         # English without its function words is a list or a fragment: not sure enough.
-        return LanguageGuess(UNDETERMINED if code != ENGLISH else ENGLISH, confidence,
-                             "not confident" if code != ENGLISH else "classifier")
+        return LanguageGuess(
+            UNDETERMINED if code != ENGLISH else ENGLISH,
+            confidence,
+            "not confident" if code != ENGLISH else "classifier",
+        )
     return LanguageGuess(code, confidence, "classifier")

@@ -23,18 +23,26 @@ __all__ = ["read_markdown", "strip_raw_html"]
 
 _FLAGS = re.DOTALL | re.IGNORECASE
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
-_DROPPED = re.compile(r"<(script|style|noscript|iframe|template|object|embed|svg|form|button|"
-                      r"select|textarea|nav|footer|head)\b[^>]*>.*?(?:</\1\s*>|$)", _FLAGS)
+_DROPPED = re.compile(
+    r"<(script|style|noscript|iframe|template|object|embed|svg|form|button|"
+    r"select|textarea|nav|footer|head)\b[^>]*>.*?(?:</\1\s*>|$)",
+    _FLAGS,
+)
 _FURNITURE_BOX = re.compile(
     r"<(div|aside|section|span|p|figure|ins|ul|ol|header)\b[^>]*\b(?:class|id)\s*=\s*[\"'][^\"']*"
     r"\b(?:ads?|adv\w*|advert\w*|sponsor\w*|promo\w*|banner\w*|newsletter\w*|related\w*|"
     r"share\w*|sharing|social\w*|cookie\w*|subscri\w*|outbrain|taboola)\b[^\"']*[\"'][^>]*>"
-    r".*?</\1\s*>", _FLAGS)
+    r".*?</\1\s*>",
+    _FLAGS,
+)
 _HEADING_TAG = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", _FLAGS)
 _IMG_TAG = re.compile(r"<img\b[^>]*?>", re.IGNORECASE)
 _ALT = re.compile(r"\balt\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.IGNORECASE)
-_BLOCK_TAG = re.compile(r"</?(?:p|div|section|article|aside|header|main|figure|figcaption|"
-                        r"blockquote|ul|ol|li|table|tr|h[1-6]|hr|pre)\b[^>]*>", re.IGNORECASE)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|section|article|aside|header|main|figure|figcaption|"
+    r"blockquote|ul|ol|li|table|tr|h[1-6]|hr|pre)\b[^>]*>",
+    re.IGNORECASE,
+)
 _BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # An HTML tag: a name of letters and digits, then attributes; never an autolink <https://…>.
 _ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
@@ -43,6 +51,7 @@ _ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 def strip_raw_html(text: str) -> str:
     """Markdown with its raw HTML removed (see the module docstring); line breaks of removed
     blocks are kept so paragraphs stay apart."""
+
     def blank(match: re.Match[str]) -> str:
         return "\n\n" if "\n" in match.group(0) else " "
 
@@ -52,8 +61,16 @@ def strip_raw_html(text: str) -> str:
         if not changed:
             break
     text = _DROPPED.sub(blank, text)
-    text = _HEADING_TAG.sub(lambda m: "\n\n" + "#" * int(m.group(1)) + " "
-                            + " ".join(_ANY_TAG.sub(" ", m.group(2)).split()) + "\n\n", text)
+    text = _HEADING_TAG.sub(
+        lambda m: (
+            "\n\n"
+            + "#" * int(m.group(1))
+            + " "
+            + " ".join(_ANY_TAG.sub(" ", m.group(2)).split())
+            + "\n\n"
+        ),
+        text,
+    )
 
     def image(match: re.Match[str]) -> str:
         alt = _ALT.search(match.group(0))
@@ -71,8 +88,10 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _RULE = re.compile(r"^(?:[-*_][ \t]*){3,}$")
-_IMAGE_LINE = re.compile(r"^\[?!\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)(?:\]\((?:[^()]|\([^)]*\))*\))?"
-                         r"\s*$")
+_IMAGE_LINE = re.compile(
+    r"^\[?!\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)(?:\]\((?:[^()]|\([^)]*\))*\))?"
+    r"\s*$"
+)
 _ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -118,7 +137,7 @@ def _front_matter_title(text: str) -> tuple[str, str]:
         key, _, value = line.partition(":")
         if key.strip().lower() == "title":
             title = value.strip().strip("\"'")
-    return clean_markdown_inline(title), text[match.end():]
+    return clean_markdown_inline(title), text[match.end() :]
 
 
 def read_markdown(text: str) -> list[Piece]:
@@ -129,7 +148,7 @@ def read_markdown(text: str) -> list[Piece]:
     pieces: list[Piece] = []
     position = 0
     for fence in _FENCE.finditer(text):
-        pieces.extend(_blocks(text[position:fence.start()]))
+        pieces.extend(_blocks(text[position : fence.start()]))
         body = fence.group(0).split("\n", 1)[1] if "\n" in fence.group(0) else ""
         code = re.sub(r"\n?(```+|~~~+)[ \t]*$", "", body).strip("\n")
         if code.strip():
@@ -138,7 +157,7 @@ def read_markdown(text: str) -> list[Piece]:
     pieces.extend(_blocks(text[position:]))
     for i, piece in enumerate(pieces):
         if piece.kind == "heading" and piece.level == 1 and not front_title:
-            return [Piece("title", piece.text, level=1), *pieces[:i], *pieces[i + 1:]]
+            return [Piece("title", piece.text, level=1), *pieces[:i], *pieces[i + 1 :]]
     return [Piece("title", front_title, level=1), *pieces] if front_title else pieces
 
 
@@ -154,8 +173,12 @@ def _blocks(text: str) -> list[Piece]:
 
 def _chunk_pieces(lines: list[str]) -> list[Piece]:
     first = lines[0].strip()
-    if len(lines) >= 2 and _SETEXT.match(lines[1].strip()) and len(lines) == 2 \
-            and not _ITEM.match(first):
+    if (
+        len(lines) >= 2
+        and _SETEXT.match(lines[1].strip())
+        and len(lines) == 2
+        and not _ITEM.match(first)
+    ):
         level = 1 if lines[1].strip().startswith("=") else 2
         return [_heading(first, level)]
     heading = _ATX.match(first)
@@ -179,8 +202,9 @@ def _chunk_pieces(lines: list[str]) -> list[Piece]:
         return _items(lines)
     if len(lines) >= 2 and "|" in first and _TABLE_SEPARATOR.match(lines[1].strip()):
         rows = [lines[0], *lines[2:]]
-        cells = [[clean_markdown_inline(c) for c in row.strip().strip("|").split("|")]
-                 for row in rows]
+        cells = [
+            [clean_markdown_inline(c) for c in row.strip().strip("|").split("|")] for row in rows
+        ]
         return [Piece("table", " | ".join(c for c in row if c)) for row in cells if any(row)]
     raw = "\n".join(line.strip() for line in lines)
     emphasised = bool(_WHOLLY_EMPHASISED.match(raw))

@@ -13,8 +13,17 @@ from dataclasses import dataclass
 __all__ = ["PIECE_KINDS", "Piece", "clean_inline"]
 
 #: What a piece can be.
-PIECE_KINDS = ("title", "heading", "paragraph", "item", "quote", "image", "caption", "table",
-               "code")
+PIECE_KINDS = (
+    "title",
+    "heading",
+    "paragraph",
+    "item",
+    "quote",
+    "image",
+    "caption",
+    "table",
+    "code",
+)
 
 
 @dataclass(frozen=True)

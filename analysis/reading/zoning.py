@@ -74,8 +74,11 @@ def zone_pieces(pieces: list[Piece]) -> ZonedPage:
     for i, piece in enumerate(rest):
         if piece.kind == "image":
             reason = per_piece[i][0][1] if len(per_piece[i]) == 1 else furniture_reason(piece.text)
-            zoned.append(Zoned("boilerplate", piece.text, reason) if reason
-                         else Zoned("image_title", piece.text))
+            zoned.append(
+                Zoned("boilerplate", piece.text, reason)
+                if reason
+                else Zoned("image_title", piece.text)
+            )
         elif piece.kind == "code":
             zoned.append(Zoned("body", piece.text))
         elif title and piece.kind in ("heading", "paragraph") and _norm(piece.text) == _norm(title):
@@ -92,12 +95,13 @@ def zone_pieces(pieces: list[Piece]) -> ZonedPage:
         if not furniture[j]:
             zoned[j] = Zoned("boilerplate", zoned[j].text, "site footer")
     story = [j for j, z in enumerate(zoned) if z.zone == "body"]
-    inside = [z for z in zoned[story[0]:story[-1]] if z.zone == "boilerplate"] if story else []
+    inside = [z for z in zoned[story[0] : story[-1]] if z.zone == "boilerplate"] if story else []
     return ZonedPage(title, head + zoned, inside)
 
 
-def _zone_lines(piece: Piece, lines: list[tuple[str, str | None]], title: str,
-                previous_kind: str) -> list[Zoned]:
+def _zone_lines(
+    piece: Piece, lines: list[tuple[str, str | None]], title: str, previous_kind: str
+) -> list[Zoned]:
     """Zone one piece: its furniture and meta lines apart, the rest by the piece's kind."""
     out: list[Zoned] = []
     kept: list[str] = []
@@ -111,8 +115,11 @@ def _zone_lines(piece: Piece, lines: list[tuple[str, str | None]], title: str,
         if reason:
             flush()
             out.append(Zoned("boilerplate", line, reason))
-        elif piece.kind in ("paragraph", "heading") and len(line.split()) <= 40 \
-                and is_meta_line(line, title):
+        elif (
+            piece.kind in ("paragraph", "heading")
+            and len(line.split()) <= 40
+            and is_meta_line(line, title)
+        ):
             flush()
             out.append(Zoned("meta", line))
         else:
@@ -130,8 +137,11 @@ def _zone_text(piece: Piece, text: str, previous_kind: str) -> Zoned:
     if kind == "paragraph":
         if ends_with_credit(text) and len(text.split()) <= _MAX_CAPTION_WORDS:
             return Zoned("caption", text)
-        if piece.emphasised and previous_kind in ("image", "caption") \
-                and len(text.split()) <= _MAX_CAPTION_WORDS:
+        if (
+            piece.emphasised
+            and previous_kind in ("image", "caption")
+            and len(text.split()) <= _MAX_CAPTION_WORDS
+        ):
             return Zoned("caption", text)
         if piece.emphasised and "\n" not in text and looks_like_heading(text):
             return Zoned("heading", text)

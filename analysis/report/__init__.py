@@ -10,13 +10,22 @@ shares: style, link bar, run metadata).
 
 from .._lazy import lazy_exports
 
-__all__, __getattr__, __dir__ = lazy_exports(__name__, {
-    "batch": ["ArticleReport", "BatchResult", "run_batch"],
-    "dossier": ["Dossier", "dossier_facts", "dossier_text", "record_warnings"],
-    "index_page": ["render_index", "write_index"],
-    "pages": ["PageContext", "page_label"],
-    "runner": ["default_jobs", "export_html", "notebook_parameters", "prepare_workers",
-               "report_notebooks", "run_notebook"],
-    "summary_page": ["render_summary", "write_summary"],
-    "tables": ["record_tables"],
-})
+__all__, __getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "batch": ["ArticleReport", "BatchResult", "run_batch"],
+        "dossier": ["Dossier", "dossier_facts", "dossier_text", "record_warnings"],
+        "index_page": ["render_index", "write_index"],
+        "pages": ["PageContext", "page_label"],
+        "runner": [
+            "default_jobs",
+            "export_html",
+            "notebook_parameters",
+            "prepare_workers",
+            "report_notebooks",
+            "run_notebook",
+        ],
+        "summary_page": ["render_summary", "write_summary"],
+        "tables": ["record_tables"],
+    },
+)

@@ -91,8 +91,8 @@ class ArticleReport:
     skipped: bool = False
     record: dict[str, Any] | None = None
     notebooks: dict[str, NotebookOutcome] = field(default_factory=dict)
-    error: str | None = None   # the article could not be read or analysed at all
-    made: str | None = None    # when its published report was made (UTC, ISO 8601)
+    error: str | None = None  # the article could not be read or analysed at all
+    made: str | None = None  # when its published report was made (UTC, ISO 8601)
     earlier_run: bool = False  # a report in ``out`` that this run did not touch
 
     @property
@@ -100,13 +100,24 @@ class ArticleReport:
         """One row per failure: article, notebook, cell, error."""
         rows = []
         if self.error:
-            rows.append({"article": self.source, "notebook": "(reading the article)",
-                         "cell": None, "error": self.error})
+            rows.append(
+                {
+                    "article": self.source,
+                    "notebook": "(reading the article)",
+                    "cell": None,
+                    "error": self.error,
+                }
+            )
         for outcome in self.notebooks.values():
             if not outcome.ok:
-                rows.append({"article": self.source, "notebook": outcome.notebook,
-                             "cell": outcome.cell,
-                             "error": f"{outcome.error_name}: {outcome.error}"})
+                rows.append(
+                    {
+                        "article": self.source,
+                        "notebook": outcome.notebook,
+                        "cell": outcome.cell,
+                        "error": f"{outcome.error_name}: {outcome.error}",
+                    }
+                )
         return rows
 
 
@@ -149,12 +160,22 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
-def _fingerprint(article: Article, notebook: Path | None, parameters: dict[str, Any],
-                 zones: list[str], show_code: bool) -> str:
+def _fingerprint(
+    article: Article,
+    notebook: Path | None,
+    parameters: dict[str, Any],
+    zones: list[str],
+    show_code: bool,
+) -> str:
     """What a piece of a report depends on: article bytes, notebook, parameters, package."""
-    key = {"article": article.sha256, "notebook": _sha256_file(notebook) if notebook else None,
-           "parameters": parameters, "zones": zones, "show_code": show_code,
-           "package": _code_digest()}
+    key = {
+        "article": article.sha256,
+        "notebook": _sha256_file(notebook) if notebook else None,
+        "parameters": parameters,
+        "zones": zones,
+        "show_code": show_code,
+        "package": _code_digest(),
+    }
     return hashlib.sha256(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -174,8 +195,9 @@ def _published(out: Path) -> dict[str, dict[str, Any]]:
     return found
 
 
-def _assign_ids(loaded: list[tuple[ArticleReport, Article]], out: Path,
-                published: dict[str, dict[str, Any]]) -> list[str]:
+def _assign_ids(
+    loaded: list[tuple[ArticleReport, Article]], out: Path, published: dict[str, dict[str, Any]]
+) -> list[str]:
     """The folder (article id) of each article; see the module docstring for the rule."""
     by_source = {m["source"]: name for name, m in published.items() if m.get("source")}
     ids: list[str] = []
@@ -186,8 +208,7 @@ def _assign_ids(loaded: list[tuple[ArticleReport, Article]], out: Path,
             name = article.id
             digest = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
             width = 8
-            while name in ids or not _may_replace(out / name, published.get(name), source,
-                                                  article):
+            while name in ids or not _may_replace(out / name, published.get(name), source, article):
                 name = f"{article.id}-{digest[:width]}"
                 width += 8
                 if width > len(digest):  # pragma: no cover (a sha256 collision)
@@ -196,8 +217,9 @@ def _assign_ids(loaded: list[tuple[ArticleReport, Article]], out: Path,
     return ids
 
 
-def _may_replace(folder: Path, manifest: dict[str, Any] | None, source: str,
-                 article: Article) -> bool:
+def _may_replace(
+    folder: Path, manifest: dict[str, Any] | None, source: str, article: Article
+) -> bool:
     """True when ``folder`` is free or holds a report of the same source."""
     if not folder.exists() and not folder.is_symlink():
         return True
@@ -251,11 +273,20 @@ def _recover(staging_root: Path, out: Path) -> None:
     shutil.rmtree(staging_root, ignore_errors=True)
 
 
-def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[str] | None = None,
-              parameters: dict[str, Any] | None = None, jobs: int | None = None,
-              zones: Iterable[str] = ("body",), show_code: bool = False, force: bool = False,
-              progress: bool = True, max_bytes: int = MAX_ARTICLE_BYTES,
-              allow_language: bool = False) -> BatchResult:
+def run_batch(
+    paths: Iterable[str | Path],
+    out: str | Path,
+    *,
+    notebooks: list[str] | None = None,
+    parameters: dict[str, Any] | None = None,
+    jobs: int | None = None,
+    zones: Iterable[str] = ("body",),
+    show_code: bool = False,
+    force: bool = False,
+    progress: bool = True,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    allow_language: bool = False,
+) -> BatchResult:
     """Write reports for the articles named by ``paths`` (files, folders, globs) into ``out``.
 
     Parameters are checked before anything runs (unknown names raise ParameterError).
@@ -271,23 +302,38 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
     selected = report_notebooks(notebooks)
     parameters = dict(parameters or {})
     if parameters.get("actor_dictionary"):  # kernels run elsewhere: pass an absolute path
-        parameters["actor_dictionary"] = str(resolve_path(parameters["actor_dictionary"])
-                                             .resolve())
+        parameters["actor_dictionary"] = str(resolve_path(parameters["actor_dictionary"]).resolve())
     per_notebook = split_parameters(selected, parameters)
     files = expand_paths(paths, SUPPORTED_SUFFIXES, ArticleNotFoundError)
     jobs = max(1, jobs or default_jobs())
     # The record uses the same actor dictionary as the notebooks (checked before any work).
     dictionary_path = parameters.get("actor_dictionary") or None
     dictionary = load_dictionary(dictionary_path)
-    record_key = {"actor_dictionary": _sha256_file(resolve_path(dictionary_path))
-                  if dictionary_path else None, "allow_language": bool(allow_language)}
+    record_key = {
+        "actor_dictionary": _sha256_file(resolve_path(dictionary_path))
+        if dictionary_path
+        else None,
+        "allow_language": bool(allow_language),
+    }
 
     out.mkdir(parents=True, exist_ok=True)
     with OutputLock(out, "article-analysis report"):
         try:
-            reports = _run_locked(files, out, selected, parameters, per_notebook, jobs,
-                                  zone_list, show_code, force, progress, max_bytes, dictionary,
-                                  record_key)
+            reports = _run_locked(
+                files,
+                out,
+                selected,
+                parameters,
+                per_notebook,
+                jobs,
+                zone_list,
+                show_code,
+                force,
+                progress,
+                max_bytes,
+                dictionary,
+                record_key,
+            )
         except OSError as error:
             _recover(out / STAGING, out)  # put back any report moved aside; clear staging
             raise _write_error(out, error) from error
@@ -297,15 +343,28 @@ def run_batch(paths: Iterable[str | Path], out: str | Path, *, notebooks: list[s
 def _write_error(out: Path, error: OSError) -> OutputWriteError:
     where = f" ({error.filename})" if error.filename else ""
     return OutputWriteError(
-        out, f"writing the reports failed: {error.strerror or error}{where}",
+        out,
+        f"writing the reports failed: {error.strerror or error}{where}",
         "Free some space (or fix the folder's permissions) and run again; the reports "
-        "already in the folder are unchanged")
+        "already in the folder are unchanged",
+    )
 
 
-def _run_locked(files: list[Path], out: Path, selected: list[Path], parameters: dict[str, Any],
-                per_notebook: dict[str, dict[str, Any]], jobs: int, zone_list: list[str],
-                show_code: bool, force: bool, progress: bool, max_bytes: int,
-                dictionary: Any, record_key: dict[str, Any]) -> list[ArticleReport]:
+def _run_locked(
+    files: list[Path],
+    out: Path,
+    selected: list[Path],
+    parameters: dict[str, Any],
+    per_notebook: dict[str, dict[str, Any]],
+    jobs: int,
+    zone_list: list[str],
+    show_code: bool,
+    force: bool,
+    progress: bool,
+    max_bytes: int,
+    dictionary: Any,
+    record_key: dict[str, Any],
+) -> list[ArticleReport]:
     """The batch itself, once ``out`` is locked; returns every article's outcome.
 
     ``record_key`` (what the record depends on besides the article: the actor dictionary,
@@ -334,38 +393,56 @@ def _run_locked(files: list[Path], out: Path, selected: list[Path], parameters: 
 
     work: list[_Work] = []
     published = _published(out)
-    for (report, article), article_id in zip(loaded, _assign_ids(loaded, out, published),
-                                             strict=True):
+    for (report, article), article_id in zip(
+        loaded, _assign_ids(loaded, out, published), strict=True
+    ):
         report.article_id = article_id
         target = out / article_id
         report.folder = str(target)
         manifest = published.get(article_id, {})
         wanted = {"record": _fingerprint(article, None, record_key, zone_list, show_code)}
         for nb in selected:
-            wanted[nb.stem] = _fingerprint(article, nb, {**per_notebook[nb.stem], **record_key},
-                                           zone_list, show_code)
-        todo = [nb for nb in selected if force or manifest.get(nb.stem) != wanted[nb.stem]
-                or not (target / f"{nb.stem}.html").exists()]
+            wanted[nb.stem] = _fingerprint(
+                article, nb, {**per_notebook[nb.stem], **record_key}, zone_list, show_code
+            )
+        todo = [
+            nb
+            for nb in selected
+            if force
+            or manifest.get(nb.stem) != wanted[nb.stem]
+            or not (target / f"{nb.stem}.html").exists()
+        ]
         if not force and not todo and manifest.get("record") == wanted["record"]:
             report.record = _read_record(target)
             if report.record is not None:
                 report.skipped = True
                 continue
         staging = staging_root / article_id
-        same_article = manifest.get("article") == article.sha256 and \
-            manifest.get("source", _source_key(report.source)) == _source_key(report.source)
+        same_article = manifest.get("article") == article.sha256 and manifest.get(
+            "source", _source_key(report.source)
+        ) == _source_key(report.source)
         if target.exists() and same_article:  # keep the notebooks this run does not redo
             shutil.copytree(target, staging)
         else:  # pages of another text (or of unknown origin) must not survive
             staging.mkdir()
         redo = {nb.stem for nb in todo}
-        kept = ({k: v for k, v in manifest.items() if k not in ("record", "article", *redo)}
-                if same_article else {})
+        kept = (
+            {k: v for k, v in manifest.items() if k not in ("record", "article", *redo)}
+            if same_article
+            else {}
+        )
         work.append(_Work(report, article, staging, todo, wanted, kept))
 
-    tasks = [(w.report, w.staging, nb,
-              _notebook_parameters(w, nb, zone_list, allow_language, per_notebook))
-             for w in work for nb in w.todo]
+    tasks = [
+        (
+            w.report,
+            w.staging,
+            nb,
+            _notebook_parameters(w, nb, zone_list, allow_language, per_notebook),
+        )
+        for w in work
+        for nb in w.todo
+    ]
     with _NotebookPool(tasks, jobs, staging_root, show_code, progress) as pool:
         # The records are built here while the pool's kernels start and run.
         for w in work:
@@ -377,25 +454,38 @@ def _run_locked(files: list[Path], out: Path, selected: list[Path], parameters: 
             shutil.rmtree(w.staging, ignore_errors=True)
             continue
         w.report.made = datetime.now(UTC).isoformat(timespec="seconds")
-        manifest = dict(w.kept, record=w.wanted["record"], article=w.article.sha256,
-                        source=_source_key(w.report.source), id=w.report.article_id,
-                        title=w.article.title, made=w.report.made,
-                        index=_index_summary(w.report.record))
+        manifest = dict(
+            w.kept,
+            record=w.wanted["record"],
+            article=w.article.sha256,
+            source=_source_key(w.report.source),
+            id=w.report.article_id,
+            title=w.article.title,
+            made=w.report.made,
+            index=_index_summary(w.report.record),
+        )
         for nb in w.todo:
             outcome = w.report.notebooks.get(nb.stem)
             if outcome and outcome.ok:
                 manifest[nb.stem] = w.wanted[nb.stem]
             else:  # no stale page may stand in for a notebook that failed this time
                 (w.staging / f"{nb.stem}.html").unlink(missing_ok=True)
-        write_summary(w.staging, w.report.record, {**parameters, "include_zones": zone_list,
-                                                   "allow_language": allow_language})
+        write_summary(
+            w.staging,
+            w.report.record,
+            {**parameters, "include_zones": zone_list, "allow_language": allow_language},
+        )
         write_text_atomic(w.staging / MANIFEST, json.dumps(manifest))
         _publish(w.staging, out / w.report.article_id)
 
     shutil.rmtree(staging_root, ignore_errors=True)
     listed = _index_entries(out, reports)
-    write_index(out, listed, [row for article in reports for row in article.failures],
-                {**parameters, "include_zones": zone_list, "allow_language": allow_language})
+    write_index(
+        out,
+        listed,
+        [row for article in reports for row in article.failures],
+        {**parameters, "include_zones": zone_list, "allow_language": allow_language},
+    )
     return reports
 
 
@@ -404,19 +494,29 @@ def _index_summary(record: dict[str, Any] | None) -> dict[str, Any]:
     every report in ``out`` without reading every record."""
     record = record or {}
     stats = record.get("stats") or {}
-    actors = sorted(record.get("actors") or [], reverse=True,
-                    key=lambda a: sum(v for v in (a.get("mentions") or {}).values()
-                                      if isinstance(v, int)))
+    actors = sorted(
+        record.get("actors") or [],
+        reverse=True,
+        key=lambda a: sum(v for v in (a.get("mentions") or {}).values() if isinstance(v, int)),
+    )
     grade = (stats.get("readability_grade") or {}).get("median_grade")
     return {
         "article": {"sha256": (record.get("article") or {}).get("sha256")},
         "stats": {"words": stats.get("words"), "readability_grade": {"median_grade": grade}},
-        "sentiment": {"article": {"mean_compound": ((record.get("sentiment") or {})
-                                                    .get("article") or {}).get("mean_compound")},
-                      "news_tone": {"mean": ((record.get("sentiment") or {})
-                                             .get("news_tone") or {}).get("mean")}},
-        "actors": [{"id": a.get("id"), "name": a.get("name"), "mentions": a.get("mentions")}
-                   for a in actors[:3]],
+        "sentiment": {
+            "article": {
+                "mean_compound": ((record.get("sentiment") or {}).get("article") or {}).get(
+                    "mean_compound"
+                )
+            },
+            "news_tone": {
+                "mean": ((record.get("sentiment") or {}).get("news_tone") or {}).get("mean")
+            },
+        },
+        "actors": [
+            {"id": a.get("id"), "name": a.get("name"), "mentions": a.get("mentions")}
+            for a in actors[:3]
+        ],
     }
 
 
@@ -432,11 +532,17 @@ def _index_entries(out: Path, reports: list[ArticleReport]) -> list[ArticleRepor
     others = [(name, m) for name, m in published.items() if name not in mine]
     others.sort(key=lambda item: str(item[1].get("made") or ""), reverse=True)
     for name, manifest in others:
-        listed.append(ArticleReport(
-            source=str(manifest.get("source") or name), article_id=name,
-            title=manifest.get("title"), folder=str(out / name),
-            record=manifest.get("index") if isinstance(manifest.get("index"), dict) else None,
-            made=manifest.get("made"), earlier_run=True))
+        listed.append(
+            ArticleReport(
+                source=str(manifest.get("source") or name),
+                article_id=name,
+                title=manifest.get("title"),
+                folder=str(out / name),
+                record=manifest.get("index") if isinstance(manifest.get("index"), dict) else None,
+                made=manifest.get("made"),
+                earlier_run=True,
+            )
+        )
     return listed
 
 
@@ -447,40 +553,52 @@ class _Work:
     report: ArticleReport
     article: Article
     staging: Path
-    todo: list[Path]            # notebooks to run
-    wanted: dict[str, str]      # fingerprints of the record and of every selected notebook
-    kept: dict[str, str]        # manifest entries of notebooks kept from the old report
+    todo: list[Path]  # notebooks to run
+    wanted: dict[str, str]  # fingerprints of the record and of every selected notebook
+    kept: dict[str, str]  # manifest entries of notebooks kept from the old report
 
 
-def _notebook_parameters(work: _Work, notebook: Path, zones: list[str], allow_language: bool,
-                         per_notebook: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _notebook_parameters(
+    work: _Work,
+    notebook: Path,
+    zones: list[str],
+    allow_language: bool,
+    per_notebook: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
     """What the runner injects (article, output folder, zones, allow_language) plus the user's
     parameters, limited to the names the notebook declares."""
-    params = {"article_path": str(Path(work.report.source).resolve()),
-              "output_dir": str(work.staging / "figures"), "include_zones": zones,
-              "allow_language": allow_language, **per_notebook[notebook.stem]}
+    params = {
+        "article_path": str(Path(work.report.source).resolve()),
+        "output_dir": str(work.staging / "figures"),
+        "include_zones": zones,
+        "allow_language": allow_language,
+        **per_notebook[notebook.stem],
+    }
     declared = notebook_parameters(notebook)
     return {k: v for k, v in params.items() if k in declared}
 
 
-def _write_record(work: _Work, dictionary: Any, zones: list[str],
-                  allow_language: bool) -> None:
+def _write_record(work: _Work, dictionary: Any, zones: list[str], allow_language: bool) -> None:
     """Build the result record and its CSV tables into the staging folder.
 
     An analysis that fails is this article's failure; a write that fails (OSError: a full
     disk) stops the run, since every later write would fail too.
     """
     try:
-        work.report.record = build_record(work.article, zones, dictionary,
-                                          allow_language=allow_language)
+        work.report.record = build_record(
+            work.article, zones, dictionary, allow_language=allow_language
+        )
     except Exception as error:  # recorded for this article; the batch goes on
-        work.report.error = (str(error) if isinstance(error, ArticleAnalysisError) else
-                             f"{work.report.source}: analysis failed: "
-                             f"{type(error).__name__}: {error}")
+        work.report.error = (
+            str(error)
+            if isinstance(error, ArticleAnalysisError)
+            else f"{work.report.source}: analysis failed: {type(error).__name__}: {error}"
+        )
         logger.error("%s", work.report.error)
         return
-    write_text_atomic(work.staging / "record.json",
-                      json.dumps(work.report.record, ensure_ascii=False, indent=2))
+    write_text_atomic(
+        work.staging / "record.json", json.dumps(work.report.record, ensure_ascii=False, indent=2)
+    )
     for name, table in record_tables(work.report.record).items():
         write_csv(table, work.staging / "tables" / f"{name}.csv")
 
@@ -493,8 +611,14 @@ class _NotebookPool:
     environment that says so is passed to each task, never set in this process.
     """
 
-    def __init__(self, tasks: list[tuple[ArticleReport, Path, Path, dict[str, Any]]],
-                 jobs: int, staging_root: Path, show_code: bool, progress: bool) -> None:
+    def __init__(
+        self,
+        tasks: list[tuple[ArticleReport, Path, Path, dict[str, Any]]],
+        jobs: int,
+        staging_root: Path,
+        show_code: bool,
+        progress: bool,
+    ) -> None:
         self.tasks = tasks
         self.jobs = jobs
         self.staging_root = staging_root
@@ -506,34 +630,43 @@ class _NotebookPool:
     def __enter__(self) -> _NotebookPool:
         if not self.tasks:
             return self
-        env = kernel_environment(Path(tempfile.mkdtemp(prefix="kernels-",
-                                                       dir=self.staging_root)))
+        env = kernel_environment(Path(tempfile.mkdtemp(prefix="kernels-", dir=self.staging_root)))
         prepare_workers(self.show_code)
         self.pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(self.tasks)))
         for report, staging, notebook, params in self.tasks:
             page = PageContext(article_id=report.article_id, headline=report.title)
-            future = self.pool.submit(run_notebook, notebook, staging, params, self.show_code,
-                                      PROJECT_DIR, env, page)
+            future = self.pool.submit(
+                run_notebook, notebook, staging, params, self.show_code, PROJECT_DIR, env, page
+            )
             self.futures[future] = (report, notebook)
         return self
 
     def wait(self) -> None:
         from tqdm.auto import tqdm
 
-        with tqdm(total=len(self.futures), desc="reports", unit="notebook", file=sys.stderr,
-                  disable=not self.progress or not self.futures) as bar:
+        with tqdm(
+            total=len(self.futures),
+            desc="reports",
+            unit="notebook",
+            file=sys.stderr,
+            disable=not self.progress or not self.futures,
+        ) as bar:
             for future in as_completed(self.futures):
                 report, notebook = self.futures[future]
                 try:
                     outcome = future.result()
                 except Exception as error:  # the worker process itself died
-                    outcome = NotebookOutcome(notebook.stem, False, 0.0,
-                                              error_name=type(error).__name__, error=str(error))
+                    outcome = NotebookOutcome(
+                        notebook.stem, False, 0.0, error_name=type(error).__name__, error=str(error)
+                    )
                 report.notebooks[notebook.stem] = outcome
                 if not outcome.ok:
-                    bar.write(f"error: {report.source}: {notebook.stem} failed"
-                              + (f" in cell {outcome.cell}" if outcome.cell else "")
-                              + f": {outcome.error_name}: {outcome.error}", file=sys.stderr)
+                    bar.write(
+                        f"error: {report.source}: {notebook.stem} failed"
+                        + (f" in cell {outcome.cell}" if outcome.cell else "")
+                        + f": {outcome.error_name}: {outcome.error}",
+                        file=sys.stderr,
+                    )
                 bar.update()
 
     def __exit__(self, *exc_info: object) -> None:

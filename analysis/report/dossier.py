@@ -36,16 +36,18 @@ class ActorFacts:
     discovered: bool
 
     def kinds_text(self) -> str:
-        """"20 by name, 3 nominal" (kinds with no mention left out)."""
-        parts = [f"{n} by name" if kind == "name" else f"{n} {kind}"
-                 for kind, n in self.kinds.items() if n]
+        """ "20 by name, 3 nominal" (kinds with no mention left out)."""
+        parts = [
+            f"{n} by name" if kind == "name" else f"{n} {kind}"
+            for kind, n in self.kinds.items()
+            if n
+        ]
         return ", ".join(parts) or "no mention"
 
     def tone_text(self) -> str:
-        """"tone +0.201 (23 sentences)", or why there is none."""
+        """ "tone +0.201 (23 sentences)", or why there is none."""
         if self.tone is None:
-            return ("no tone: a single sentence" if self.tone_sentences == 1
-                    else "no tone")
+            return "no tone: a single sentence" if self.tone_sentences == 1 else "no tone"
         return f"tone {signed(self.tone)} ({plural(self.tone_sentences, 'sentence')})"
 
 
@@ -124,11 +126,17 @@ def _actors(record: Mapping[str, Any]) -> list[ActorFacts]:
     facts = []
     for actor in _get(record, "actors", default=[]):
         kinds = {k: int(_get(actor, "mentions", k, default=0)) for k in KINDS}
-        facts.append(ActorFacts(
-            name=str(actor.get("name") or actor.get("id") or "?"),
-            type=str(actor.get("type") or "actor"), mentions=sum(kinds.values()), kinds=kinds,
-            tone=actor.get("tone"), tone_sentences=int(actor.get("tone_sentences") or 0),
-            discovered=bool(actor.get("discovered"))))
+        facts.append(
+            ActorFacts(
+                name=str(actor.get("name") or actor.get("id") or "?"),
+                type=str(actor.get("type") or "actor"),
+                mentions=sum(kinds.values()),
+                kinds=kinds,
+                tone=actor.get("tone"),
+                tone_sentences=int(actor.get("tone_sentences") or 0),
+                discovered=bool(actor.get("discovered")),
+            )
+        )
     return sorted(facts, key=lambda a: -a.mentions)  # stable: record order breaks ties
 
 
@@ -155,51 +163,70 @@ def dossier_facts(record: Mapping[str, Any]) -> Dossier:
     mean = tone.get("mean_compound")
     return Dossier(
         headline=str(article.get("title") or "") or "(untitled)",
-        article_id=str(article.get("id") or ""), source=article.get("source"),
-        sha256=str(article.get("sha256") or ""), format=article.get("format"),
-        encoding=article.get("encoding"), language=article.get("language"),
-        extraction=article.get("extraction"), zones=dict(article.get("zones") or {}),
+        article_id=str(article.get("id") or ""),
+        source=article.get("source"),
+        sha256=str(article.get("sha256") or ""),
+        format=article.get("format"),
+        encoding=article.get("encoding"),
+        language=article.get("language"),
+        extraction=article.get("extraction"),
+        zones=dict(article.get("zones") or {}),
         zones_analysed=list(_get(record, "zones_analysed", default=[])),
-        words=int(stats.get("words") or 0), sentences=int(stats.get("sentences") or 0),
+        words=int(stats.get("words") or 0),
+        sentences=int(stats.get("sentences") or 0),
         paragraphs=int(stats.get("paragraphs") or 0),
         reading_minutes=stats.get("reading_time_minutes"),
         grade=_get(stats, "readability_grade", "median_grade"),
         grade_band=_get(stats, "readability_grade", "band"),
         flesch=_get(stats, "readability", "flesch_reading_ease"),
         flesch_band=_get(stats, "readability_bands", "flesch_reading_ease"),
-        news_tone=news.get("mean"), news_tone_meaning=news_tone_meaning(news.get("mean")),
+        news_tone=news.get("mean"),
+        news_tone_meaning=news_tone_meaning(news.get("mean")),
         news_shares={k: news.get(f"{k}_share") for k in ("positive", "negative", "neutral")},
-        mean_compound=mean, raw_mean_compound=tone.get("raw_mean_compound"),
+        mean_compound=mean,
+        raw_mean_compound=tone.get("raw_mean_compound"),
         tone_meaning=tone_meaning(mean, threshold),
         shares={k: tone.get(f"{k}_share") for k in ("positive", "negative", "neutral")},
         gdelt_tone=_get(record, "sentiment", "gdelt_tone", "tone"),
-        neutral_threshold=threshold, actor_count=len(actors),
-        mention_count=sum(a.mentions for a in actors), actors=actors,
-        quote_count=len(_get(record, "quotes", default=[])), speakers=_speakers(record),
-        warnings=record_warnings(record))
+        neutral_threshold=threshold,
+        actor_count=len(actors),
+        mention_count=sum(a.mentions for a in actors),
+        actors=actors,
+        quote_count=len(_get(record, "quotes", default=[])),
+        speakers=_speakers(record),
+        warnings=record_warnings(record),
+    )
 
 
 # -- sentences shared by the terminal and the dossier page ------------------------------------
 
+
 def zones_text(facts: Dossier) -> str:
-    """"title 1, headings 4, body paragraphs 19, …" (zones with no block left out)."""
-    return ", ".join(f"{name.replace('_', ' ')} {number(n)}"
-                     for name, n in facts.zones.items() if n) or "no block"
+    """ "title 1, headings 4, body paragraphs 19, …" (zones with no block left out)."""
+    return (
+        ", ".join(f"{name.replace('_', ' ')} {number(n)}" for name, n in facts.zones.items() if n)
+        or "no block"
+    )
 
 
 def size_text(facts: Dossier) -> str:
-    """"947 words, 40 sentences, 19 paragraphs; about 4 minutes to read"."""
-    text = (f"{plural(facts.words, 'word')}, {plural(facts.sentences, 'sentence')}, "
-            f"{plural(facts.paragraphs, 'paragraph')}")
+    """ "947 words, 40 sentences, 19 paragraphs; about 4 minutes to read"."""
+    text = (
+        f"{plural(facts.words, 'word')}, {plural(facts.sentences, 'sentence')}, "
+        f"{plural(facts.paragraphs, 'paragraph')}"
+    )
     minutes = facts.reading_minutes
     if minutes is not None and facts.words:
-        text += ("; under a minute to read" if minutes < 1 else
-                 f"; about {plural(round(minutes), 'minute')} to read")
+        text += (
+            "; under a minute to read"
+            if minutes < 1
+            else f"; about {plural(round(minutes), 'minute')} to read"
+        )
     return text
 
 
 def readability_text(facts: Dossier) -> str:
-    """"grade 14.4, difficult (college); Flesch reading ease 33.9, difficult (college)"."""
+    """ "grade 14.4, difficult (college); Flesch reading ease 33.9, difficult (college)"."""
     if facts.grade is None:
         return "not measured (no words in the analysed zones)"
     text = f"grade {number(facts.grade, 1)}, {facts.grade_band}"
@@ -209,45 +236,63 @@ def readability_text(facts: Dossier) -> str:
 
 
 def tone_text(facts: Dossier) -> str:
-    """"about neutral: news tone +0.02 on the −4 … +4 rating scale over 40 sentences (48%
+    """ "about neutral: news tone +0.02 on the −4 … +4 rating scale over 40 sentences (48%
     positive, …); VADER +0.124, leans positive (+0.178 with names); GDELT-style …"."""
     if facts.news_tone is None and facts.mean_compound is None:
         return facts.tone_meaning
     text = ""
     if facts.news_tone is not None:
         news = facts.news_shares
-        text = (f"{facts.news_tone_meaning}: news tone {signed(facts.news_tone, 2)} on the "
-                f"−4 … +4 rating scale over {plural(facts.sentences, 'sentence')} "
-                f"({percent(news['positive'])} positive, {percent(news['negative'])} negative, "
-                f"{percent(news['neutral'])} neutral); ")
-    text += (f"VADER {signed(facts.mean_compound)}, {facts.tone_meaning} (names left out"
-             + (f"; {signed(facts.raw_mean_compound)} with them" if facts.raw_mean_compound
-                is not None else "") + ")")
+        text = (
+            f"{facts.news_tone_meaning}: news tone {signed(facts.news_tone, 2)} on the "
+            f"−4 … +4 rating scale over {plural(facts.sentences, 'sentence')} "
+            f"({percent(news['positive'])} positive, {percent(news['negative'])} negative, "
+            f"{percent(news['neutral'])} neutral); "
+        )
+    text += (
+        f"VADER {signed(facts.mean_compound)}, {facts.tone_meaning} (names left out"
+        + (
+            f"; {signed(facts.raw_mean_compound)} with them"
+            if facts.raw_mean_compound is not None
+            else ""
+        )
+        + ")"
+    )
     if facts.gdelt_tone is not None:
-        text += (f"; GDELT-style tone {signed(facts.gdelt_tone, 2)}, the percentage of "
-                 "positive minus negative words")
+        text += (
+            f"; GDELT-style tone {signed(facts.gdelt_tone, 2)}, the percentage of "
+            "positive minus negative words"
+        )
     return text
 
 
 def actors_text(facts: Dossier) -> str:
-    """"29 actors, 120 mentions"."""
+    """ "29 actors, 120 mentions"."""
     return f"{plural(facts.actor_count, 'actor')}, {plural(facts.mention_count, 'mention')}"
 
 
 def quotes_text(facts: Dossier, top: int = 3) -> str:
-    """"16 statements attributed; most quoted: Vladimir Putin (5), …"."""
+    """ "16 statements attributed; most quoted: Vladimir Putin (5), …"."""
     if not facts.quote_count:
         return "no statement is attributed to anyone"
     speakers = [f"{s.name} ({s.statements})" for s in facts.speakers[:top]]
-    return (f"{plural(facts.quote_count, 'statement')} attributed to "
-            f"{plural(len(facts.speakers), 'speaker')}; most quoted: {listing(speakers)}")
+    return (
+        f"{plural(facts.quote_count, 'statement')} attributed to "
+        f"{plural(len(facts.speakers), 'speaker')}; most quoted: {listing(speakers)}"
+    )
 
 
 # -- the terminal -------------------------------------------------------------------------------
 
+
 def _field(label: str, text: str, width: int, indent: int = 13) -> list[str]:
-    return textwrap.wrap(text, width=width, initial_indent=f"{label:<{indent}}",
-                         subsequent_indent=" " * indent, break_on_hyphens=False) or [label]
+    return textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=f"{label:<{indent}}",
+        subsequent_indent=" " * indent,
+        break_on_hyphens=False,
+    ) or [label]
 
 
 def _cut(text: str, size: int) -> str:
@@ -260,8 +305,12 @@ def _actor_table(actors: list[ActorFacts], width: int) -> list[str]:
         return []
     labels = [f"{a.name} ({a.type})" for a in actors]
     kinds = [", ".join(f"{n} {k}" for k, n in a.kinds.items() if n) for a in actors]
-    tones = [f"{signed(a.tone)} ({a.tone_sentences})" if a.tone is not None
-             else f"– ({plural(a.tone_sentences, 'sentence')})" for a in actors]
+    tones = [
+        f"{signed(a.tone)} ({a.tone_sentences})"
+        if a.tone is not None
+        else f"– ({plural(a.tone_sentences, 'sentence')})"
+        for a in actors
+    ]
     tone_w = max(len("tone (sentences)"), *map(len, tones))
     kind_w = max(len("by kind"), *map(len, kinds))
     label_w = max(len("actor (type)"), *map(len, labels))
@@ -269,10 +318,16 @@ def _actor_table(actors: list[ActorFacts], width: int) -> list[str]:
     kind_w = min(kind_w, max(12, room // 2))
     label_w = min(label_w, room - kind_w)
     rows = [("actor (type)", "mentions", "by kind", "tone (sentences)")]
-    rows += [(lab, str(a.mentions), kin, ton)
-             for lab, a, kin, ton in zip(labels, actors, kinds, tones, strict=True)]
-    return [f"  {_cut(lab, label_w):<{label_w}}  {men:>8}  {_cut(kin, kind_w):<{kind_w}}  {ton}"
-            .rstrip() for lab, men, kin, ton in rows]
+    rows += [
+        (lab, str(a.mentions), kin, ton)
+        for lab, a, kin, ton in zip(labels, actors, kinds, tones, strict=True)
+    ]
+    return [
+        (
+            f"  {_cut(lab, label_w):<{label_w}}  {men:>8}  {_cut(kin, kind_w):<{kind_w}}  {ton}"
+        ).rstrip()
+        for lab, men, kin, ton in rows
+    ]
 
 
 def dossier_text(record: Mapping[str, Any], width: int = TERMINAL_WIDTH, top: int = 5) -> str:
@@ -282,22 +337,29 @@ def dossier_text(record: Mapping[str, Any], width: int = TERMINAL_WIDTH, top: in
     lines = textwrap.wrap(facts.headline, width=width) or ["(untitled)"]
     lines.append("─" * min(width, max(len(line) for line in lines)))
     source = facts.source or "(text)"
-    lines += _field("Article", f"{facts.article_id} · {source}"
-                    + (f" · {facts.format} file, encoding {facts.encoding}" if facts.format
-                       else "")
-                    + (f" · language: {facts.language}   read as: {facts.extraction}"
-                       if facts.language else ""), width)
+    lines += _field(
+        "Article",
+        f"{facts.article_id} · {source}"
+        + (f" · {facts.format} file, encoding {facts.encoding}" if facts.format else "")
+        + (
+            f" · language: {facts.language}   read as: {facts.extraction}" if facts.language else ""
+        ),
+        width,
+    )
     lines += _field("Zones", zones_text(facts), width)
-    lines += _field("Analysed", f"{', '.join(facts.zones_analysed) or 'body'}: "
-                    f"{size_text(facts)}", width)
+    lines += _field(
+        "Analysed", f"{', '.join(facts.zones_analysed) or 'body'}: {size_text(facts)}", width
+    )
     lines += _field("Readability", readability_text(facts), width)
     lines += _field("Tone", tone_text(facts), width)
-    lines += _field("Actors", actors_text(facts)
-                    + ("; the most mentioned:" if facts.actors else ""), width)
+    lines += _field(
+        "Actors", actors_text(facts) + ("; the most mentioned:" if facts.actors else ""), width
+    )
     lines += _actor_table(facts.actors[:top], width)
     if len(facts.actors) > top:
-        lines.append(f"  … and {plural(len(facts.actors) - top, 'other')} "
-                     "(--json lists every actor)")
+        lines.append(
+            f"  … and {plural(len(facts.actors) - top, 'other')} (--json lists every actor)"
+        )
     lines += _field("Quotes", quotes_text(facts), width)
     if facts.warnings:
         for i, warning in enumerate(facts.warnings):

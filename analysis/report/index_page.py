@@ -49,6 +49,7 @@ def top_actor_names(record: dict[str, Any] | None, n: int = 3) -> list[str]:
 
     def total(actor: dict[str, Any]) -> int:
         return sum(v for v in (actor.get("mentions") or {}).values() if isinstance(v, int))
+
     return [a.get("name", a.get("id", "?")) for a in sorted(actors, key=total, reverse=True)[:n]]
 
 
@@ -56,12 +57,20 @@ def _row(article: Any) -> str:
     record = article.record
     pages = _pages(article) if article.article_id else []
     base = quote(article.article_id) if article.article_id else ""
-    links = [f'<a href="{base}/{quote(stem)}.html">{escape(page_label(stem))}</a>'
-             for stem in pages]
-    status = ("from an earlier run" if getattr(article, "earlier_run", False) else
-              "unchanged" if article.skipped else
-              "failed" if article.error else
-              "partial" if any(not o.ok for o in article.notebooks.values()) else "written")
+    links = [
+        f'<a href="{base}/{quote(stem)}.html">{escape(page_label(stem))}</a>' for stem in pages
+    ]
+    status = (
+        "from an earlier run"
+        if getattr(article, "earlier_run", False)
+        else "unchanged"
+        if article.skipped
+        else "failed"
+        if article.error
+        else "partial"
+        if any(not o.ok for o in article.notebooks.values())
+        else "written"
+    )
     title = escape(article.title or Path(article.source).name)
     if SUMMARY_STEM in pages:
         title = f'<a href="{base}/{SUMMARY_PAGE}">{title}</a>'
@@ -70,8 +79,11 @@ def _row(article: Any) -> str:
     mean = _get(record, "sentiment", "article", "mean_compound")
     grade = number(_get(record, "stats", "readability_grade", "median_grade"), 1)
     if news is not None:
-        tone = (f"{signed(news, 2)}<br><span class=aa-muted>{escape(news_tone_meaning(news))}"
-                + (f"; VADER {signed(mean)}" if mean is not None else "") + "</span>")
+        tone = (
+            f"{signed(news, 2)}<br><span class=aa-muted>{escape(news_tone_meaning(news))}"
+            + (f"; VADER {signed(mean)}" if mean is not None else "")
+            + "</span>"
+        )
     elif mean is not None:
         tone = f"{signed(mean)}<br><span class=aa-muted>{escape(tone_meaning(mean))}</span>"
     else:
@@ -79,7 +91,8 @@ def _row(article: Any) -> str:
     return (
         "<tr>"
         f"<td>{title}<br><span class=aa-muted>{escape(article.source)}"
-        + (f" · sha256 {escape(sha[:12])}…" if sha else "") + "</span></td>"
+        + (f" · sha256 {escape(sha[:12])}…" if sha else "")
+        + "</span></td>"
         f"<td class=num>{_cell(number(_get(record, 'stats', 'words')))}</td>"
         f"<td class=num>{_cell(grade)}</td>"
         f"<td class=num>{tone}</td>"
@@ -87,7 +100,8 @@ def _row(article: Any) -> str:
         f"<td>{_link_list(links)}</td>"
         f"<td>{escape(_made(getattr(article, 'made', None)))}</td>"
         f"<td>{escape(status)}{_warnings_cell(record)}</td>"
-        "</tr>")
+        "</tr>"
+    )
 
 
 def _warnings_cell(record: dict[str, Any] | None) -> str:
@@ -96,8 +110,10 @@ def _warnings_cell(record: dict[str, Any] | None) -> str:
     if not warnings:
         return ""
     items = "".join(f"<li>{escape(w)}</li>" for w in warnings)
-    return (f'<div class="aa-warning">{plural(len(warnings), "warning")}'
-            f"<ul class=aa-links>{items}</ul></div>")
+    return (
+        f'<div class="aa-warning">{plural(len(warnings), "warning")}'
+        f"<ul class=aa-links>{items}</ul></div>"
+    )
 
 
 def _made(made: str | None) -> str:
@@ -123,25 +139,36 @@ def _pages(article: Any) -> list[str]:
     return sorted(stems, key=lambda stem: stem != SUMMARY_STEM)
 
 
-def render_index(articles: Iterable[Any], failures: list[dict[str, Any]],
-                 parameters: Mapping[str, Any] | None = None) -> str:
+def render_index(
+    articles: Iterable[Any],
+    failures: list[dict[str, Any]],
+    parameters: Mapping[str, Any] | None = None,
+) -> str:
     """The index page as a string (articles are :class:`analysis.report.ArticleReport`);
     ``parameters`` are the run's, shown in the page's metadata."""
     articles = list(articles)
     rows = "\n".join(_row(a) for a in articles)
     if failures:
         failure_rows = "\n".join(
-            "<tr>" + "".join(f"<td>{escape(str(f[k])) if f[k] is not None else ''}</td>"
-                             for k in ("article", "notebook", "cell", "error")) + "</tr>"
-            for f in failures)
-        failure_html = (f"<h2>Failures ({number(len(failures))})</h2>"
-                        '<div class="aa-table-scroll"><table class=aa-failures><thead><tr>'
-                        "<th>Article</th><th>Notebook</th><th>Cell</th><th>Error</th></tr>"
-                        f"</thead><tbody>{failure_rows}</tbody></table></div>")
+            "<tr>"
+            + "".join(
+                f"<td>{escape(str(f[k])) if f[k] is not None else ''}</td>"
+                for k in ("article", "notebook", "cell", "error")
+            )
+            + "</tr>"
+            for f in failures
+        )
+        failure_html = (
+            f"<h2>Failures ({number(len(failures))})</h2>"
+            '<div class="aa-table-scroll"><table class=aa-failures><thead><tr>'
+            "<th>Article</th><th>Notebook</th><th>Cell</th><th>Error</th></tr>"
+            f"</thead><tbody>{failure_rows}</tbody></table></div>"
+        )
     else:
         failure_html = "<h2>Failures</h2><p>None.</p>"
-    context = PageContext(parameters=dict(parameters or {}), index_href=INDEX_PAGE,
-                          summary_href=None)
+    context = PageContext(
+        parameters=dict(parameters or {}), index_href=INDEX_PAGE, summary_href=None
+    )
     body = f"""<h1>{TITLE}</h1>
 <p>{plural(len(articles), "report")} in this folder, from this run and earlier ones. Each
 title opens the article's dossier (key figures, actors, who is quoted, warnings); the other
@@ -159,8 +186,12 @@ human ratings, with VADER's mean compound (−1 to +1) beside it.</p>
     return html_page(TITLE, body)
 
 
-def write_index(out: Path, articles: Iterable[Any], failures: list[dict[str, Any]],
-                parameters: Mapping[str, Any] | None = None) -> Path:
+def write_index(
+    out: Path,
+    articles: Iterable[Any],
+    failures: list[dict[str, Any]],
+    parameters: Mapping[str, Any] | None = None,
+) -> Path:
     """Write ``out/index.html`` atomically and return its path."""
     target = out / INDEX_PAGE
     write_text_atomic(target, render_index(articles, failures, parameters))

@@ -39,7 +39,9 @@ CHROME_CSS = """
 """
 
 #: Style of the index and the dossier.
-PAGE_CSS = CHROME_CSS + """
+PAGE_CSS = (
+    CHROME_CSS
+    + """
 .aa-page { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #222;
   line-height: 1.45; max-width: 68rem; margin: 0 auto; padding: 1rem 1.5rem 2rem; }
 .aa-page h1 { font-size: 1.6rem; margin: .6rem 0 .3rem; }
@@ -63,10 +65,13 @@ PAGE_CSS = CHROME_CSS + """
   margin: .3rem 0; }
 .aa-failures th { background: #fbe3e3; }
 """
+)
 
 #: Added to JupyterLab's style on notebook pages: wide outputs scroll instead of being cut
 #: off, text columns read left-aligned, numbers right-aligned.
-NOTEBOOK_CSS = CHROME_CSS + """
+NOTEBOOK_CSS = (
+    CHROME_CSS
+    + """
 .jp-OutputArea-output, .jp-RenderedHTMLCommon { overflow-x: auto; max-width: 100%; }
 .jp-RenderedHTMLCommon table.aa-table td, .jp-RenderedHTMLCommon table.aa-table th {
   text-align: left; vertical-align: top; max-width: 40rem; }
@@ -75,6 +80,7 @@ NOTEBOOK_CSS = CHROME_CSS + """
 .aa-nav, .aa-meta { padding-left: var(--jp-notebook-padding, 10px);
   padding-right: var(--jp-notebook-padding, 10px); }
 """
+)
 
 
 @dataclass(frozen=True)
@@ -121,8 +127,11 @@ def nav_html(context: PageContext, here: str, pages: Sequence[str] = ()) -> str:
     if context.summary_href and here != page_label(SUMMARY_STEM):
         links.append(f'<a href="{escape(context.summary_href)}">Dossier</a>')
     links.append(f'<span class="aa-here">{escape(here)}</span>')
-    links += [f'<a href="{quote(stem)}.html">{escape(page_label(stem))}</a>'
-              for stem in pages if page_label(stem) != here]
+    links += [
+        f'<a href="{quote(stem)}.html">{escape(page_label(stem))}</a>'
+        for stem in pages
+        if page_label(stem) != here
+    ]
     return f'<nav class="aa-nav">{"".join(links)}</nav>'
 
 
@@ -134,8 +143,10 @@ def _value(value: Any) -> str:
 
 def metadata_html(context: PageContext, extra: Sequence[tuple[str, str]] = ()) -> str:
     """The run metadata at the foot of a page, as a definition list (values escaped)."""
-    items: list[tuple[str, str]] = [("Generated", context.generated),
-                                    ("Package", f"article-analysis {context.version}")]
+    items: list[tuple[str, str]] = [
+        ("Generated", context.generated),
+        ("Package", f"article-analysis {context.version}"),
+    ]
     if context.article_id:
         items.append(("Article id", context.article_id))
     if context.source:
@@ -144,8 +155,12 @@ def metadata_html(context: PageContext, extra: Sequence[tuple[str, str]] = ()) -
         items.append(("Article SHA-256", context.sha256))
     items.extend(extra)
     if context.parameters:
-        items.append(("Parameters", "; ".join(f"{k} = {_value(v)}"
-                                              for k, v in sorted(context.parameters.items()))))
+        items.append(
+            (
+                "Parameters",
+                "; ".join(f"{k} = {_value(v)}" for k, v in sorted(context.parameters.items())),
+            )
+        )
     rows = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v, quote=False)}</dd>" for k, v in items)
     return f'<footer class="aa-meta"><dl>{rows}</dl></footer>'
 
@@ -156,14 +171,19 @@ def notebook_resources(context: PageContext, notebook_stem: str) -> dict[str, An
     label = page_label(notebook_stem)
     return {
         "metadata": {"name": page_title(label, context.headline)},
-        "report": {"nav": nav_html(context, label), "meta": metadata_html(context),
-                   "css": NOTEBOOK_CSS},
+        "report": {
+            "nav": nav_html(context, label),
+            "meta": metadata_html(context),
+            "css": NOTEBOOK_CSS,
+        },
     }
 
 
 def html_page(title: str, body: str) -> str:
     """A whole static page (inline style, no script) around ``body``; ``title`` is escaped."""
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{escape(title)}</title><style>{PAGE_CSS}</style></head>\n"
-            f'<body><div class="aa-page">\n{body}\n</div></body></html>\n')
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title><style>{PAGE_CSS}</style></head>\n"
+        f'<body><div class="aa-page">\n{body}\n</div></body></html>\n'
+    )

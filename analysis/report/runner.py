@@ -32,14 +32,16 @@ from .pages import PageContext, notebook_resources
 
 KERNEL_NAME = "python3"
 #: Parameters the batch runner sets itself for every article.
-RESERVED_PARAMETERS = frozenset({"article_path", "output_dir", "include_zones",
-                                 "allow_language"})
+RESERVED_PARAMETERS = frozenset({"article_path", "output_dir", "include_zones", "allow_language"})
 #: Longest a single notebook cell may run in a batch before the notebook is failed.
 CELL_TIMEOUT_SECONDS = 600
 #: Times a notebook is tried when its kernel dies while starting (before any cell ran).
 KERNEL_START_ATTEMPTS = 3
-_KERNEL_START_FAILURES = ("Kernel died before replying to kernel_info",
-                          "Address already in use", "Kernel didn't respond")
+_KERNEL_START_FAILURES = (
+    "Kernel died before replying to kernel_info",
+    "Address already in use",
+    "Kernel didn't respond",
+)
 
 
 def default_jobs() -> int:
@@ -61,8 +63,9 @@ def _ipc_kernel_manager() -> type:
 
         def __init__(self, **kwargs: Any) -> None:
             kwargs.setdefault("transport", "ipc")
-            kwargs.setdefault("ip", os.path.join(tempfile.gettempdir(),
-                                                 f"aa-{uuid.uuid4().hex[:16]}"))
+            kwargs.setdefault(
+                "ip", os.path.join(tempfile.gettempdir(), f"aa-{uuid.uuid4().hex[:16]}")
+            )
             super().__init__(**kwargs)
 
     return IPCKernelManager
@@ -99,24 +102,27 @@ def report_notebooks(names: list[str] | None = None) -> list[Path]:
     ``03_actors.ipynb``), or names a notebook file of the user's own; ``[]`` picks none
     (records and tables only).
     """
-    available = [p for p in sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
-                 if "article_path" in notebook_parameters(p)]
+    available = [
+        p for p in sorted(NOTEBOOKS_DIR.glob("*.ipynb")) if "article_path" in notebook_parameters(p)
+    ]
     if names is None:
         return available
     chosen: list[Path] = []
     for name in names:
         if name.endswith(".ipynb") and Path(name).is_file():  # a notebook of the user's own
             if "article_path" not in notebook_parameters(Path(name)):
-                raise ParameterError(f"{name} declares no 'article_path' parameter, so it "
-                                     "cannot be run per article; add one to its parameters cell")
+                raise ParameterError(
+                    f"{name} declares no 'article_path' parameter, so it "
+                    "cannot be run per article; add one to its parameters cell"
+                )
             chosen.append(Path(name).resolve())
             continue
         key = name.removesuffix(".ipynb")
         matches = [p for p in available if p.stem == key or p.stem.split("_", 1)[0] == key]
         if not matches:
             raise ParameterError(
-                f"no report notebook {name!r}; choose from: "
-                + ", ".join(p.stem for p in available))
+                f"no report notebook {name!r}; choose from: " + ", ".join(p.stem for p in available)
+            )
         chosen.extend(m for m in matches if m not in chosen)
     return chosen
 
@@ -148,8 +154,9 @@ def notebook_parameters(path: Path) -> dict[str, dict[str, Any]]:
     return _parameters_cached(str(path), path.stat().st_mtime)
 
 
-def split_parameters(notebooks: list[Path], parameters: dict[str, Any]
-                     ) -> dict[str, dict[str, Any]]:
+def split_parameters(
+    notebooks: list[Path], parameters: dict[str, Any]
+) -> dict[str, dict[str, Any]]:
     """Give each notebook the parameters it declares; reject names no notebook declares.
 
     Raises:
@@ -160,18 +167,21 @@ def split_parameters(notebooks: list[Path], parameters: dict[str, Any]
         raise ParameterError(
             f"{', '.join(map(repr, reserved))} cannot be set with -p: the runner sets the "
             "article path and output folder of each report; use --zones for the zones and "
-            "--allow-language (allow_language=True) for text that is not in English")
+            "--allow-language (allow_language=True) for text that is not in English"
+        )
     declared = {nb.stem: set(notebook_parameters(nb)) for nb in notebooks}
     if parameters and not notebooks:
         raise ParameterError("parameters were given but no report notebook is selected")
     unknown = [name for name in parameters if not any(name in d for d in declared.values())]
     if unknown:
-        valid = "; ".join(f"{stem}: {', '.join(sorted(names))}"
-                          for stem, names in declared.items())
-        raise ParameterError(f"unknown parameter(s) {', '.join(map(repr, unknown))}. "
-                             f"Valid names — {valid}")
-    return {stem: {k: v for k, v in parameters.items() if k in names}
-            for stem, names in declared.items()}
+        valid = "; ".join(f"{stem}: {', '.join(sorted(names))}" for stem, names in declared.items())
+        raise ParameterError(
+            f"unknown parameter(s) {', '.join(map(repr, unknown))}. Valid names — {valid}"
+        )
+    return {
+        stem: {k: v for k, v in parameters.items() if k in names}
+        for stem, names in declared.items()
+    }
 
 
 def kernel_environment(folder: Path) -> dict[str, str]:
@@ -183,9 +193,18 @@ def kernel_environment(folder: Path) -> dict[str, str]:
     spec_dir = folder / "kernels" / KERNEL_NAME
     spec_dir.mkdir(parents=True, exist_ok=True)
     # No IPython history: parallel kernels would share (and lock) one sqlite file for nothing.
-    spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
-                     "--HistoryManager.enabled=False"],
-            "display_name": "article-analysis (Python 3)", "language": "python"}
+    spec = {
+        "argv": [
+            sys.executable,
+            "-m",
+            "ipykernel_launcher",
+            "-f",
+            "{connection_file}",
+            "--HistoryManager.enabled=False",
+        ],
+        "display_name": "article-analysis (Python 3)",
+        "language": "python",
+    }
     (spec_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
     paths = [str(folder)] + [p for p in os.environ.get("JUPYTER_PATH", "").split(os.pathsep) if p]
     return {"JUPYTER_PATH": os.pathsep.join(paths)}
@@ -196,9 +215,13 @@ def _exporter(show_code: bool) -> Any:
     """One HTML exporter per worker process (its templates and styles are loaded once)."""
     from nbconvert import HTMLExporter
 
-    return HTMLExporter(extra_template_basedirs=[str(RESOURCES_DIR / "templates")],
-                        template_name="report", exclude_input=not show_code,
-                        exclude_input_prompt=True, exclude_output_prompt=True)
+    return HTMLExporter(
+        extra_template_basedirs=[str(RESOURCES_DIR / "templates")],
+        template_name="report",
+        exclude_input=not show_code,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
 
 
 def prepare_workers(show_code: bool = False) -> None:
@@ -211,8 +234,9 @@ def prepare_workers(show_code: bool = False) -> None:
     _exporter(show_code)
 
 
-def export_html(notebook_path: Path, html_path: Path, show_code: bool = False,
-                page: PageContext | None = None) -> None:
+def export_html(
+    notebook_path: Path, html_path: Path, show_code: bool = False, page: PageContext | None = None
+) -> None:
     """Export an executed notebook to a self-contained HTML page (code hidden by default).
 
     The page gets a real title, a link back to the index and to the article's dossier, and
@@ -227,7 +251,8 @@ def export_html(notebook_path: Path, html_path: Path, show_code: bool = False,
         page = replace(page, parameters=dict(injected))
     stem = notebook_path.stem.removesuffix(".failed")
     body, _ = _exporter(show_code).from_notebook_node(
-        notebook, resources=notebook_resources(page, stem))
+        notebook, resources=notebook_resources(page, stem)
+    )
     write_text_atomic(html_path, body)
 
 
@@ -256,10 +281,15 @@ def _file_sha256(path: str | None) -> str | None:
         return None
 
 
-def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
-                 show_code: bool = False, cwd: Path | None = None,
-                 env: dict[str, str] | None = None,
-                 page: PageContext | None = None) -> NotebookOutcome:
+def run_notebook(
+    notebook: Path,
+    folder: Path,
+    parameters: dict[str, Any],
+    show_code: bool = False,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    page: PageContext | None = None,
+) -> NotebookOutcome:
     """Execute ``notebook`` into ``folder/notebooks/`` and export ``folder/<stem>.html``.
 
     ``env`` (e.g. :func:`kernel_environment`) is set in this process before the kernel starts.
@@ -300,23 +330,34 @@ def run_notebook(notebook: Path, folder: Path, parameters: dict[str, Any],
         html = folder / f"{notebook.stem}.html"
         page = page or PageContext()
         article_path = parameters.get("article_path")
-        page = replace(page, parameters=page_parameters(notebook, parameters),
-                       source=page.source or article_path,
-                       sha256=page.sha256 or _file_sha256(article_path))
+        page = replace(
+            page,
+            parameters=page_parameters(notebook, parameters),
+            source=page.source or article_path,
+            sha256=page.sha256 or _file_sha256(article_path),
+        )
         export_html(executed, html, show_code, page)
     except PapermillExecutionError as error:
-        return NotebookOutcome(notebook.stem, False, time.perf_counter() - started,
-                               cell=_code_cell_number(failed, error.cell_index),
-                               error_name=error.ename, error=_one_line(error.evalue))
+        return NotebookOutcome(
+            notebook.stem,
+            False,
+            time.perf_counter() - started,
+            cell=_code_cell_number(failed, error.cell_index),
+            error_name=error.ename,
+            error=_one_line(error.evalue),
+        )
     except Exception as error:  # a kernel that died, a bad template…: recorded, never fatal
-        return NotebookOutcome(notebook.stem, False, time.perf_counter() - started,
-                               error_name=type(error).__name__, error=_one_line(str(error)))
-    return NotebookOutcome(notebook.stem, True, time.perf_counter() - started,
-                           html=html.name)
+        return NotebookOutcome(
+            notebook.stem,
+            False,
+            time.perf_counter() - started,
+            error_name=type(error).__name__,
+            error=_one_line(str(error)),
+        )
+    return NotebookOutcome(notebook.stem, True, time.perf_counter() - started, html=html.name)
 
 
-def _execute(notebook: Path, output: Path, parameters: dict[str, Any],
-             cwd: Path | None) -> None:
+def _execute(notebook: Path, output: Path, parameters: dict[str, Any], cwd: Path | None) -> None:
     """papermill, with a kernel on its own IPC sockets; a kernel that dies while starting is
     started again (up to :data:`KERNEL_START_ATTEMPTS` times)."""
     import papermill
@@ -327,16 +368,23 @@ def _execute(notebook: Path, output: Path, parameters: dict[str, Any],
     for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
         try:
             papermill.execute_notebook(
-                str(notebook), str(output), parameters=parameters, kernel_name=KERNEL_NAME,
-                progress_bar=False, cwd=str(cwd) if cwd else None,
+                str(notebook),
+                str(output),
+                parameters=parameters,
+                kernel_name=KERNEL_NAME,
+                progress_bar=False,
+                cwd=str(cwd) if cwd else None,
                 request_save_on_cell_execute=False,  # one write at the end
-                execution_timeout=CELL_TIMEOUT_SECONDS, **options)
+                execution_timeout=CELL_TIMEOUT_SECONDS,
+                **options,
+            )
             return
         except PapermillExecutionError:
             raise
         except Exception as error:
             if attempt == KERNEL_START_ATTEMPTS or not any(
-                    text in str(error) for text in _KERNEL_START_FAILURES):
+                text in str(error) for text in _KERNEL_START_FAILURES
+            ):
                 raise
             print(f"kernel failed to start ({error}); starting it again", file=sys.stderr)
 

@@ -21,8 +21,9 @@ def record_tables(record: dict[str, Any]) -> dict[str, pd.DataFrame]:
     """Tables of a record, by name: ``summary`` (its ``articles`` row: ids, zone counts, stats,
     tone) and, where the record has entries, ``sentences``, ``actors``, ``actor_mentions`` and
     ``quotes``."""
-    tables = {"summary": pd.DataFrame([rows.article_row(record)],
-                                      columns=list(rows.ARTICLE_COLUMNS))}
+    tables = {
+        "summary": pd.DataFrame([rows.article_row(record)], columns=list(rows.ARTICLE_COLUMNS))
+    }
     for name, (make_rows, columns) in _LISTS.items():
         table_rows = make_rows(record)
         if table_rows:

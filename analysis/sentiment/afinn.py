@@ -72,11 +72,33 @@ def afinn_comparison(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> pd.
         found = afinn_words(row.text)
         total = sum(v for _, v in found)
         afinn_label = label(total, 0.0)
-        rows.append((row.index, row.text, row.compound, row.label, total, scaled(total),
-                     afinn_label, ", ".join(f"{w}({v:+d})" for w, v in found),
-                     row.label == afinn_label))
-    return pd.DataFrame(rows, columns=["index", "text", "compound", "vader_label", "afinn",
-                                       "afinn_scaled", "afinn_label", "afinn_words", "agree"])
+        rows.append(
+            (
+                row.index,
+                row.text,
+                row.compound,
+                row.label,
+                total,
+                scaled(total),
+                afinn_label,
+                ", ".join(f"{w}({v:+d})" for w, v in found),
+                row.label == afinn_label,
+            )
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "index",
+            "text",
+            "compound",
+            "vader_label",
+            "afinn",
+            "afinn_scaled",
+            "afinn_label",
+            "afinn_words",
+            "agree",
+        ],
+    )
 
 
 def cohen_kappa(a: list[str], b: list[str]) -> float | None:
@@ -112,12 +134,18 @@ def afinn_agreement(table: pd.DataFrame) -> dict[str, Any]:
     vader_labels = table["vader_label"].to_list()
     afinn_labels = table["afinn_label"].to_list()
     n = len(table)
-    both = [(v, a) for v, a in zip(vader_labels, afinn_labels, strict=True)
-            if v != "neutral" and a != "neutral"]
+    both = [
+        (v, a)
+        for v, a in zip(vader_labels, afinn_labels, strict=True)
+        if v != "neutral" and a != "neutral"
+    ]
     result: dict[str, Any] = {
         "sentences": n,
-        "class_agreement": (sum(v == a for v, a in zip(vader_labels, afinn_labels, strict=True))
-                            / n) if n else None,
+        "class_agreement": (
+            sum(v == a for v, a in zip(vader_labels, afinn_labels, strict=True)) / n
+        )
+        if n
+        else None,
         "cohen_kappa": cohen_kappa(vader_labels, afinn_labels),
         "sign_agreement": (sum(v == a for v, a in both) / len(both)) if both else None,
         "pearson_r": pearson(table["compound"].to_list(), table["afinn"].astype(float).to_list()),

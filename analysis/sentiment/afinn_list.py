@@ -30,14 +30,16 @@ def _read_list(path: Path = AFINN_LIST) -> dict[str, int]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise AfinnListError(f"{path}: cannot read the AFINN list ({exc}); reinstall "
-                             "article-analysis") from exc
+        raise AfinnListError(
+            f"{path}: cannot read the AFINN list ({exc}); reinstall article-analysis"
+        ) from exc
     ratings: dict[str, int] = {}
     for number, line in enumerate(lines, 1):
         fields = line.strip().split("\t")
         if len(fields) != 2 or not fields[0] or not fields[1].lstrip("-").isdigit():
-            raise AfinnListError(f"{path}, line {number}: expected 'entry<TAB>rating' "
-                                 f"(an integer), got {line!r}")
+            raise AfinnListError(
+                f"{path}, line {number}: expected 'entry<TAB>rating' (an integer), got {line!r}"
+            )
         ratings[fields[0]] = int(fields[1])
     return ratings
 
@@ -61,8 +63,9 @@ class AfinnMatcher:
                 continue
             for entry in self.by_first_word.get(word.group(), ()):
                 end = start + len(entry)
-                if text.startswith(entry, start) and (end == len(text)
-                                                      or not _is_word_char(text[end])):
+                if text.startswith(entry, start) and (
+                    end == len(text) or not _is_word_char(text[end])
+                ):
                     yield start, end, entry
                     pos = end
                     break
@@ -83,8 +86,10 @@ def matcher() -> AfinnMatcher:
     for entry in sorted(ratings, key=len, reverse=True):
         first = _WORD.match(entry)
         if first is None:
-            raise AfinnListError(f"{AFINN_LIST}: the entry {entry!r} does not start with a "
-                                 "letter or digit; reinstall article-analysis")
+            raise AfinnListError(
+                f"{AFINN_LIST}: the entry {entry!r} does not start with a "
+                "letter or digit; reinstall article-analysis"
+            )
         by_first.setdefault(first.group(), []).append(entry)
     return AfinnMatcher(ratings, {word: tuple(entries) for word, entries in by_first.items()})
 

@@ -53,8 +53,12 @@ from ..text import Document
 from .masking import name_spans
 
 #: General Inquirer categories used, by role.
-CATEGORIES = {"positive": ("Positiv",), "negative": ("Negativ",), "activity": ("Active",),
-              "self_group": ("Self", "Our")}
+CATEGORIES = {
+    "positive": ("Positiv",),
+    "negative": ("Negativ",),
+    "activity": ("Active",),
+    "self_group": ("Self", "Our"),
+}
 
 #: The packaged word sets (``entries`` and one set per role).
 ROLES_FILE = RESOURCES_DIR / "general_inquirer_roles.txt"
@@ -62,8 +66,15 @@ ROLES_FILE = RESOURCES_DIR / "general_inquirer_roles.txt"
 #: ("minister", "council", "according", "vice", "press"): each with its reason.
 EXCLUSIONS_PATH = RESOURCES_DIR / "gi_news_exclusions.txt"
 
-TONE_FIELDS = ("tone", "positive", "negative", "polarity", "activity_density",
-               "self_group_density", "word_count")
+TONE_FIELDS = (
+    "tone",
+    "positive",
+    "negative",
+    "polarity",
+    "activity_density",
+    "self_group_density",
+    "word_count",
+)
 
 
 class WordListError(ArticleAnalysisError):
@@ -77,9 +88,11 @@ def _sets() -> dict[str, frozenset[str]]:
     try:
         lines = ROLES_FILE.read_text(encoding="utf-8").splitlines()
     except OSError as error:
-        raise WordListError(f"{ROLES_FILE}: the General Inquirer word sets cannot be read "
-                            f"({error.strerror or error}). Reinstall the package, or rebuild "
-                            "them with: make resources") from error
+        raise WordListError(
+            f"{ROLES_FILE}: the General Inquirer word sets cannot be read "
+            f"({error.strerror or error}). Reinstall the package, or rebuild "
+            "them with: make resources"
+        ) from error
     sets = {}
     for line in lines:
         if line and not line.startswith("#"):
@@ -87,8 +100,9 @@ def _sets() -> dict[str, frozenset[str]]:
             sets[name] = frozenset(words.split())
     missing = {"entries", *CATEGORIES} - set(sets)
     if missing:
-        raise WordListError(f"{ROLES_FILE}: no {', '.join(sorted(missing))} line. Rebuild it "
-                            "with: make resources")
+        raise WordListError(
+            f"{ROLES_FILE}: no {', '.join(sorted(missing))} line. Rebuild it with: make resources"
+        )
     return sets
 
 
@@ -130,7 +144,7 @@ def candidate_forms(norm: str) -> list[str]:
         out.append(norm[:-1])
     for suffix in ("ed", "ing"):
         if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
-            stem = norm[:-len(suffix)]
+            stem = norm[: -len(suffix)]
             out += [stem, stem + "e"]
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 out.append(stem[:-1])
@@ -181,8 +195,9 @@ def _masked(start: int, end: int, spans: tuple[tuple[int, int], ...], starts: li
     return False
 
 
-def tone_words(doc: Document, masked: Sequence[tuple[int, int]] | None = None,
-               exclude: bool = True) -> pd.DataFrame:
+def tone_words(
+    doc: Document, masked: Sequence[tuple[int, int]] | None = None, exclude: bool = True
+) -> pd.DataFrame:
     """Each word of ``doc`` that counts towards the tone vector, with its roles.
 
     Columns: ``text``, ``start``, ``end`` (offsets into the article text), ``positive``,
@@ -199,22 +214,28 @@ def tone_words(doc: Document, masked: Sequence[tuple[int, int]] | None = None,
         roles = word_roles(token.norm, exclude) if exclude else raw
         if raw:
             hidden = _masked(token.start, token.end, spans, starts)
-            rows.append((token.text, token.start, token.end,
-                         *((r in roles and not hidden) for r in CATEGORIES), hidden,
-                         bool(raw - roles)))
-    return pd.DataFrame(rows, columns=["text", "start", "end", *CATEGORIES, "masked",
-                                       "excluded"])
+            rows.append(
+                (
+                    token.text,
+                    token.start,
+                    token.end,
+                    *((r in roles and not hidden) for r in CATEGORIES),
+                    hidden,
+                    bool(raw - roles),
+                )
+            )
+    return pd.DataFrame(rows, columns=["text", "start", "end", *CATEGORIES, "masked", "excluded"])
 
 
-def _spans(doc: Document, masked: Sequence[tuple[int, int]] | None
-           ) -> tuple[tuple[int, int], ...]:
+def _spans(doc: Document, masked: Sequence[tuple[int, int]] | None) -> tuple[tuple[int, int], ...]:
     if masked is None:
         masked = name_spans(doc)
     return tuple(sorted((int(a), int(b)) for a, b in masked))
 
 
-def gdelt_tone(doc: Document, masked: Sequence[tuple[int, int]] | None = None,
-               exclude: bool = True) -> dict[str, float | int]:
+def gdelt_tone(
+    doc: Document, masked: Sequence[tuple[int, int]] | None = None, exclude: bool = True
+) -> dict[str, float | int]:
     """The GDELT-style tone vector of ``doc`` (fields and definitions in the module docstring).
 
     ``masked``: character spans of actor names whose words count nowhere (neither in the
@@ -239,6 +260,12 @@ def gdelt_tone(doc: Document, masked: Sequence[tuple[int, int]] | None = None,
         return 100.0 * n / total if total else 0.0
 
     positive, negative = pct(counts["positive"]), pct(counts["negative"])
-    return {"tone": positive - negative, "positive": positive, "negative": negative,
-            "polarity": positive + negative, "activity_density": pct(counts["activity"]),
-            "self_group_density": pct(counts["self_group"]), "word_count": total}
+    return {
+        "tone": positive - negative,
+        "positive": positive,
+        "negative": negative,
+        "polarity": positive + negative,
+        "activity_density": pct(counts["activity"]),
+        "self_group_density": pct(counts["self_group"]),
+        "word_count": total,
+    }

@@ -26,14 +26,16 @@ MASKED_KINDS = ("name", "metonym", "nominal")
 _CACHE: dict[int, tuple[weakref.ref, tuple[tuple[int, int], ...]]] = {}
 
 
-def spans_of(mentions: Iterable[Mention], kinds: Sequence[str] = MASKED_KINDS
-             ) -> tuple[tuple[int, int], ...]:
+def spans_of(
+    mentions: Iterable[Mention], kinds: Sequence[str] = MASKED_KINDS
+) -> tuple[tuple[int, int], ...]:
     """The sorted character spans of ``mentions`` of the given kinds."""
     return tuple(sorted({(m.start, m.end) for m in mentions if m.kind in kinds}))
 
 
-def name_spans(doc: Document, mentions: Iterable[Mention] | None = None
-               ) -> tuple[tuple[int, int], ...]:
+def name_spans(
+    doc: Document, mentions: Iterable[Mention] | None = None
+) -> tuple[tuple[int, int], ...]:
     """The spans of actor names in ``doc`` (offsets into the article text). With ``mentions``
     None they are detected with the packaged dictionary, once per document (cached while the
     document lives)."""
@@ -48,8 +50,7 @@ def name_spans(doc: Document, mentions: Iterable[Mention] | None = None
     return spans
 
 
-def sentence_masks(doc: Document, spans: Sequence[tuple[int, int]]
-                   ) -> list[list[tuple[int, int]]]:
+def sentence_masks(doc: Document, spans: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """The masked spans per sentence of ``doc``, relative to each sentence's start."""
     out: list[list[tuple[int, int]]] = [[] for _ in doc.sentences]
     if not spans:

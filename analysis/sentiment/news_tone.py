@@ -96,10 +96,35 @@ LEXICON_EXCLUSIONS_PATH = RESOURCES_DIR / "lexicon_news_exclusions.txt"
 NEUTRAL_THRESHOLD = 0.05
 
 #: Harvard IV-4 categories offered as extra count features (any sense of the entry tagged).
-GI_EXTRA_CATEGORIES = ("Hostile", "Strong", "Weak", "Pleasur", "Pain", "Virtue", "Vice",
-                       "Fail", "Ovrst", "Undrst", "Need", "Ought", "Pstv", "Ngtv", "Active",
-                       "Passive", "Increas", "Decreas", "Rise", "Fall", "Legal", "Milit",
-                       "Econ@", "Polit@", "Feel", "Arousal", "EMOT")
+GI_EXTRA_CATEGORIES = (
+    "Hostile",
+    "Strong",
+    "Weak",
+    "Pleasur",
+    "Pain",
+    "Virtue",
+    "Vice",
+    "Fail",
+    "Ovrst",
+    "Undrst",
+    "Need",
+    "Ought",
+    "Pstv",
+    "Ngtv",
+    "Active",
+    "Passive",
+    "Increas",
+    "Decreas",
+    "Rise",
+    "Fall",
+    "Legal",
+    "Milit",
+    "Econ@",
+    "Polit@",
+    "Feel",
+    "Arousal",
+    "EMOT",
+)
 
 _NEGATIONS = frozenset(NEGATE)
 _BOOSTERS = frozenset(w for w, v in BOOSTER_DICT.items() if v > 0 and " " not in w)
@@ -109,6 +134,7 @@ _VADER_ALPHA = 15.0
 
 
 # --------------------------------------------------------------------------- data structures
+
 
 @dataclass(frozen=True)
 class Term:
@@ -148,6 +174,7 @@ class FeatureContribution:
 
 # --------------------------------------------------------------------------- masking
 
+
 def _normalise_spans(spans: Iterable[Sequence[int]]) -> tuple[tuple[int, int], ...]:
     out = []
     for span in spans:
@@ -177,7 +204,7 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
     joiners = {"of", "the", "for", "and", "de", "la", "del", "van", "von", "du"}
 
     def grammatical_capital(k: int) -> bool:
-        before = text[:tokens[k][0]].rstrip()
+        before = text[: tokens[k][0]].rstrip()
         return k == 0 or before.endswith(("“", '"', "‘", "'", "(", ":", "—", "-"))
 
     runs: list[tuple[int, int]] = []
@@ -201,6 +228,7 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
 
 
 # --------------------------------------------------------------------------- lexicons
+
 
 def gi_exclusions() -> dict[str, tuple[str, str, str]]:
     """The General Inquirer news exclusions (:func:`analysis.sentiment.general_inquirer.
@@ -229,8 +257,11 @@ def _gi_table() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     :mod:`analysis.sentiment.general_inquirer`: Positiv/Negativ by majority of senses, other
     categories when any sense is tagged), from the packaged word sets."""
     lists = word_lists()
-    roles = {"positive": lists["positive"], "negative": lists["negative"],
-             **{cat: category_words(cat) for cat in GI_EXTRA_CATEGORIES}}
+    roles = {
+        "positive": lists["positive"],
+        "negative": lists["negative"],
+        **{cat: category_words(cat) for cat in GI_EXTRA_CATEGORIES},
+    }
     return vocabulary(), roles
 
 
@@ -255,8 +286,8 @@ def gi_roles(norm: str, exclude: bool = True) -> tuple[str, frozenset[str]]:
 
 # --------------------------------------------------------------------------- feature terms
 
-def _vader_terms(text: str, spans: tuple[tuple[int, int], ...],
-                 exclude: bool = True) -> list[Term]:
+
+def _vader_terms(text: str, spans: tuple[tuple[int, int], ...], exclude: bool = True) -> list[Term]:
     result = analyse(text)
     excluded = lexicon_exclusions()["vader"] if exclude else frozenset()
     positions = _word_spans(text)  # None when the text holds emoji: no offsets, no masking
@@ -285,28 +316,38 @@ def _vader_terms(text: str, spans: tuple[tuple[int, int], ...],
         for t in [t for t in terms if t.feature in ("vader_pos", "vader_neg")]:
             terms.append(Term("vader_compound", t.word, t.start, t.end, t.value * share))
         if punct:
-            terms.append(Term("vader_compound", "!/?", -1, -1,
-                              (punct if total > 0 else -punct) * share))
+            terms.append(
+                Term("vader_compound", "!/?", -1, -1, (punct if total > 0 else -punct) * share)
+            )
     return terms
 
 
-def _afinn_terms(text: str, spans: tuple[tuple[int, int], ...],
-                 exclude: bool = True) -> list[Term]:
+def _afinn_terms(text: str, spans: tuple[tuple[int, int], ...], exclude: bool = True) -> list[Term]:
     lexicon = afinn_matcher()
     excluded = lexicon_exclusions()["afinn"] if exclude else frozenset()
     lowered = text.replace("’", "'")
     folded = lowered.lower()
     # keep offsets: a character whose lower case is longer ("İ") stays as written
-    lowered = folded if len(folded) == len(lowered) else "".join(
-        c.lower() if len(c.lower()) == 1 else c for c in lowered)
+    lowered = (
+        folded
+        if len(folded) == len(lowered)
+        else "".join(c.lower() if len(c.lower()) == 1 else c for c in lowered)
+    )
     terms = []
     for start, end, entry in lexicon.finditer(lowered):
         if (spans and is_masked(start, end, spans)) or entry in excluded:
             continue
         value = lexicon.ratings[entry]
         if value:
-            terms.append(Term("afinn_pos" if value > 0 else "afinn_neg", text[start:end], start,
-                              end, float(value)))
+            terms.append(
+                Term(
+                    "afinn_pos" if value > 0 else "afinn_neg",
+                    text[start:end],
+                    start,
+                    end,
+                    float(value),
+                )
+            )
     return terms
 
 
@@ -331,9 +372,13 @@ def _word_features(norm: str, exclude: bool = True) -> tuple[str, ...]:
     return tuple(features)
 
 
-def _word_terms(text: str, spans: tuple[tuple[int, int], ...],
-                exclude: bool = True, wanted: frozenset[str] | None = None,
-                token_spans: Sequence[tuple[int, int]] | None = None) -> list[Term]:
+def _word_terms(
+    text: str,
+    spans: tuple[tuple[int, int], ...],
+    exclude: bool = True,
+    wanted: frozenset[str] | None = None,
+    token_spans: Sequence[tuple[int, int]] | None = None,
+) -> list[Term]:
     # ``wanted``: build terms of these features only (None: all), so a model that needs a few
     # features does not pay for a "words" term per word and the categories it never reads.
     # ``token_spans``: where ``tokenize(text)`` cuts, when the caller already knows
@@ -363,8 +408,9 @@ def saturate(x: float, alpha: float = SATURATION_ALPHA) -> float:
     return x / math.sqrt(x * x + alpha)
 
 
-def feature_terms(text: str, masked_spans: Iterable[Sequence[int]] = (),
-                  exclude: bool = True) -> list[Term]:
+def feature_terms(
+    text: str, masked_spans: Iterable[Sequence[int]] = (), exclude: bool = True
+) -> list[Term]:
     """Every feature term of one sentence (see the module docstring), masked words left out.
 
     A saturated feature ``<f>_sat`` = ``saturate(x_f)`` gets one term per term of ``f``, in
@@ -373,9 +419,13 @@ def feature_terms(text: str, masked_spans: Iterable[Sequence[int]] = (),
     return _feature_terms(text, masked_spans, exclude)
 
 
-def _feature_terms(text: str, masked_spans: Iterable[Sequence[int]], exclude: bool,
-                   wanted: frozenset[str] | None = None,
-                   token_spans: Sequence[tuple[int, int]] | None = None) -> list[Term]:
+def _feature_terms(
+    text: str,
+    masked_spans: Iterable[Sequence[int]],
+    exclude: bool,
+    wanted: frozenset[str] | None = None,
+    token_spans: Sequence[tuple[int, int]] | None = None,
+) -> list[Term]:
     """:func:`feature_terms`, keeping only the terms of the features in ``wanted`` (None: all).
 
     ``wanted`` must hold the base feature of every ``<f>_sat`` it holds: a squashed term is
@@ -384,8 +434,11 @@ def _feature_terms(text: str, masked_spans: Iterable[Sequence[int]], exclude: bo
     token spans of ``text`` when known (see :func:`_word_terms`)."""
     text = text.replace("’", "'")
     spans = _normalise_spans(masked_spans)
-    terms = (_vader_terms(text, spans, exclude) + _afinn_terms(text, spans, exclude)
-             + _word_terms(text, spans, exclude, wanted, token_spans))
+    terms = (
+        _vader_terms(text, spans, exclude)
+        + _afinn_terms(text, spans, exclude)
+        + _word_terms(text, spans, exclude, wanted, token_spans)
+    )
     if wanted is not None:
         terms = [t for t in terms if t.feature in wanted]
     sums = dict.fromkeys(SATURATED, 0.0)
@@ -395,20 +448,34 @@ def _feature_terms(text: str, masked_spans: Iterable[Sequence[int]], exclude: bo
     for t in list(terms):
         if t.feature in sums:
             total = sums[t.feature]
-            terms.append(Term(f"{t.feature}_sat", t.word, t.start, t.end,
-                              t.value * saturate(total) / total))
+            terms.append(
+                Term(f"{t.feature}_sat", t.word, t.start, t.end, t.value * saturate(total) / total)
+            )
     return terms
 
 
-FEATURE_NAMES = ("vader_pos", "vader_neg", "vader_compound", "vader_npos", "vader_nneg",
-                 "afinn_pos", "afinn_neg", "gi_pos", "gi_neg",
-                 *(f"gi_{c}" for c in GI_EXTRA_CATEGORIES),
-                 "negations", "boosters", "dampeners", "words",
-                 *(f"{f}_sat" for f in SATURATED))
+FEATURE_NAMES = (
+    "vader_pos",
+    "vader_neg",
+    "vader_compound",
+    "vader_npos",
+    "vader_nneg",
+    "afinn_pos",
+    "afinn_neg",
+    "gi_pos",
+    "gi_neg",
+    *(f"gi_{c}" for c in GI_EXTRA_CATEGORIES),
+    "negations",
+    "boosters",
+    "dampeners",
+    "words",
+    *(f"{f}_sat" for f in SATURATED),
+)
 
 
-def features(text: str, masked_spans: Iterable[Sequence[int]] = (),
-             exclude: bool = True) -> dict[str, float]:
+def features(
+    text: str, masked_spans: Iterable[Sequence[int]] = (), exclude: bool = True
+) -> dict[str, float]:
     """The raw value of every feature (sum of its terms) for one sentence."""
     values = dict.fromkeys(FEATURE_NAMES, 0.0)
     for term in feature_terms(text, masked_spans, exclude):
@@ -417,6 +484,7 @@ def features(text: str, masked_spans: Iterable[Sequence[int]] = (),
 
 
 # --------------------------------------------------------------------------- the model
+
 
 @dataclass(frozen=True)
 class Model:
@@ -438,16 +506,25 @@ class Model:
     @property
     def baseline(self) -> float:
         """The score of a sentence in which no feature fires."""
-        return self.intercept - sum(c * m / s for c, m, s in
-                                    zip(self.coef, self.mean, self.scale, strict=True))
+        return self.intercept - sum(
+            c * m / s for c, m, s in zip(self.coef, self.mean, self.scale, strict=True)
+        )
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Model:
-        return cls(tuple(data["features"]), tuple(map(float, data["mean"])),
-                   tuple(map(float, data["scale"])), tuple(map(float, data["coef"])),
-                   float(data["intercept"]), bool(data.get("gi_news_exclusions", True)),
-                   {k: v for k, v in data.items()
-                    if k not in ("features", "mean", "scale", "coef", "intercept")})
+        return cls(
+            tuple(data["features"]),
+            tuple(map(float, data["mean"])),
+            tuple(map(float, data["scale"])),
+            tuple(map(float, data["coef"])),
+            float(data["intercept"]),
+            bool(data.get("gi_news_exclusions", True)),
+            {
+                k: v
+                for k, v in data.items()
+                if k not in ("features", "mean", "scale", "coef", "intercept")
+            },
+        )
 
 
 @lru_cache(maxsize=4)
@@ -457,8 +534,9 @@ def load_model(path: str | Path = MODEL_PATH) -> Model:
         return Model.from_dict(json.load(handle))
 
 
-def score_sentence(text: str, masked_spans: Iterable[Sequence[int]] = (),
-                   model: Model | None = None) -> tuple[float, list[FeatureContribution]]:
+def score_sentence(
+    text: str, masked_spans: Iterable[Sequence[int]] = (), model: Model | None = None
+) -> tuple[float, list[FeatureContribution]]:
     """The news tone of one sentence (predicted mean rating, -4 … +4) and its decomposition.
 
     Returns ``(score, contributions)``: the first contribution is ``baseline`` (no words), then
@@ -481,9 +559,12 @@ def score_sentence(text: str, masked_spans: Iterable[Sequence[int]] = (),
     return score, contributions
 
 
-def _sentence_score(text: str, masked_spans: Iterable[Sequence[int]] = (),
-                    model: Model | None = None,
-                    token_spans: Sequence[tuple[int, int]] | None = None) -> float:
+def _sentence_score(
+    text: str,
+    masked_spans: Iterable[Sequence[int]] = (),
+    model: Model | None = None,
+    token_spans: Sequence[tuple[int, int]] | None = None,
+) -> float:
     """``score_sentence(text, masked_spans, model)[0]`` (the same float), without building the
     decomposition: for callers that need the score alone. ``token_spans``: where
     ``tokenize(text)`` cuts, when the caller knows (:meth:`Document._alone_spans`)."""
@@ -506,15 +587,18 @@ def _model_params(model: Model) -> tuple[dict[str, float], float, frozenset[str]
         if len(_MODEL_PARAMS) >= 8:
             _MODEL_PARAMS.clear()
         wanted = set(model.features)
-        wanted.update(f[:-len("_sat")] for f in model.features if f.endswith("_sat"))
+        wanted.update(f[: -len("_sat")] for f in model.features if f.endswith("_sat"))
         hit = (model, model.weights, model.baseline, frozenset(wanted))
         _MODEL_PARAMS[id(model)] = hit
     return hit[1], hit[2], hit[3]
 
 
-def _model_terms(text: str, masked_spans: Iterable[Sequence[int]], model: Model,
-                 token_spans: Sequence[tuple[int, int]] | None = None
-                 ) -> tuple[dict[str, float], float, dict[str, list[Term]]]:
+def _model_terms(
+    text: str,
+    masked_spans: Iterable[Sequence[int]],
+    model: Model,
+    token_spans: Sequence[tuple[int, int]] | None = None,
+) -> tuple[dict[str, float], float, dict[str, list[Term]]]:
     """The model's weights and baseline, and the sentence's terms of each model feature."""
     weights, baseline, wanted = _model_params(model)
     by_feature: dict[str, list[Term]] = {f: [] for f in model.features}
@@ -548,8 +632,9 @@ def label(score: float, threshold: float = NEUTRAL_THRESHOLD) -> str:
     return "neutral"
 
 
-def score_article(sentences: Iterable[str | tuple[str, Iterable[Sequence[int]]]],
-                  model: Model | None = None) -> dict[str, Any]:
+def score_article(
+    sentences: Iterable[str | tuple[str, Iterable[Sequence[int]]]], model: Model | None = None
+) -> dict[str, Any]:
     """The article's tone: the mean of its sentences' scores (the aggregate validated in
     ``resources/news_tone_card.md``), with the shares of positive / negative / neutral sentences.
 
@@ -561,17 +646,28 @@ def score_article(sentences: Iterable[str | tuple[str, Iterable[Sequence[int]]]]
         scores.append(score_sentence(text, spans, model)[0])
     n = len(scores)
     if not n:
-        return {"sentences": 0, "mean_score": None, "positive_share": None,
-                "negative_share": None, "neutral_share": None, "scores": []}
+        return {
+            "sentences": 0,
+            "mean_score": None,
+            "positive_share": None,
+            "negative_share": None,
+            "neutral_share": None,
+            "scores": [],
+        }
     labels = [label(s) for s in scores]
-    return {"sentences": n, "mean_score": sum(scores) / n,
-            "positive_share": labels.count("positive") / n,
-            "negative_share": labels.count("negative") / n,
-            "neutral_share": labels.count("neutral") / n, "scores": scores}
+    return {
+        "sentences": n,
+        "mean_score": sum(scores) / n,
+        "positive_share": labels.count("positive") / n,
+        "negative_share": labels.count("negative") / n,
+        "neutral_share": labels.count("neutral") / n,
+        "scores": scores,
+    }
 
 
-def sentence_masks(doc: Any, mentions: Iterable[Any],
-                   kinds: Iterable[str] = ("name", "metonym")) -> list[list[tuple[int, int]]]:
+def sentence_masks(
+    doc: Any, mentions: Iterable[Any], kinds: Iterable[str] = ("name", "metonym")
+) -> list[list[tuple[int, int]]]:
     """Masked spans per sentence of an :class:`analysis.text.Document`, relative to each
     sentence, from its actor mentions (:func:`analysis.actors.detect_mentions`) of the given
     kinds (names and metonyms; demonyms and office titles are ordinary words)."""
@@ -586,8 +682,10 @@ def sentence_masks(doc: Any, mentions: Iterable[Any],
 
 # --------------------------------------------------------------------------- GDELT-style vector
 
-def gdelt_vector(text: str, masked_spans: Iterable[Sequence[int]] = (),
-                 exclude: bool = True) -> dict[str, float | int]:
+
+def gdelt_vector(
+    text: str, masked_spans: Iterable[Sequence[int]] = (), exclude: bool = True
+) -> dict[str, float | int]:
     """The GDELT-style tone vector of :func:`analysis.sentiment.general_inquirer.gdelt_tone`
     for a text, with masked names left out entirely (numerators and ``word_count``) and the
     news exclusions dropped from ``positive``/``negative``. Fields as there: tone, positive,
@@ -602,5 +700,11 @@ def gdelt_vector(text: str, masked_spans: Iterable[Sequence[int]] = (),
     def pct(k: int) -> float:
         return 100.0 * k / n if n else 0.0
 
-    return {"tone": pct(pos) - pct(neg), "positive": pct(pos), "negative": pct(neg),
-            "polarity": pct(pos) + pct(neg), "activity_density": pct(act), "word_count": n}
+    return {
+        "tone": pct(pos) - pct(neg),
+        "positive": pct(pos),
+        "negative": pct(neg),
+        "polarity": pct(pos) + pct(neg),
+        "activity_density": pct(act),
+        "word_count": n,
+    }

@@ -31,7 +31,7 @@ from .scores import DEFAULT_THRESHOLD, check_threshold
 from .vader import analyse
 
 _MARKS = re.compile(r"[“”\"]")
-_MARK_CHARS = "“”\""
+_MARK_CHARS = '“”"'
 _WORD = re.compile(r"\w")
 
 
@@ -55,8 +55,19 @@ def quotation_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-SEGMENT_COLUMNS = ["sentence", "kind", "quote", "text", "start", "end", "words", "compound",
-                   "pos", "neu", "neg"]
+SEGMENT_COLUMNS = [
+    "sentence",
+    "kind",
+    "quote",
+    "text",
+    "start",
+    "end",
+    "words",
+    "compound",
+    "pos",
+    "neu",
+    "neg",
+]
 
 
 def _check_min_words(min_words: int) -> int:
@@ -80,11 +91,33 @@ def quotations(doc: Document, min_words: int = 1) -> pd.DataFrame:
     text = doc.article.text
     for number, group in quotes.groupby("quote", sort=True):
         start, end = int(group["start"].min()), int(group["end"].max())
-        rows.append((int(number), text[start:end], start, end, int(group["sentence"].min()),
-                     int(group["sentence"].max()), int(group["words"].sum()), len(group),
-                     float(group["compound"].mean())))
-    return pd.DataFrame(rows, columns=["quote", "text", "start", "end", "first_sentence",
-                                       "last_sentence", "words", "pieces", "compound"])
+        rows.append(
+            (
+                int(number),
+                text[start:end],
+                start,
+                end,
+                int(group["sentence"].min()),
+                int(group["sentence"].max()),
+                int(group["words"].sum()),
+                len(group),
+                float(group["compound"].mean()),
+            )
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "quote",
+            "text",
+            "start",
+            "end",
+            "first_sentence",
+            "last_sentence",
+            "words",
+            "pieces",
+            "compound",
+        ],
+    )
 
 
 def quotation_segments(doc: Document, min_words: int = 1) -> pd.DataFrame:
@@ -99,7 +132,7 @@ def quotation_segments(doc: Document, min_words: int = 1) -> pd.DataFrame:
     _check_min_words(min_words)
     text = doc.article.text
     spans = [span for block in doc.blocks for span in quotation_spans(block.text, block.start)]
-    spans = [s for s in spans if len(_words(text[s[0]:s[1]])) >= min_words]
+    spans = [s for s in spans if len(_words(text[s[0] : s[1]])) >= min_words]
     # Spans are in text order and do not overlap, so their ends are sorted too: each sentence
     # looks only at the spans that reach into it (scanning every span per sentence is
     # quadratic in the length of the article).
@@ -124,8 +157,9 @@ def quotation_segments(doc: Document, min_words: int = 1) -> pd.DataFrame:
         parts = [_trim(text, s, e) for s, e in narration if _WORD.search(text[s:e])]
         if parts:
             joined = " ".join(text[s:e] for s, e in parts)
-            rows.append(_segment(sentence.index, "narration", -1, joined, parts[0][0],
-                                 parts[-1][1]))
+            rows.append(
+                _segment(sentence.index, "narration", -1, joined, parts[0][0], parts[-1][1])
+            )
     table = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
     return table.sort_values(["sentence", "start"], kind="stable").reset_index(drop=True)
 
@@ -143,15 +177,28 @@ def _words(text: str) -> list[str]:
     return [w for w in text.split() if _WORD.search(w)]
 
 
-def _segment(sentence: int, kind: str, quote: int, text: str, start: int,
-             end: int) -> tuple[Any, ...]:
+def _segment(
+    sentence: int, kind: str, quote: int, text: str, start: int, end: int
+) -> tuple[Any, ...]:
     result = analyse(text)
-    return (sentence, kind, quote, text, start, end, len(_words(text)), result.compound,
-            result.pos, result.neu, result.neg)
+    return (
+        sentence,
+        kind,
+        quote,
+        text,
+        start,
+        end,
+        len(_words(text)),
+        result.compound,
+        result.pos,
+        result.neu,
+        result.neg,
+    )
 
 
-def quotations_vs_narration(doc: Document, threshold: float = DEFAULT_THRESHOLD,
-                        min_words: int = 1) -> pd.DataFrame:
+def quotations_vs_narration(
+    doc: Document, threshold: float = DEFAULT_THRESHOLD, min_words: int = 1
+) -> pd.DataFrame:
     """Quotations against narration: one row per kind.
 
     Columns: ``kind``, ``units`` (quotations, or sentences with narration), ``words``,
@@ -164,16 +211,32 @@ def quotations_vs_narration(doc: Document, threshold: float = DEFAULT_THRESHOLD,
     quotes = quotations(doc, min_words)
     narration = segments[segments["kind"] == "narration"]
     rows = []
-    for kind, compounds, words in (("quote", quotes["compound"], quotes["words"]),
-                                   ("narration", narration["compound"], narration["words"])):
+    for kind, compounds, words in (
+        ("quote", quotes["compound"], quotes["words"]),
+        ("narration", narration["compound"], narration["words"]),
+    ):
         n = len(compounds)
         if n:
             positive = int((compounds > threshold).sum())
             negative = int((compounds < -threshold).sum())
-            shares = (float(compounds.mean()), positive / n, negative / n,
-                      (n - positive - negative) / n)
+            shares = (
+                float(compounds.mean()),
+                positive / n,
+                negative / n,
+                (n - positive - negative) / n,
+            )
         else:
             shares = (None, None, None, None)
         rows.append((kind, n, int(words.sum()), *shares))
-    return pd.DataFrame(rows, columns=["kind", "units", "words", "mean_compound",
-                                       "positive_share", "negative_share", "neutral_share"])
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "kind",
+            "units",
+            "words",
+            "mean_compound",
+            "positive_share",
+            "negative_share",
+            "neutral_share",
+        ],
+    )

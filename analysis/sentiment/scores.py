@@ -37,25 +37,50 @@ from .vader import (
 )
 
 #: Columns of :func:`sentence_scores` (the record's ``sentiment.sentences`` fields).
-SENTENCE_COLUMNS = ["index", "text", "start", "end", "compound", "pos", "neu", "neg",
-                    "raw_compound", "raw_pos", "raw_neu", "raw_neg", "masked_words",
-                    "news_tone"]
+SENTENCE_COLUMNS = [
+    "index",
+    "text",
+    "start",
+    "end",
+    "compound",
+    "pos",
+    "neu",
+    "neg",
+    "raw_compound",
+    "raw_pos",
+    "raw_neu",
+    "raw_neg",
+    "masked_words",
+    "news_tone",
+]
 
 #: Default neutral band: |compound| <= 0.05 is neutral.
 DEFAULT_THRESHOLD = 0.05
 #: Neutral band of the news tone (the evaluation ratings' convention).
 NEWS_THRESHOLD = 0.05
 
-AGGREGATE_COLUMNS = ["sentences", "mean_compound", "positive_share", "negative_share",
-                     "neutral_share", "min_compound", "max_compound"]
+AGGREGATE_COLUMNS = [
+    "sentences",
+    "mean_compound",
+    "positive_share",
+    "negative_share",
+    "neutral_share",
+    "min_compound",
+    "max_compound",
+]
 
 
 def check_threshold(threshold: float) -> float:
     """Validate a neutral threshold: a number in [0, 1)."""
-    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not (
-            0 <= threshold < 1):
-        raise ParameterError(f"neutral_threshold must be a number from 0 up to (not including) 1, "
-                             f"got {threshold!r}; the usual value is 0.05")
+    if (
+        isinstance(threshold, bool)
+        or not isinstance(threshold, int | float)
+        or not (0 <= threshold < 1)
+    ):
+        raise ParameterError(
+            f"neutral_threshold must be a number from 0 up to (not including) 1, "
+            f"got {threshold!r}; the usual value is 0.05"
+        )
     return float(threshold)
 
 
@@ -69,8 +94,7 @@ def label(compound: float, threshold: float = DEFAULT_THRESHOLD) -> str:
     return "neutral"
 
 
-def sentence_scores(doc: Document, masked: Sequence[tuple[int, int]] | None = None
-                    ) -> pd.DataFrame:
+def sentence_scores(doc: Document, masked: Sequence[tuple[int, int]] | None = None) -> pd.DataFrame:
     """VADER scores of each sentence of ``doc``, in order, entity-aware, with raw VADER beside.
 
     Columns: ``index`` (the sentence's index in ``doc.sentences``), ``text``, ``start``/``end``
@@ -93,22 +117,50 @@ def sentence_scores(doc: Document, masked: Sequence[tuple[int, int]] | None = No
         hidden = masked_positions(sentence.text, mask)
         compound, pos, neu, neg = masked_scores(result, hidden)
         rated = sum(1 for i in hidden if result.valences[i] != 0)
-        rows.append((sentence.index, sentence.text, sentence.start, sentence.end,
-                     compound, pos, neu, neg, result.compound, result.pos, result.neu,
-                     result.neg, rated,
-                     # the document's tokens, where they are the sentence's own
-                     _sentence_score(sentence.text, mask,
-                                     token_spans=doc._alone_spans(sentence))))
+        rows.append(
+            (
+                sentence.index,
+                sentence.text,
+                sentence.start,
+                sentence.end,
+                compound,
+                pos,
+                neu,
+                neg,
+                result.compound,
+                result.pos,
+                result.neu,
+                result.neg,
+                rated,
+                # the document's tokens, where they are the sentence's own
+                _sentence_score(sentence.text, mask, token_spans=doc._alone_spans(sentence)),
+            )
+        )
     table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
-    return table.astype({"index": "int64", "start": "int64", "end": "int64",
-                         "compound": "float64", "pos": "float64", "neu": "float64",
-                         "neg": "float64", "raw_compound": "float64", "raw_pos": "float64",
-                         "raw_neu": "float64", "raw_neg": "float64", "masked_words": "int64",
-                         "news_tone": "float64"})
+    return table.astype(
+        {
+            "index": "int64",
+            "start": "int64",
+            "end": "int64",
+            "compound": "float64",
+            "pos": "float64",
+            "neu": "float64",
+            "neg": "float64",
+            "raw_compound": "float64",
+            "raw_pos": "float64",
+            "raw_neu": "float64",
+            "raw_neg": "float64",
+            "masked_words": "int64",
+            "news_tone": "float64",
+        }
+    )
 
 
-def sentence_table(doc: Document, threshold: float = DEFAULT_THRESHOLD,
-                   masked: Sequence[tuple[int, int]] | None = None) -> pd.DataFrame:
+def sentence_table(
+    doc: Document,
+    threshold: float = DEFAULT_THRESHOLD,
+    masked: Sequence[tuple[int, int]] | None = None,
+) -> pd.DataFrame:
     """:func:`sentence_scores` plus where each sentence sits and its class.
 
     Extra columns: ``paragraph`` (index among the Document's blocks), ``zone``, ``section``
@@ -119,27 +171,38 @@ def sentence_table(doc: Document, threshold: float = DEFAULT_THRESHOLD,
     table["paragraph"] = pd.Series([s.paragraph for s in doc.sentences], dtype="int64")
     table["zone"] = pd.Series([s.zone for s in doc.sentences], dtype="object")
     table["section"] = pd.Series([s.section for s in doc.sentences], dtype="object")
-    table["label"] = pd.Series([label(c, threshold) for c in table["compound"]],
-                               dtype="object")
+    table["label"] = pd.Series([label(c, threshold) for c in table["compound"]], dtype="object")
     return table
 
 
 def _summary(compounds: pd.Series, threshold: float) -> dict[str, Any]:
     n = len(compounds)
     if n == 0:
-        return {"sentences": 0, "mean_compound": None, "positive_share": None,
-                "negative_share": None, "neutral_share": None, "min_compound": None,
-                "max_compound": None}
+        return {
+            "sentences": 0,
+            "mean_compound": None,
+            "positive_share": None,
+            "negative_share": None,
+            "neutral_share": None,
+            "min_compound": None,
+            "max_compound": None,
+        }
     positive = int((compounds > threshold).sum())
     negative = int((compounds < -threshold).sum())
-    return {"sentences": n, "mean_compound": float(compounds.mean()),
-            "positive_share": positive / n, "negative_share": negative / n,
-            "neutral_share": (n - positive - negative) / n,
-            "min_compound": float(compounds.min()), "max_compound": float(compounds.max())}
+    return {
+        "sentences": n,
+        "mean_compound": float(compounds.mean()),
+        "positive_share": positive / n,
+        "negative_share": negative / n,
+        "neutral_share": (n - positive - negative) / n,
+        "min_compound": float(compounds.min()),
+        "max_compound": float(compounds.max()),
+    }
 
 
-def aggregate(table: pd.DataFrame, by: str | None = None,
-              threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+def aggregate(
+    table: pd.DataFrame, by: str | None = None, threshold: float = DEFAULT_THRESHOLD
+) -> pd.DataFrame:
     """Sentence-level aggregates of a :func:`sentence_table`, per group of ``by``.
 
     ``by`` is ``"paragraph"``, ``"section"``, ``"zone"`` or ``None`` (one row for the whole
@@ -151,8 +214,9 @@ def aggregate(table: pd.DataFrame, by: str | None = None,
     if by is None:
         return pd.DataFrame([_summary(table["compound"], threshold)], columns=AGGREGATE_COLUMNS)
     if by not in ("paragraph", "section", "zone"):
-        raise ParameterError(f"aggregate by must be 'paragraph', 'section', 'zone' or None, "
-                             f"got {by!r}")
+        raise ParameterError(
+            f"aggregate by must be 'paragraph', 'section', 'zone' or None, got {by!r}"
+        )
     keys = table[by].where(table[by].notna(), "(none)") if by != "paragraph" else table[by]
     rows = []
     for key in dict.fromkeys(keys):
@@ -174,8 +238,9 @@ def section_tone(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> pd.Data
     return aggregate(sentence_table(doc, threshold), "section", threshold)
 
 
-def article_tone(doc: Document, threshold: float = DEFAULT_THRESHOLD,
-                 scores: pd.DataFrame | None = None) -> dict[str, Any]:
+def article_tone(
+    doc: Document, threshold: float = DEFAULT_THRESHOLD, scores: pd.DataFrame | None = None
+) -> dict[str, Any]:
     """The article's tone from its sentences (entity-aware VADER): ``mean_compound``,
     ``positive_share``, ``negative_share``, ``neutral_share``, and ``raw_mean_compound`` (the
     mean of raw VADER); None each when there is no sentence. ``scores``: a
@@ -183,21 +248,25 @@ def article_tone(doc: Document, threshold: float = DEFAULT_THRESHOLD,
     threshold = check_threshold(threshold)
     scores = sentence_scores(doc) if scores is None else scores
     summary = _summary(scores["compound"], threshold)
-    out = {key: summary[key] for key in ("mean_compound", "positive_share", "negative_share",
-                                         "neutral_share")}
+    out = {
+        key: summary[key]
+        for key in ("mean_compound", "positive_share", "negative_share", "neutral_share")
+    }
     out["raw_mean_compound"] = float(scores["raw_compound"].mean()) if len(scores) else None
     return out
 
 
-def news_tone_summary(scores: pd.DataFrame, threshold: float = NEWS_THRESHOLD
-                      ) -> dict[str, Any]:
+def news_tone_summary(scores: pd.DataFrame, threshold: float = NEWS_THRESHOLD) -> dict[str, Any]:
     """The article's news tone from a :func:`sentence_scores` table: ``mean`` (the mean of the
     sentences' news tone, the calibrated headline, -4 … +4 rating scale), ``positive_share``,
     ``negative_share``, ``neutral_share`` at ±``threshold`` (the ratings' band, 0.05)."""
     summary = _summary(scores["news_tone"], threshold)
-    return {"mean": summary["mean_compound"], "positive_share": summary["positive_share"],
-            "negative_share": summary["negative_share"],
-            "neutral_share": summary["neutral_share"]}
+    return {
+        "mean": summary["mean_compound"],
+        "positive_share": summary["positive_share"],
+        "negative_share": summary["negative_share"],
+        "neutral_share": summary["neutral_share"],
+    }
 
 
 def arc(table: pd.DataFrame, window: int = 5) -> pd.DataFrame:
@@ -209,8 +278,9 @@ def arc(table: pd.DataFrame, window: int = 5) -> pd.DataFrame:
     """
     positive_int("rolling_window", window)
     result = table.copy()
-    result["rolling_compound"] = (result["compound"]
-                                  .rolling(window, center=True, min_periods=1).mean())
+    result["rolling_compound"] = (
+        result["compound"].rolling(window, center=True, min_periods=1).mean()
+    )
     return result
 
 
@@ -218,8 +288,9 @@ def section_starts(table: pd.DataFrame) -> pd.DataFrame:
     """Where each section starts in sentence order: ``section``, ``index`` (first sentence)."""
     sections = table["section"].where(table["section"].notna(), "(none)")
     first = ~sections.eq(sections.shift())
-    return pd.DataFrame({"section": sections[first].to_list(),
-                         "index": table.loc[first, "index"].to_list()})
+    return pd.DataFrame(
+        {"section": sections[first].to_list(), "index": table.loc[first, "index"].to_list()}
+    )
 
 
 def top_sentences(table: pd.DataFrame, k: int = 3) -> pd.DataFrame:
@@ -230,8 +301,9 @@ def top_sentences(table: pd.DataFrame, k: int = 3) -> pd.DataFrame:
     ``table``. Ties keep reading order.
     """
     positive_int("top_k", k)
-    positive = table[table["compound"] > 0].sort_values("compound", ascending=False,
-                                                        kind="stable").head(k)
+    positive = (
+        table[table["compound"] > 0].sort_values("compound", ascending=False, kind="stable").head(k)
+    )
     negative = table[table["compound"] < 0].sort_values("compound", kind="stable").head(k)
     parts = []
     for direction, part in (("positive", positive), ("negative", negative)):
@@ -242,8 +314,19 @@ def top_sentences(table: pd.DataFrame, k: int = 3) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-EXPLANATION_COLUMNS = ["sentence", "position", "word", "start", "end", "lexicon_valence",
-                       "valence", "effect", "rules", "capitalised", "masked"]
+EXPLANATION_COLUMNS = [
+    "sentence",
+    "position",
+    "word",
+    "start",
+    "end",
+    "lexicon_valence",
+    "valence",
+    "effect",
+    "rules",
+    "capitalised",
+    "masked",
+]
 
 
 def _compound_of(valences: Sequence[float], punctuation: float) -> float:
@@ -255,8 +338,7 @@ def _compound_of(valences: Sequence[float], punctuation: float) -> float:
     return _normalize(total)
 
 
-def _explanation_rows(text: str, offset: int, mask: Sequence[tuple[int, int]] = ()
-                      ) -> list[tuple]:
+def _explanation_rows(text: str, offset: int, mask: Sequence[tuple[int, int]] = ()) -> list[tuple]:
     result = analyse(text)
     if not result.effects:
         return []
@@ -270,11 +352,20 @@ def _explanation_rows(text: str, offset: int, mask: Sequence[tuple[int, int]] = 
         masked = effect.position in hidden
         without = valences.copy()
         without[effect.position] = 0.0
-        rows.append((effect.position, effect.word, start + offset if start >= 0 else -1,
-                     end + offset if end >= 0 else -1, effect.lexicon_valence, effect.valence,
-                     0.0 if masked else full - _compound_of(without, result.punctuation),
-                     "; ".join(effect.rules), _capitalised(effect.word, effect.position),
-                     masked))
+        rows.append(
+            (
+                effect.position,
+                effect.word,
+                start + offset if start >= 0 else -1,
+                end + offset if end >= 0 else -1,
+                effect.lexicon_valence,
+                effect.valence,
+                0.0 if masked else full - _compound_of(without, result.punctuation),
+                "; ".join(effect.rules),
+                _capitalised(effect.word, effect.position),
+                masked,
+            )
+        )
     return rows
 
 
@@ -286,16 +377,24 @@ def _capitalised(word: str, position: int) -> bool:
 
 def _explanation_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=columns)
-    types = {"position": "int64", "start": "int64", "end": "int64", "lexicon_valence": "float64",
-             "valence": "float64", "effect": "float64", "word": "object", "rules": "object",
-             "capitalised": "bool", "masked": "bool"}
+    types = {
+        "position": "int64",
+        "start": "int64",
+        "end": "int64",
+        "lexicon_valence": "float64",
+        "valence": "float64",
+        "effect": "float64",
+        "word": "object",
+        "rules": "object",
+        "capitalised": "bool",
+        "masked": "bool",
+    }
     if "sentence" in columns:
         types["sentence"] = "int64"
     return table.astype(types)
 
 
-def explain_text(text: str, offset: int = 0, mask: Sequence[tuple[int, int]] = ()
-                 ) -> pd.DataFrame:
+def explain_text(text: str, offset: int = 0, mask: Sequence[tuple[int, int]] = ()) -> pd.DataFrame:
     """Why VADER scores ``text`` as it does: one row per lexicon word that moved the score.
 
     Columns: ``position`` (token index in VADER's split), ``word``, ``start``/``end`` (character
@@ -319,8 +418,11 @@ def explain(doc: Document, masked: Sequence[tuple[int, int]] | None = None) -> p
     detected), so masked words show with ``masked`` True and no effect."""
     spans = name_spans(doc) if masked is None else tuple(masked)
     masks = sentence_masks(doc, spans)
-    rows = [(sentence.index, *row) for sentence, mask in zip(doc.sentences, masks, strict=True)
-            for row in _explanation_rows(sentence.text, sentence.start, mask)]
+    rows = [
+        (sentence.index, *row)
+        for sentence, mask in zip(doc.sentences, masks, strict=True)
+        for row in _explanation_rows(sentence.text, sentence.start, mask)
+    ]
     return _explanation_frame(rows, EXPLANATION_COLUMNS)
 
 
@@ -334,12 +436,21 @@ def tone_summary(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> pd.Data
     gdelt = gdelt_tone(doc)
     rows = [
         ("sentences", len(doc.sentences), "sentences scored (one by one)"),
-        ("news_tone", news["mean"], "mean of the sentences' news tone: the calibrated tone "
-         "(predicted rating, -4 … +4)"),
-        ("mean_compound", tone["mean_compound"], "mean of the sentences' VADER compound "
-         "(-1 … +1), words inside actor names masked"),
-        ("raw_mean_compound", tone["raw_mean_compound"],
-         "mean of raw VADER compound (as vaderSentiment scores)"),
+        (
+            "news_tone",
+            news["mean"],
+            "mean of the sentences' news tone: the calibrated tone (predicted rating, -4 … +4)",
+        ),
+        (
+            "mean_compound",
+            tone["mean_compound"],
+            "mean of the sentences' VADER compound (-1 … +1), words inside actor names masked",
+        ),
+        (
+            "raw_mean_compound",
+            tone["raw_mean_compound"],
+            "mean of raw VADER compound (as vaderSentiment scores)",
+        ),
         ("positive_share", tone["positive_share"], f"share of sentences above +{threshold:g}"),
         ("negative_share", tone["negative_share"], f"share of sentences below -{threshold:g}"),
         ("neutral_share", tone["neutral_share"], f"share within ±{threshold:g} (inclusive)"),
@@ -348,17 +459,24 @@ def tone_summary(doc: Document, threshold: float = DEFAULT_THRESHOLD) -> pd.Data
         ("gdelt_negative", gdelt["negative"], "% of words in General Inquirer Negativ"),
         ("gdelt_polarity", gdelt["polarity"], "positive + negative (% of words)"),
         ("activity_density", gdelt["activity_density"], "% of words in General Inquirer Active"),
-        ("self_group_density", gdelt["self_group_density"],
-         "% of words that are first-person pronouns (I, we, us, our…)"),
+        (
+            "self_group_density",
+            gdelt["self_group_density"],
+            "% of words that are first-person pronouns (I, we, us, our…)",
+        ),
         ("word_count", gdelt["word_count"], "words counted for the GDELT-style measures"),
     ]
     return pd.DataFrame(rows, columns=["measure", "value", "definition"]).astype(
-        {"value": "float64"})
+        {"value": "float64"}
+    )
 
 
-def record_section(doc: Document, threshold: float = DEFAULT_THRESHOLD,
-                   masked: Sequence[tuple[int, int]] | None = None,
-                   scores: pd.DataFrame | None = None) -> dict[str, Any]:
+def record_section(
+    doc: Document,
+    threshold: float = DEFAULT_THRESHOLD,
+    masked: Sequence[tuple[int, int]] | None = None,
+    scores: pd.DataFrame | None = None,
+) -> dict[str, Any]:
     """The result record's ``sentiment`` object (contract: docs/record.md), JSON-serialisable.
 
     ``sentences``: ``index, text, start, end``, entity-aware ``compound, pos, neu, neg``,
@@ -376,12 +494,28 @@ def record_section(doc: Document, threshold: float = DEFAULT_THRESHOLD,
     spans = name_spans(doc) if masked is None else tuple(masked)
     scores = sentence_scores(doc, spans) if scores is None else scores
     sentences = [
-        {"index": int(r.index), "text": r.text, "start": int(r.start), "end": int(r.end),
-         "compound": float(r.compound), "pos": float(r.pos), "neu": float(r.neu),
-         "neg": float(r.neg), "raw_compound": float(r.raw_compound),
-         "raw_pos": float(r.raw_pos), "raw_neu": float(r.raw_neu), "raw_neg": float(r.raw_neg),
-         "masked_words": int(r.masked_words), "news_tone": float(r.news_tone)}
-        for r in scores.itertuples(index=False)]
-    return {"sentences": sentences, "article": article_tone(doc, threshold, scores),
-            "news_tone": news_tone_summary(scores), "gdelt_tone": gdelt_tone(doc, spans),
-            "neutral_threshold": threshold}
+        {
+            "index": int(r.index),
+            "text": r.text,
+            "start": int(r.start),
+            "end": int(r.end),
+            "compound": float(r.compound),
+            "pos": float(r.pos),
+            "neu": float(r.neu),
+            "neg": float(r.neg),
+            "raw_compound": float(r.raw_compound),
+            "raw_pos": float(r.raw_pos),
+            "raw_neu": float(r.raw_neu),
+            "raw_neg": float(r.raw_neg),
+            "masked_words": int(r.masked_words),
+            "news_tone": float(r.news_tone),
+        }
+        for r in scores.itertuples(index=False)
+    ]
+    return {
+        "sentences": sentences,
+        "article": article_tone(doc, threshold, scores),
+        "news_tone": news_tone_summary(scores),
+        "gdelt_tone": gdelt_tone(doc, spans),
+        "neutral_threshold": threshold,
+    }

@@ -13,26 +13,33 @@ from .news_tone import label as news_label
 from .news_tone import score_sentence
 from .scores import sentence_scores
 
-NEWS_TONE_COLUMNS = ["index", "text", "news_tone", "news_label", "compound", "raw_compound",
-                     "masked_words"]
-CONTRIBUTION_COLUMNS = ["sentence", "feature", "value", "word", "start", "end",
-                        "contribution"]
+NEWS_TONE_COLUMNS = [
+    "index",
+    "text",
+    "news_tone",
+    "news_label",
+    "compound",
+    "raw_compound",
+    "masked_words",
+]
+CONTRIBUTION_COLUMNS = ["sentence", "feature", "value", "word", "start", "end", "contribution"]
 
 
-def news_tone_table(doc: Document, masked: Sequence[tuple[int, int]] | None = None
-                    ) -> pd.DataFrame:
+def news_tone_table(doc: Document, masked: Sequence[tuple[int, int]] | None = None) -> pd.DataFrame:
     """One row per sentence: ``news_tone`` (the calibrated tone, predicted rating -4 … +4) and
     its class ``news_label`` (±0.05), beside the entity-aware VADER ``compound`` and raw
     VADER ``raw_compound``; ``masked_words``: rated words inside actor names."""
     scores = sentence_scores(doc, masked)
-    table = scores[["index", "text", "news_tone", "compound", "raw_compound",
-                    "masked_words"]].copy()
+    table = scores[
+        ["index", "text", "news_tone", "compound", "raw_compound", "masked_words"]
+    ].copy()
     table.insert(3, "news_label", [news_label(x) for x in table["news_tone"]])
     return table[NEWS_TONE_COLUMNS]
 
 
-def contributions_table(doc: Document, masked: Sequence[tuple[int, int]] | None = None
-                        ) -> pd.DataFrame:
+def contributions_table(
+    doc: Document, masked: Sequence[tuple[int, int]] | None = None
+) -> pd.DataFrame:
     """Why each sentence gets its news tone: one row per word and feature (``feature``, the
     feature's raw ``value`` in the sentence, ``word`` with ``start``/``end`` offsets into the
     article text, ``contribution`` to the score), plus a ``baseline`` row per sentence (no
@@ -43,19 +50,36 @@ def contributions_table(doc: Document, masked: Sequence[tuple[int, int]] | None 
     for sentence, mask in zip(doc.sentences, sentence_masks(doc, spans), strict=True):
         _score, parts = score_sentence(sentence.text, mask)
         for a, b in mask:
-            rows.append((sentence.index, "masked", 0.0, sentence.text[a:b], sentence.start + a,
-                         sentence.start + b, 0.0))
+            rows.append(
+                (
+                    sentence.index,
+                    "masked",
+                    0.0,
+                    sentence.text[a:b],
+                    sentence.start + a,
+                    sentence.start + b,
+                    0.0,
+                )
+            )
         for part in parts:
             if not part.words:
                 if part.feature == "baseline":
-                    rows.append((sentence.index, "baseline", part.value, "", -1, -1,
-                                 part.contribution))
+                    rows.append(
+                        (sentence.index, "baseline", part.value, "", -1, -1, part.contribution)
+                    )
                 continue
             for w in part.words:
                 start = sentence.start + w.start if w.start >= 0 else -1
                 end = sentence.start + w.end if w.end >= 0 else -1
-                rows.append((sentence.index, part.feature, part.value, w.word, start, end,
-                             w.contribution))
+                rows.append(
+                    (sentence.index, part.feature, part.value, w.word, start, end, w.contribution)
+                )
     return pd.DataFrame(rows, columns=CONTRIBUTION_COLUMNS).astype(
-        {"sentence": "int64", "value": "float64", "start": "int64", "end": "int64",
-         "contribution": "float64"})
+        {
+            "sentence": "int64",
+            "value": "float64",
+            "start": "int64",
+            "end": "int64",
+            "contribution": "float64",
+        }
+    )

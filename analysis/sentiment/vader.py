@@ -128,8 +128,14 @@ def _is_negation(word_lower: str) -> bool:
     return word_lower in _NEGATE or "n't" in word_lower
 
 
-def _valence(i: int, words: list[str], lower: list[str], lex: dict[str, float],
-             cap_diff: bool, rules: list[str]) -> float:
+def _valence(
+    i: int,
+    words: list[str],
+    lower: list[str],
+    lex: dict[str, float],
+    cap_diff: bool,
+    rules: list[str],
+) -> float:
     """The valence of lexicon token ``i`` after VADER's rules (reference: sentiment_valence)."""
     item = words[i]
     item_lower = lower[i]
@@ -138,8 +144,11 @@ def _valence(i: int, words: list[str], lower: list[str], lex: dict[str, float],
     if item_lower == "no" and i != n - 1 and lower[i + 1] in lex:
         valence = 0.0
         rules.append("'no' before a lexicon word: 0")
-    if (i > 0 and lower[i - 1] == "no") or (i > 1 and lower[i - 2] == "no") or (
-            i > 2 and lower[i - 3] == "no" and lower[i - 1] in ["or", "nor"]):
+    if (
+        (i > 0 and lower[i - 1] == "no")
+        or (i > 1 and lower[i - 2] == "no")
+        or (i > 2 and lower[i - 3] == "no" and lower[i - 1] in ["or", "nor"])
+    ):
         valence = lex[item_lower] * N_SCALAR
         rules.append(f"after 'no': x{N_SCALAR}")
     if item.isupper() and cap_diff:
@@ -180,8 +189,9 @@ def _scalar_inc_dec(word: str, word_lower: str, valence: float, cap_diff: bool) 
     return scalar
 
 
-def _negation_check(valence: float, lower: list[str], start_i: int, i: int,
-                    rules: list[str]) -> float:
+def _negation_check(
+    valence: float, lower: list[str], start_i: int, i: int, rules: list[str]
+) -> float:
     if start_i == 0:
         if _is_negation(lower[i - 1]):
             valence = valence * N_SCALAR
@@ -196,8 +206,11 @@ def _negation_check(valence: float, lower: list[str], start_i: int, i: int,
             valence = valence * N_SCALAR
             rules.append(f"negated by '{lower[i - 2]}': x{N_SCALAR}")
     if start_i == 2:
-        if lower[i - 3] == "never" and (lower[i - 2] == "so" or lower[i - 2] == "this") or (
-                lower[i - 1] == "so" or lower[i - 1] == "this"):
+        if (
+            lower[i - 3] == "never"
+            and (lower[i - 2] == "so" or lower[i - 2] == "this")
+            or (lower[i - 1] == "so" or lower[i - 1] == "this")
+        ):
             valence = valence * 1.25
             if lower[i - 1] in ("so", "this"):  # the reference's condition, as written
                 rules.append(f"'{lower[i - 1]}' just before (VADER's 'never so' rule): x1.25")
@@ -240,8 +253,9 @@ def _special_idioms_check(valence: float, lower: list[str], i: int, rules: list[
     return valence
 
 
-def _least_check(valence: float, lower: list[str], i: int, lex: dict[str, float],
-                 rules: list[str]) -> float:
+def _least_check(
+    valence: float, lower: list[str], i: int, lex: dict[str, float], rules: list[str]
+) -> float:
     if i > 1 and lower[i - 1] not in lex and lower[i - 1] == "least":
         if lower[i - 2] != "at" and lower[i - 2] != "very":
             valence = valence * N_SCALAR
@@ -312,8 +326,11 @@ def analyse(text: str) -> VaderResult:
     sentiments: list[float] = [0] * n
     rules_at: dict[int, list[str]] = {}
     for i, item_lower in enumerate(lower):
-        if item_lower not in lex or item_lower in boosters or (
-                item_lower == "kind" and i < n - 1 and lower[i + 1] == "of"):
+        if (
+            item_lower not in lex
+            or item_lower in boosters
+            or (item_lower == "kind" and i < n - 1 and lower[i + 1] == "of")
+        ):
             continue
         rules: list[str] = []
         rules_at[i] = rules
@@ -335,9 +352,9 @@ def analyse(text: str) -> VaderResult:
         neu_count = 0
         for score in sentiments:
             if score > 0:
-                pos_sum += (float(score) + 1)
+                pos_sum += float(score) + 1
             if score < 0:
-                neg_sum += (float(score) - 1)
+                neg_sum += float(score) - 1
             if score == 0:
                 neu_count += 1
         if pos_sum > math.fabs(neg_sum):
@@ -357,10 +374,18 @@ def analyse(text: str) -> VaderResult:
         if sentiments[i] != 0 or rules:
             if but_notes:
                 rules.extend(but_notes[i])
-            effects.append(WordEffect(i, words[i], lex[lower[i]], float(sentiments[i]),
-                                      tuple(rules)))
-    return VaderResult(round(compound, 4), round(pos, 3), round(neu, 3), round(neg, 3),
-                       tuple(map(float, sentiments)), tuple(effects), punctuation)
+            effects.append(
+                WordEffect(i, words[i], lex[lower[i]], float(sentiments[i]), tuple(rules))
+            )
+    return VaderResult(
+        round(compound, 4),
+        round(pos, 3),
+        round(neu, 3),
+        round(neg, 3),
+        tuple(map(float, sentiments)),
+        tuple(effects),
+        punctuation,
+    )
 
 
 def word_spans(text: str) -> list[tuple[int, int]] | None:
@@ -435,12 +460,12 @@ def masked_positions(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[i
     positions = _word_spans(text)  # read only: the cached tuple, no copy
     if positions is None:
         return frozenset()
-    return frozenset(i for i, (a, b) in enumerate(positions)
-                     if any(a < e and b > s for s, e in spans))
+    return frozenset(
+        i for i, (a, b) in enumerate(positions) if any(a < e and b > s for s, e in spans)
+    )
 
 
-def masked_scores(result: VaderResult, masked: frozenset[int]) -> tuple[float, float, float,
-                                                                         float]:
+def masked_scores(result: VaderResult, masked: frozenset[int]) -> tuple[float, float, float, float]:
     """``(compound, pos, neu, neg)`` of ``result`` with the tokens at ``masked`` positions
     valued 0 (after VADER's rules ran on the whole text), by VADER's own arithmetic and
     rounding; equal to ``result``'s scores when nothing is masked."""
@@ -470,5 +495,9 @@ def masked_scores(result: VaderResult, masked: frozenset[int]) -> tuple[float, f
     elif pos_sum < math.fabs(neg_sum):
         neg_sum -= punct
     total = pos_sum + math.fabs(neg_sum) + neu_count
-    return (round(compound, 4), round(math.fabs(pos_sum / total), 3),
-            round(math.fabs(neu_count / total), 3), round(math.fabs(neg_sum / total), 3))
+    return (
+        round(compound, 4),
+        round(math.fabs(pos_sum / total), 3),
+        round(math.fabs(neu_count / total), 3),
+        round(math.fabs(neg_sum / total), 3),
+    )

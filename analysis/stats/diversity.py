@@ -19,8 +19,10 @@ MTLD_THRESHOLD = 0.72
 
 def _require_tokens(tokens: Sequence[str]) -> None:
     if len(tokens) == 0:
-        raise ParameterError("lexical diversity needs at least one word; analyse zones that "
-                             "hold text, e.g. include_zones=['body']")
+        raise ParameterError(
+            "lexical diversity needs at least one word; analyse zones that "
+            "hold text, e.g. include_zones=['body']"
+        )
 
 
 def ttr(tokens: Sequence[str]) -> float:
@@ -97,5 +99,9 @@ def terms(doc: Document) -> list[str]:
 def lexical_diversity(doc: Document, window: int = MATTR_WINDOW) -> dict[str, float]:
     """``ttr``, ``root_ttr``, ``mattr`` (window ``window``) and ``mtld`` of the document."""
     seq = terms(doc)
-    return {"ttr": ttr(seq), "root_ttr": root_ttr(seq), "mattr": mattr(seq, window),
-            "mtld": mtld(seq)}
+    return {
+        "ttr": ttr(seq),
+        "root_ttr": root_ttr(seq),
+        "mattr": mattr(seq, window),
+        "mtld": mtld(seq),
+    }

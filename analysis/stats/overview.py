@@ -49,17 +49,26 @@ READING_WPM = 238
 
 # --- counts and tables ---------------------------------------------------------------------
 
+
 def sentence_table(doc: Document) -> pd.DataFrame:
     """One row per sentence: ``sentence``, ``paragraph``, ``section``, ``words``, ``letters``,
     ``syllables``, ``text``."""
     rows = []
     for s, words in zip(doc.sentences, words_by_sentence(doc), strict=True):
-        rows.append({"sentence": s.index, "paragraph": s.paragraph,
-                     "section": s.section or LEAD_SECTION, "words": len(words),
-                     "letters": sum(letter_count(t.text) for t in words),
-                     "syllables": sum(count_syllables(t.text) for t in words), "text": s.text})
-    return pd.DataFrame(rows, columns=["sentence", "paragraph", "section", "words", "letters",
-                                       "syllables", "text"])
+        rows.append(
+            {
+                "sentence": s.index,
+                "paragraph": s.paragraph,
+                "section": s.section or LEAD_SECTION,
+                "words": len(words),
+                "letters": sum(letter_count(t.text) for t in words),
+                "syllables": sum(count_syllables(t.text) for t in words),
+                "text": s.text,
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["sentence", "paragraph", "section", "words", "letters", "syllables", "text"]
+    )
 
 
 def longest_sentences(doc: Document, n: int = 5) -> pd.DataFrame:
@@ -73,13 +82,17 @@ def longest_sentences(doc: Document, n: int = 5) -> pd.DataFrame:
 def reading_time_minutes(words: int, wpm: int = READING_WPM) -> float:
     """Minutes to read ``words`` silently at ``wpm`` words per minute (238 by default)."""
     if wpm <= 0:
-        raise ParameterError(f"reading speed must be a positive number of words per minute, "
-                             f"not {wpm!r}")
+        raise ParameterError(
+            f"reading speed must be a positive number of words per minute, not {wpm!r}"
+        )
     return words / wpm
 
 
-def counts(doc: Document, sentences: Sequence[Sentence] | None = None,
-           sentence_words: Sequence[Sequence[Token]] | None = None) -> dict[str, Any]:
+def counts(
+    doc: Document,
+    sentences: Sequence[Sentence] | None = None,
+    sentence_words: Sequence[Sequence[Token]] | None = None,
+) -> dict[str, Any]:
     """Counts of the whole document, or of some of its ``sentences`` (e.g. one section).
 
     Keys: ``characters``, ``characters_no_spaces``, ``letters``, ``words``, ``unique_words``,
@@ -130,15 +143,27 @@ def sections_of(doc: Document) -> dict[str, list[Sentence]]:
     return groups
 
 
-_SECTION_COLUMNS = ["section", "paragraphs", "sentences", "words", "unique_words",
-                    "mean_sentence_length", "median_sentence_length",
-                    "longest_sentence_length", "mean_word_length", "reading_time_minutes",
-                    "flesch_reading_ease", "flesch_kincaid_grade"]
+_SECTION_COLUMNS = [
+    "section",
+    "paragraphs",
+    "sentences",
+    "words",
+    "unique_words",
+    "mean_sentence_length",
+    "median_sentence_length",
+    "longest_sentence_length",
+    "mean_word_length",
+    "reading_time_minutes",
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+]
 
 
-def section_rows(doc: Document, sentence_words: Sequence[Sequence[Token]] | None = None,
-                 per_sentence: Sequence[ReadabilityCounts] | None = None
-                 ) -> list[dict[str, Any]]:
+def section_rows(
+    doc: Document,
+    sentence_words: Sequence[Sequence[Token]] | None = None,
+    per_sentence: Sequence[ReadabilityCounts] | None = None,
+) -> list[dict[str, Any]]:
     """The rows of :func:`section_table` as plain dicts (None where a value is undefined)."""
     if sentence_words is None:
         sentence_words = words_by_sentence(doc)
@@ -148,9 +173,12 @@ def section_rows(doc: Document, sentence_words: Sequence[Sequence[Token]] | None
     for name, chosen in sections_of(doc).items():
         c = counts(doc, chosen, sentence_words)
         index = scores(total_counts(per_sentence[s.index] for s in chosen)) if c["words"] else {}
-        row = {"section": name, **{k: c[k] for k in _SECTION_COLUMNS[1:10]},
-               "flesch_reading_ease": index.get("flesch_reading_ease"),
-               "flesch_kincaid_grade": index.get("flesch_kincaid_grade")}
+        row = {
+            "section": name,
+            **{k: c[k] for k in _SECTION_COLUMNS[1:10]},
+            "flesch_reading_ease": index.get("flesch_reading_ease"),
+            "flesch_kincaid_grade": index.get("flesch_kincaid_grade"),
+        }
         rows.append(row)
     return rows
 
@@ -165,8 +193,9 @@ def section_table(doc: Document) -> pd.DataFrame:
 
 def overview_table(doc: Document) -> pd.DataFrame:
     """The document's counts as a two-column table: ``measure``, ``value``."""
-    return pd.DataFrame([{"measure": k, "value": v} for k, v in counts(doc).items()],
-                        columns=["measure", "value"])
+    return pd.DataFrame(
+        [{"measure": k, "value": v} for k, v in counts(doc).items()], columns=["measure", "value"]
+    )
 
 
 def _finite(value: float | None) -> float | None:
@@ -188,27 +217,36 @@ def record_section(doc: Document, mattr_window: int = MATTR_WINDOW) -> dict[str,
     sentence_words = words_by_sentence(doc)
     per_sentence = sentence_counts(doc, sentence_words)
     base = counts(doc, sentence_words=sentence_words)
-    result: dict[str, Any] = {"words": base["words"], "sentences": base["sentences"],
-                              "paragraphs": base["paragraphs"]}
+    result: dict[str, Any] = {
+        "words": base["words"],
+        "sentences": base["sentences"],
+        "paragraphs": base["paragraphs"],
+    }
     result.update({k: v for k, v in base.items() if k not in result})
     result["reading_speed_wpm"] = READING_WPM
     if base["words"] and base["sentences"]:
         rc = total_counts(per_sentence)
         values = {k: _finite(v) for k, v in scores(rc).items()}
         diversity = {k: _finite(v) for k, v in lexical_diversity(doc, mattr_window).items()}
-        result["readability_counts"] = {k: getattr(rc, k) for k in (
-            "syllables", "letters", "polysyllables", "complex_words", "difficult_words")}
+        result["readability_counts"] = {
+            k: getattr(rc, k)
+            for k in ("syllables", "letters", "polysyllables", "complex_words", "difficult_words")
+        }
     else:
         values = dict.fromkeys((*INDICES, "dale_chall"))
         diversity = dict.fromkeys(("ttr", "root_ttr", "mattr", "mtld"))
         result["readability_counts"] = None
     result["readability"] = values
-    result["readability_bands"] = {k: (band(k, v) if v is not None else None)
-                                   for k, v in values.items()}
+    result["readability_bands"] = {
+        k: (band(k, v) if v is not None else None) for k, v in values.items()
+    }
     summary = grade_summary(values) if base["words"] and base["sentences"] else None
     result["readability_grade"] = (
-        {"median_grade": summary["median_grade"], "band": summary["band"]} if summary else None)
+        {"median_grade": summary["median_grade"], "band": summary["band"]} if summary else None
+    )
     result["lexical_diversity"] = {**diversity, "mattr_window": mattr_window}
-    result["sections"] = [{k: _finite(v) if isinstance(v, float) else v for k, v in row.items()}
-                          for row in section_rows(doc, sentence_words, per_sentence)]
+    result["sections"] = [
+        {k: _finite(v) if isinstance(v, float) else v for k, v in row.items()}
+        for row in section_rows(doc, sentence_words, per_sentence)
+    ]
     return result

@@ -49,8 +49,14 @@ from .syllables import count_syllables
 
 DALE_CHALL_LIST = RESOURCES_DIR / "dale_chall_words.txt"
 
-INDICES = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
-           "coleman_liau_index", "automated_readability_index")
+INDICES = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+)
 READABILITY_LABELS = {
     "flesch_reading_ease": "Flesch Reading Ease",
     "flesch_kincaid_grade": "Flesch–Kincaid Grade",
@@ -79,7 +85,8 @@ def _require(words: int, sentences: int) -> None:
     if words <= 0 or sentences <= 0:
         raise ParameterError(
             f"readability needs at least one word and one sentence (got {words} words, "
-            f"{sentences} sentences); analyse zones that hold text, e.g. include_zones=['body']")
+            f"{sentences} sentences); analyse zones that hold text, e.g. include_zones=['body']"
+        )
 
 
 def flesch_reading_ease(words: int, sentences: int, syllables: int) -> float:
@@ -127,15 +134,29 @@ def dale_chall_score(words: int, sentences: int, difficult_words: int) -> float:
 
 # --- bands --------------------------------------------------------------------------------
 
-_FLESCH_BANDS = ((90, "very easy (5th grade)"), (80, "easy (6th grade)"),
-                 (70, "fairly easy (7th grade)"), (60, "plain English (8th–9th grade)"),
-                 (50, "fairly difficult (10th–12th grade)"), (30, "difficult (college)"))
-_GRADE_BANDS = ((6, "very easy (elementary school)"), (8, "easy (grades 6–7)"),
-                (10, "plain English (grades 8–9)"), (13, "fairly difficult (grades 10–12)"),
-                (16, "difficult (college)"))
-_DALE_CHALL_BANDS = ((5, "easy (grade 4 and below)"), (6, "fairly easy (grades 5–6)"),
-                     (7, "plain English (grades 7–8)"), (8, "fairly difficult (grades 9–10)"),
-                     (9, "difficult (grades 11–12)"), (10, "difficult (college)"))
+_FLESCH_BANDS = (
+    (90, "very easy (5th grade)"),
+    (80, "easy (6th grade)"),
+    (70, "fairly easy (7th grade)"),
+    (60, "plain English (8th–9th grade)"),
+    (50, "fairly difficult (10th–12th grade)"),
+    (30, "difficult (college)"),
+)
+_GRADE_BANDS = (
+    (6, "very easy (elementary school)"),
+    (8, "easy (grades 6–7)"),
+    (10, "plain English (grades 8–9)"),
+    (13, "fairly difficult (grades 10–12)"),
+    (16, "difficult (college)"),
+)
+_DALE_CHALL_BANDS = (
+    (5, "easy (grade 4 and below)"),
+    (6, "fairly easy (grades 5–6)"),
+    (7, "plain English (grades 7–8)"),
+    (8, "fairly difficult (grades 9–10)"),
+    (9, "difficult (grades 11–12)"),
+    (10, "difficult (college)"),
+)
 _HARDEST = "very difficult (college graduate)"
 
 
@@ -171,12 +192,18 @@ def band(index: str, value: float) -> str:
         return dale_chall_band(value)
     if index in INDICES:
         return grade_band(value)
-    raise ParameterError(f"unknown readability index {index!r}; use one of "
-                         f"{', '.join(INDICES)}, dale_chall")
+    raise ParameterError(
+        f"unknown readability index {index!r}; use one of {', '.join(INDICES)}, dale_chall"
+    )
 
 
-GRADE_INDICES = ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
-                 "automated_readability_index")
+GRADE_INDICES = (
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+)
 
 
 def grade_summary(values: dict[str, float | None]) -> dict[str, object]:
@@ -188,15 +215,22 @@ def grade_summary(values: dict[str, float | None]) -> dict[str, object]:
     """
     grades = {k: values[k] for k in GRADE_INDICES if values.get(k) is not None}
     if not grades:
-        raise ParameterError("no grade-level index to summarise; compute readability(doc) on a "
-                             "document that holds words")
+        raise ParameterError(
+            "no grade-level index to summarise; compute readability(doc) on a "
+            "document that holds words"
+        )
     ordered = sorted(grades.items(), key=lambda item: item[1])
     median = statistics.median(grades.values())
-    return {"median_grade": median, "band": grade_band(median), "lowest": ordered[0],
-            "highest": ordered[-1]}
+    return {
+        "median_grade": median,
+        "band": grade_band(median),
+        "lowest": ordered[0],
+        "highest": ordered[-1],
+    }
 
 
 # --- word classes --------------------------------------------------------------------------
+
 
 @lru_cache(maxsize=65536)
 def letter_count(word: str) -> int:
@@ -226,10 +260,18 @@ def dale_chall_words() -> frozenset[str]:
 def _inflection_bases(word: str) -> list[str]:
     """Candidate base forms of a regularly inflected word (the word itself first)."""
     bases = [word]
-    for suffix, replacements in (("ies", ("y",)), ("ied", ("y",)), ("ier", ("y",)),
-                                 ("iest", ("y",)), ("es", ("", "e")), ("s", ("",)),
-                                 ("ed", ("", "e")), ("ing", ("", "e")), ("er", ("", "e")),
-                                 ("est", ("", "e"))):
+    for suffix, replacements in (
+        ("ies", ("y",)),
+        ("ied", ("y",)),
+        ("ier", ("y",)),
+        ("iest", ("y",)),
+        ("es", ("", "e")),
+        ("s", ("",)),
+        ("ed", ("", "e")),
+        ("ing", ("", "e")),
+        ("er", ("", "e")),
+        ("est", ("", "e")),
+    ):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             stem = word[: -len(suffix)]
             bases.extend(stem + r for r in replacements)
@@ -263,6 +305,7 @@ def _is_familiar_packaged(word: str) -> bool:
 
 # --- counting over a Document ----------------------------------------------------------------
 
+
 def words_by_sentence(doc: Document) -> list[list[Token]]:
     """The word tokens of each sentence, found in one pass over the tokens (the same tokens as
     ``doc.sentence_tokens(sentence)``: those starting inside the sentence's span)."""
@@ -281,8 +324,9 @@ def words_by_sentence(doc: Document) -> list[list[Token]]:
     return result
 
 
-def proper_nouns(doc: Document,
-                 sentence_words: Sequence[Sequence[Token]] | None = None) -> frozenset[str]:
+def proper_nouns(
+    doc: Document, sentence_words: Sequence[Sequence[Token]] | None = None
+) -> frozenset[str]:
     """Lower-cased words the text writes capitalised inside a sentence and never in lower case."""
     capitalised, lower = set(), set()
     for words in words_by_sentence(doc) if sentence_words is None else sentence_words:
@@ -294,8 +338,9 @@ def proper_nouns(doc: Document,
     return frozenset(capitalised - lower)
 
 
-def sentence_counts(doc: Document, sentence_words: Sequence[Sequence[Token]] | None = None
-                    ) -> list[ReadabilityCounts]:
+def sentence_counts(
+    doc: Document, sentence_words: Sequence[Sequence[Token]] | None = None
+) -> list[ReadabilityCounts]:
     """The formula counts of each sentence (``sentences`` = 1), in order. Proper nouns are
     judged on the whole document."""
     if sentence_words is None:
@@ -312,8 +357,9 @@ def sentence_counts(doc: Document, sentence_words: Sequence[Sequence[Token]] | N
             is_name = token.text[:1].isupper() and (position > 0 or token.norm in names)
             complex_ += is_complex_word(token.text, proper_noun=is_name)
             difficult += not is_familiar(token.text)
-        result.append(ReadabilityCounts(len(words), 1, syllables, letters, poly, complex_,
-                                        difficult))
+        result.append(
+            ReadabilityCounts(len(words), 1, syllables, letters, poly, complex_, difficult)
+        )
     return result
 
 
@@ -322,14 +368,19 @@ def total_counts(parts: Iterable[ReadabilityCounts]) -> ReadabilityCounts:
     parts = list(parts)
     difficult = [p.difficult_words for p in parts]
     return ReadabilityCounts(
-        sum(p.words for p in parts), sum(p.sentences for p in parts),
-        sum(p.syllables for p in parts), sum(p.letters for p in parts),
-        sum(p.polysyllables for p in parts), sum(p.complex_words for p in parts),
-        None if None in difficult else sum(difficult))  # type: ignore[arg-type]
+        sum(p.words for p in parts),
+        sum(p.sentences for p in parts),
+        sum(p.syllables for p in parts),
+        sum(p.letters for p in parts),
+        sum(p.polysyllables for p in parts),
+        sum(p.complex_words for p in parts),
+        None if None in difficult else sum(difficult),
+    )  # type: ignore[arg-type]
 
 
-def readability_counts(doc: Document,
-                       sentences: Sequence[Sentence] | None = None) -> ReadabilityCounts:
+def readability_counts(
+    doc: Document, sentences: Sequence[Sentence] | None = None
+) -> ReadabilityCounts:
     """Count words, sentences, syllables, letters and the word classes of the formulas, over
     the whole document or some of its ``sentences`` (proper nouns are judged on the whole)."""
     per_sentence = sentence_counts(doc)
@@ -348,11 +399,13 @@ def scores(counts: ReadabilityCounts) -> dict[str, float | None]:
         "gunning_fog": gunning_fog(c.words, c.sentences, c.complex_words),
         "smog_index": smog_index(c.sentences, c.polysyllables),
         "coleman_liau_index": coleman_liau_index(c.words, c.sentences, c.letters),
-        "automated_readability_index": automated_readability_index(c.words, c.sentences,
-                                                                   c.letters),
+        "automated_readability_index": automated_readability_index(c.words, c.sentences, c.letters),
     }
-    result["dale_chall"] = (None if c.difficult_words is None
-                            else dale_chall_score(c.words, c.sentences, c.difficult_words))
+    result["dale_chall"] = (
+        None
+        if c.difficult_words is None
+        else dale_chall_score(c.words, c.sentences, c.difficult_words)
+    )
     return result
 
 
@@ -367,6 +420,12 @@ def readability_table(doc: Document) -> pd.DataFrame:
     for index, value in readability(doc).items():
         if value is None:
             continue
-        rows.append({"index": index, "name": READABILITY_LABELS[index], "value": round(value, 2),
-                     "band": band(index, value)})
+        rows.append(
+            {
+                "index": index,
+                "name": READABILITY_LABELS[index],
+                "value": round(value, 2),
+                "band": band(index, value),
+            }
+        )
     return pd.DataFrame(rows, columns=["index", "name", "value", "band"])

@@ -69,9 +69,13 @@ def rule_syllables(word: str) -> int:
         count -= 1
     elif w.endswith("ed") and w[-3] not in "aeioutd":
         count -= 1
-    elif (w.endswith("es") and w[-3] not in _VOWELS and w[-3] not in "sxzcg"
-          and not w.endswith(("ches", "shes"))
-          and not (w[-3] == "l" and w[-4] not in _VOWELS)):
+    elif (
+        w.endswith("es")
+        and w[-3] not in _VOWELS
+        and w[-3] not in "sxzcg"
+        and not w.endswith(("ches", "shes"))
+        and not (w[-3] == "l" and w[-4] not in _VOWELS)
+    ):
         count -= 1
     return max(1, count)
 
@@ -90,7 +94,8 @@ def count_syllables(word: str) -> int:
     if norm in table:
         return table[norm]
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", norm) or (
-            word.isupper() and len(word) > 1 and not (set(norm) & _VOWELS)):
+        word.isupper() and len(word) > 1 and not (set(norm) & _VOWELS)
+    ):
         return _spelled_out(re.sub(r"[^a-z]", "", norm))
     if "-" in norm or "‐" in norm:
         return sum(count_syllables(part) for part in re.split(r"[-‐]+", word) if part)

@@ -47,8 +47,10 @@ def _snowball_stopwords() -> frozenset[str]:
 def stopword_set(extra_stopwords: Iterable[str] = ()) -> frozenset[str]:
     """The Snowball English stop words plus ``extra_stopwords`` (case-folded)."""
     if isinstance(extra_stopwords, str):
-        raise ParameterError("extra_stopwords must be a list of words, e.g. ['said', 'also'], "
-                             f"not the string {extra_stopwords!r}")
+        raise ParameterError(
+            "extra_stopwords must be a list of words, e.g. ['said', 'also'], "
+            f"not the string {extra_stopwords!r}"
+        )
     extra = {w.strip().lower().replace("’", "'") for w in extra_stopwords if w.strip()}
     return _snowball_stopwords() | frozenset(extra)
 
@@ -85,8 +87,9 @@ def sentence_terms(doc: Document) -> list[list[str]]:
     return [[term(t) for t in words] for words in words_by_sentence(doc)]
 
 
-def word_frequencies(doc: Document, extra_stopwords: Iterable[str] = (), stem: bool = False,
-                     top_n: int | None = None) -> pd.DataFrame:
+def word_frequencies(
+    doc: Document, extra_stopwords: Iterable[str] = (), stem: bool = False, top_n: int | None = None
+) -> pd.DataFrame:
     """Content-word frequencies: columns ``term``, ``count``, ``per_1000`` (per 1,000 words of
     the document), ``form`` (the most frequent spelling in the text, with its capitals and
     without a possessive ending: "Putin" for the term "putin").
@@ -106,14 +109,25 @@ def word_frequencies(doc: Document, extra_stopwords: Iterable[str] = (), stem: b
         counts[key] += 1
         forms.setdefault(key, Counter())[_spelling(token.text)] += 1
     total = len(doc.words)
-    rows = [{"term": key, "count": n, "per_1000": 1000 * n / total,
-             "form": forms[key].most_common(1)[0][0]}
-            for key, n in counts.most_common(top_n)]
+    rows = [
+        {
+            "term": key,
+            "count": n,
+            "per_1000": 1000 * n / total,
+            "form": forms[key].most_common(1)[0][0],
+        }
+        for key, n in counts.most_common(top_n)
+    ]
     return pd.DataFrame(rows, columns=["term", "count", "per_1000", "form"])
 
 
-def ngram_counts(doc: Document, n: int, extra_stopwords: Iterable[str] = (),
-                 top_n: int | None = None, min_count: int = 1) -> pd.DataFrame:
+def ngram_counts(
+    doc: Document,
+    n: int,
+    extra_stopwords: Iterable[str] = (),
+    top_n: int | None = None,
+    min_count: int = 1,
+) -> pd.DataFrame:
     """N-grams of terms within sentences that neither start nor end with a stop word and hold
     no numeral, seen at least ``min_count`` times: columns ``ngram`` (terms joined by
     spaces), ``n``, ``count``; most frequent first, ties in text order."""
@@ -127,13 +141,21 @@ def ngram_counts(doc: Document, n: int, extra_stopwords: Iterable[str] = (),
             if gram[0] in stops or gram[-1] in stops or any(map(_is_numeral, gram)):
                 continue
             counts[gram] += 1
-    rows = [{"ngram": " ".join(g), "n": n, "count": c} for g, c in counts.most_common()
-            if c >= min_count][:top_n]
+    rows = [
+        {"ngram": " ".join(g), "n": n, "count": c}
+        for g, c in counts.most_common()
+        if c >= min_count
+    ][:top_n]
     return pd.DataFrame(rows, columns=["ngram", "n", "count"])
 
 
-def collocations(doc: Document, measure: str = "likelihood_ratio", min_freq: int = 2,
-                 extra_stopwords: Iterable[str] = (), top_n: int | None = 20) -> pd.DataFrame:
+def collocations(
+    doc: Document,
+    measure: str = "likelihood_ratio",
+    min_freq: int = 2,
+    extra_stopwords: Iterable[str] = (),
+    top_n: int | None = 20,
+) -> pd.DataFrame:
     """Bigram collocations scored with NLTK's association measures.
 
     Bigrams are counted within sentences (NLTK ``BigramCollocationFinder.from_documents``);
@@ -152,8 +174,17 @@ def collocations(doc: Document, measure: str = "likelihood_ratio", min_freq: int
     finder.apply_word_filter(lambda w: w in stops or _is_numeral(w))
     pmi = dict(finder.score_ngrams(BigramAssocMeasures.pmi))
     llr = dict(finder.score_ngrams(BigramAssocMeasures.likelihood_ratio))
-    rows = [{"bigram": f"{a} {b}", "w1": a, "w2": b, "count": finder.ngram_fd[(a, b)],
-             "pmi": pmi[(a, b)], "likelihood_ratio": llr[(a, b)]} for a, b in pmi]
+    rows = [
+        {
+            "bigram": f"{a} {b}",
+            "w1": a,
+            "w2": b,
+            "count": finder.ngram_fd[(a, b)],
+            "pmi": pmi[(a, b)],
+            "likelihood_ratio": llr[(a, b)],
+        }
+        for a, b in pmi
+    ]
     table = pd.DataFrame(rows, columns=["bigram", "w1", "w2", "count", "pmi", "likelihood_ratio"])
     table = table.sort_values([measure, "count", "bigram"], ascending=[False, False, True])
     return table.head(top_n).reset_index(drop=True) if top_n else table.reset_index(drop=True)
@@ -176,8 +207,10 @@ def log_likelihood_g2(count: int, total: int, reference: float) -> float:
     when less. 3.84 is p < 0.05 and 10.83 p < 0.001 (chi-squared, one degree of freedom).
     """
     if total <= 0 or not 0 <= count <= total or not 0 < reference < 1:
-        raise ParameterError(f"G2 needs 0 <= count <= total, total > 0, 0 < reference < 1 "
-                             f"(got count={count}, total={total}, reference={reference})")
+        raise ParameterError(
+            f"G2 needs 0 <= count <= total, total > 0, 0 < reference < 1 "
+            f"(got count={count}, total={total}, reference={reference})"
+        )
     expected = total * reference
     g2 = count * math.log(count / expected) if count else 0.0
     if count < total:
@@ -195,8 +228,9 @@ def log_ratio(count: int, total: int, reference: float) -> float:
     return math.log2((count / total) / reference)
 
 
-def keyness(doc: Document, min_count: int = 2, top_n: int | None = 20,
-            include_numerals: bool = False) -> pd.DataFrame:
+def keyness(
+    doc: Document, min_count: int = 2, top_n: int | None = 20, include_numerals: bool = False
+) -> pd.DataFrame:
     """Key terms of the document against general English (wordfreq), most key first.
 
     Every term (stop words included: a good statistic ranks "the" low by itself) seen at least
@@ -214,11 +248,19 @@ def keyness(doc: Document, min_count: int = 2, top_n: int | None = 20,
         if n < min_count or (not include_numerals and _is_numeral(word)):
             continue
         ref = reference_frequency(word)
-        rows.append({"term": word, "count": n, "per_1000": 1000 * n / total,
-                     "reference_per_1000": 1000 * ref, "log_ratio": log_ratio(n, total, ref),
-                     "g2": log_likelihood_g2(n, total, ref)})
-    table = pd.DataFrame(rows, columns=["term", "count", "per_1000", "reference_per_1000",
-                                        "log_ratio", "g2"])
+        rows.append(
+            {
+                "term": word,
+                "count": n,
+                "per_1000": 1000 * n / total,
+                "reference_per_1000": 1000 * ref,
+                "log_ratio": log_ratio(n, total, ref),
+                "g2": log_likelihood_g2(n, total, ref),
+            }
+        )
+    table = pd.DataFrame(
+        rows, columns=["term", "count", "per_1000", "reference_per_1000", "log_ratio", "g2"]
+    )
     table = table.sort_values(["g2", "term"], ascending=[False, True]).reset_index(drop=True)
     return table.head(top_n) if top_n else table
 
@@ -250,19 +292,28 @@ def kwic(doc: Document, terms: Sequence[str], width: int = 40) -> pd.DataFrame:
     for query in terms:
         parts = _split_query(query)
         for offset in index.offsets(parts[0]):
-            window = words[offset:offset + len(parts)]
+            window = words[offset : offset + len(parts)]
             if [term(t) for t in window] != parts:
                 continue
             start, end = window[0].start, window[-1].end
             sentence = doc.sentences[_position(starts, start)]
             block = doc.blocks[sentence.paragraph]
-            left = doc.article.text[max(block.start, start - width):start]
-            right = doc.article.text[end:min(block.end, end + width)]
-            rows.append({"term": query, "sentence": sentence.index, "start": start, "end": end,
-                         "left": " ".join(left.split()), "keyword": doc.article.text[start:end],
-                         "right": " ".join(right.split())})
-    return pd.DataFrame(rows, columns=["term", "sentence", "start", "end", "left", "keyword",
-                                       "right"])
+            left = doc.article.text[max(block.start, start - width) : start]
+            right = doc.article.text[end : min(block.end, end + width)]
+            rows.append(
+                {
+                    "term": query,
+                    "sentence": sentence.index,
+                    "start": start,
+                    "end": end,
+                    "left": " ".join(left.split()),
+                    "keyword": doc.article.text[start:end],
+                    "right": " ".join(right.split()),
+                }
+            )
+    return pd.DataFrame(
+        rows, columns=["term", "sentence", "start", "end", "left", "keyword", "right"]
+    )
 
 
 def _position(starts: list[int], offset: int) -> int:
@@ -285,16 +336,24 @@ def dispersion(doc: Document, terms: Sequence[str]) -> pd.DataFrame:
     for query in terms:
         parts = _split_query(query)
         for i in range(len(words) - len(parts) + 1):
-            if folded[i:i + len(parts)] == parts:
-                rows.append({"term": query, "word_index": i, "relative_position": i / last,
-                             "sentence": doc.sentences[_position(starts, words[i].start)].index,
-                             "start": words[i].start})
-    return pd.DataFrame(rows, columns=["term", "word_index", "relative_position", "sentence",
-                                       "start"])
+            if folded[i : i + len(parts)] == parts:
+                rows.append(
+                    {
+                        "term": query,
+                        "word_index": i,
+                        "relative_position": i / last,
+                        "sentence": doc.sentences[_position(starts, words[i].start)].index,
+                        "start": words[i].start,
+                    }
+                )
+    return pd.DataFrame(
+        rows, columns=["term", "word_index", "relative_position", "sentence", "start"]
+    )
 
 
-def frequent_names(doc: Document, top_n: int | None = 5,
-                   extra_stopwords: Iterable[str] = ()) -> list[str]:
+def frequent_names(
+    doc: Document, top_n: int | None = 5, extra_stopwords: Iterable[str] = ()
+) -> list[str]:
     """The most frequent names, most frequent first.
 
     A name word is written capitalised inside a sentence and never in lower case (stop words,
@@ -310,8 +369,9 @@ def frequent_names(doc: Document, top_n: int | None = 5,
     pairs: Counter[str] = Counter()
     for words in sentence_terms(doc):
         counts.update(w for w in words if w in names)
-        pairs.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False)
-                     if a in names and b in names)
+        pairs.update(
+            f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a in names and b in names
+        )
     for pair, n in pairs.most_common():
         first, second = pair.split(" ")
         if n >= 2 and counts[first] and n / counts[first] >= 2 / 3 and counts[second] >= n:
@@ -321,8 +381,9 @@ def frequent_names(doc: Document, top_n: int | None = 5,
     return [name for name, n in counts.most_common() if n > 0][:top_n]
 
 
-def concordance_terms(doc: Document, keyness_table: pd.DataFrame,
-                      extra_stopwords: Iterable[str] = (), names: int = 2) -> list[str]:
+def concordance_terms(
+    doc: Document, keyness_table: pd.DataFrame, extra_stopwords: Iterable[str] = (), names: int = 2
+) -> list[str]:
     """Default terms for a concordance: the ``names`` most frequent names
     (:func:`frequent_names`) and the most distinctive word that is not part of a name (the
     first of ``keyness_table``, :func:`keyness`, above G2 = 10.83)."""
@@ -332,8 +393,9 @@ def concordance_terms(doc: Document, keyness_table: pd.DataFrame,
     return chosen + [t for t in significant if t not in name_words][:1]
 
 
-def dispersion_terms(doc: Document, names: int = 5, others: int = 3,
-                     extra_stopwords: Iterable[str] = ()) -> list[str]:
+def dispersion_terms(
+    doc: Document, names: int = 5, others: int = 3, extra_stopwords: Iterable[str] = ()
+) -> list[str]:
     """Default terms for a dispersion plot: the ``names`` most frequent names
     (:func:`frequent_names`) and the ``others`` most frequent content words that are not names."""
     every_name = frequent_names(doc, None, extra_stopwords)

@@ -28,10 +28,58 @@ from ..conftest import ROOT
 # ISO 3166-1 entries that are not states: dependent territories, Antarctica, and the Cook
 # Islands and Niue (self-governing in free association with New Zealand, not UN members).
 NOT_STATES = {
-    "ABW", "AIA", "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "BMU", "BVT", "CCK", "COK", "CUW",
-    "CXR", "CYM", "ESH", "FLK", "FRO", "GGY", "GIB", "GLP", "GRL", "GUF", "GUM", "HKG", "HMD",
-    "IMN", "IOT", "JEY", "MAC", "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL", "NFK", "NIU", "PCN",
-    "PRI", "PYF", "REU", "SGS", "SHN", "SJM", "SPM", "SXM", "TCA", "TKL", "UMI", "VGB", "VIR",
+    "ABW",
+    "AIA",
+    "ALA",
+    "ASM",
+    "ATA",
+    "ATF",
+    "BES",
+    "BLM",
+    "BMU",
+    "BVT",
+    "CCK",
+    "COK",
+    "CUW",
+    "CXR",
+    "CYM",
+    "ESH",
+    "FLK",
+    "FRO",
+    "GGY",
+    "GIB",
+    "GLP",
+    "GRL",
+    "GUF",
+    "GUM",
+    "HKG",
+    "HMD",
+    "IMN",
+    "IOT",
+    "JEY",
+    "MAC",
+    "MAF",
+    "MNP",
+    "MSR",
+    "MTQ",
+    "MYT",
+    "NCL",
+    "NFK",
+    "NIU",
+    "PCN",
+    "PRI",
+    "PYF",
+    "REU",
+    "SGS",
+    "SHN",
+    "SJM",
+    "SPM",
+    "SXM",
+    "TCA",
+    "TKL",
+    "UMI",
+    "VGB",
+    "VIR",
     "WLF",
 }
 UN_OBSERVERS = {"VAT", "PSE"}
@@ -64,8 +112,9 @@ def test_every_un_member_and_observer_is_a_state(actors):
     assert len(iso_states) == 196
     un_members = iso_states - UN_OBSERVERS - {"TWN"}
     assert len(un_members) == 193
-    state_ids = {a.id for a in actors.by_type("state")
-                 if not a.description.startswith("former state")}
+    state_ids = {
+        a.id for a in actors.by_type("state") if not a.description.startswith("former state")
+    }
     missing = {f"state:{code}" for code in iso_states | OTHER_STATES} - state_ids
     assert not missing
     assert len(state_ids) == 197  # 193 + 2 observers + Kosovo + Taiwan
@@ -100,89 +149,125 @@ def test_every_capital_is_a_place_linked_to_its_state(actors):
     for place in actors.by_type("place"):
         if "state" in place.links:
             assert actors.get(place.links["state"]).type == "state"
-    capitals = {p.links["state"] for p in actors.by_type("place")
-                if p.description.startswith("capital of")}
+    capitals = {
+        p.links["state"] for p in actors.by_type("place") if p.description.startswith("capital of")
+    }
     # city-states have no separate capital actor
     assert {a.id for a in actors.by_type("state")} - capitals == {
-        "state:MCO", "state:SGP", "state:VAT",  # city-states
-        "state:SUN", "state:YUG", "state:DDR", "state:CSK"}  # former states
+        "state:MCO",
+        "state:SGP",
+        "state:VAT",  # city-states
+        "state:SUN",
+        "state:YUG",
+        "state:DDR",
+        "state:CSK",
+    }  # former states
 
 
-@pytest.mark.parametrize("form, actor_id, kind", [
-    ("DPRK", "state:PRK", "name"),
-    ("North Korea", "state:PRK", "name"),
-    ("Democratic People's Republic of Korea", "state:PRK", "name"),
-    ("Democratic People\u2019s Republic of Korea", "state:PRK", "name"),  # curly, as in the seed
-    ("North Korean", "state:PRK", "adjectival"),
-    ("Pyongyang", "state:PRK", "metonym"),
-    ("Pyongyang", "place:pyongyang", "name"),
-    ("U.S.", "state:USA", "name"),
-    ("US", "state:USA", "name"),
-    ("United States of America", "state:USA", "name"),
-    ("White House", "state:USA", "metonym"),
-    ("Washington", "state:USA", "metonym"),
-    ("Russia", "state:RUS", "name"),
-    ("Russian Federation", "state:RUS", "name"),
-    ("Russian", "state:RUS", "adjectival"),
-    ("Kremlin", "state:RUS", "metonym"),
-    ("Moscow", "state:RUS", "metonym"),
-    ("South Korea", "state:KOR", "name"),
-    ("ROK", "state:KOR", "name"),
-    ("Seoul", "state:KOR", "metonym"),
-    ("Vietnam", "state:VNM", "name"),
-    ("Viet Nam", "state:VNM", "name"),
-    ("Vietnamese", "state:VNM", "adjectival"),
-    ("Hanoi", "state:VNM", "metonym"),
-    ("Ukraine", "state:UKR", "name"),
-    ("Kyiv", "state:UKR", "metonym"),
-    ("Kiev", "state:UKR", "metonym"),
-    ("Switzerland", "state:CHE", "name"),
-    ("Swiss", "state:CHE", "adjectival"),
-    ("UK", "state:GBR", "name"),
-    ("Britain", "state:GBR", "name"),
-    ("Downing Street", "state:GBR", "metonym"),
-    ("PRC", "state:CHN", "name"),
-    ("UAE", "state:ARE", "name"),
-    ("DRC", "state:COD", "name"),
-    ("CAR", "state:CAF", "name"),
-    ("Czechia", "state:CZE", "name"),
-    ("Czech Republic", "state:CZE", "name"),
-    ("Ivory Coast", "state:CIV", "name"),
-    ("Côte d'Ivoire", "state:CIV", "name"),
-    ("Iran", "state:IRN", "name"),
-    ("Syria", "state:SYR", "name"),
-    ("Laos", "state:LAO", "name"),
-    ("Bolivia", "state:BOL", "name"),
-    ("Tanzania", "state:TZA", "name"),
-    ("Türkiye", "state:TUR", "name"),
-    ("Holy See", "state:VAT", "name"),
-    ("Palestinian", "state:PSE", "adjectival"),
-    ("Kosovo", "state:XKX", "name"),
-    ("Taiwan", "state:TWN", "name"),
-    ("Soviet", "state:SUN", "adjectival"),
-    ("USSR", "state:SUN", "name"),
-])
+@pytest.mark.parametrize(
+    "form, actor_id, kind",
+    [
+        ("DPRK", "state:PRK", "name"),
+        ("North Korea", "state:PRK", "name"),
+        ("Democratic People's Republic of Korea", "state:PRK", "name"),
+        (
+            "Democratic People\u2019s Republic of Korea",
+            "state:PRK",
+            "name",
+        ),  # curly, as in the seed
+        ("North Korean", "state:PRK", "adjectival"),
+        ("Pyongyang", "state:PRK", "metonym"),
+        ("Pyongyang", "place:pyongyang", "name"),
+        ("U.S.", "state:USA", "name"),
+        ("US", "state:USA", "name"),
+        ("United States of America", "state:USA", "name"),
+        ("White House", "state:USA", "metonym"),
+        ("Washington", "state:USA", "metonym"),
+        ("Russia", "state:RUS", "name"),
+        ("Russian Federation", "state:RUS", "name"),
+        ("Russian", "state:RUS", "adjectival"),
+        ("Kremlin", "state:RUS", "metonym"),
+        ("Moscow", "state:RUS", "metonym"),
+        ("South Korea", "state:KOR", "name"),
+        ("ROK", "state:KOR", "name"),
+        ("Seoul", "state:KOR", "metonym"),
+        ("Vietnam", "state:VNM", "name"),
+        ("Viet Nam", "state:VNM", "name"),
+        ("Vietnamese", "state:VNM", "adjectival"),
+        ("Hanoi", "state:VNM", "metonym"),
+        ("Ukraine", "state:UKR", "name"),
+        ("Kyiv", "state:UKR", "metonym"),
+        ("Kiev", "state:UKR", "metonym"),
+        ("Switzerland", "state:CHE", "name"),
+        ("Swiss", "state:CHE", "adjectival"),
+        ("UK", "state:GBR", "name"),
+        ("Britain", "state:GBR", "name"),
+        ("Downing Street", "state:GBR", "metonym"),
+        ("PRC", "state:CHN", "name"),
+        ("UAE", "state:ARE", "name"),
+        ("DRC", "state:COD", "name"),
+        ("CAR", "state:CAF", "name"),
+        ("Czechia", "state:CZE", "name"),
+        ("Czech Republic", "state:CZE", "name"),
+        ("Ivory Coast", "state:CIV", "name"),
+        ("Côte d'Ivoire", "state:CIV", "name"),
+        ("Iran", "state:IRN", "name"),
+        ("Syria", "state:SYR", "name"),
+        ("Laos", "state:LAO", "name"),
+        ("Bolivia", "state:BOL", "name"),
+        ("Tanzania", "state:TZA", "name"),
+        ("Türkiye", "state:TUR", "name"),
+        ("Holy See", "state:VAT", "name"),
+        ("Palestinian", "state:PSE", "adjectival"),
+        ("Kosovo", "state:XKX", "name"),
+        ("Taiwan", "state:TWN", "name"),
+        ("Soviet", "state:SUN", "adjectival"),
+        ("USSR", "state:SUN", "name"),
+    ],
+)
 def test_state_surface_forms(forms, form, actor_id, kind):
     assert (actor_id, kind) in forms[form]
 
 
-@pytest.mark.parametrize("form, expected", [
-    # shared forms list every reading, preferred first (priority, then dictionary order)
-    ("Korea", [("state:KOR", "name"), ("state:PRK", "name")]),
-    ("Congo", [("state:COD", "name"), ("state:COG", "name")]),
-    ("Dominican", [("state:DOM", "adjectival"), ("state:DMA", "adjectival")]),
-    ("Moscow", [("state:RUS", "metonym"), ("place:moscow", "name")]),
-    # an ambiguous capital is a place but not a metonym of its state
-    ("Victoria", [("place:victoria", "name")]),
-    ("Georgia", [("state:GEO", "name"), ("place:georgia-us-state", "name")]),
-])
+@pytest.mark.parametrize(
+    "form, expected",
+    [
+        # shared forms list every reading, preferred first (priority, then dictionary order)
+        ("Korea", [("state:KOR", "name"), ("state:PRK", "name")]),
+        ("Congo", [("state:COD", "name"), ("state:COG", "name")]),
+        ("Dominican", [("state:DOM", "adjectival"), ("state:DMA", "adjectival")]),
+        ("Moscow", [("state:RUS", "metonym"), ("place:moscow", "name")]),
+        # an ambiguous capital is a place but not a metonym of its state
+        ("Victoria", [("place:victoria", "name")]),
+        ("Georgia", [("state:GEO", "name"), ("place:georgia-us-state", "name")]),
+    ],
+)
 def test_shared_forms_are_ordered(forms, form, expected):
-    assert forms[form][:len(expected)] == expected
+    assert forms[form][: len(expected)] == expected
     assert len(forms[form]) == len(expected)
 
 
-G20 = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "MEX", "RUS",
-       "SAU", "ZAF", "KOR", "TUR", "GBR", "USA")
+G20 = (
+    "ARG",
+    "AUS",
+    "BRA",
+    "CAN",
+    "CHN",
+    "FRA",
+    "DEU",
+    "IND",
+    "IDN",
+    "ITA",
+    "JPN",
+    "MEX",
+    "RUS",
+    "SAU",
+    "ZAF",
+    "KOR",
+    "TUR",
+    "GBR",
+    "USA",
+)
 SEED_STATES = ("RUS", "PRK", "KOR", "USA", "VNM", "UKR", "CHE")
 # Canada and Australia share their head of state with the UK (King Charles III, linked to GBR).
 SHARED_HEAD_OF_STATE = {"CAN", "AUS"}
@@ -190,8 +275,12 @@ SHARED_HEAD_OF_STATE = {"CAN", "AUS"}
 
 @pytest.mark.parametrize("code", sorted(set(G20) | set(SEED_STATES)))
 def test_office_holders_of_g20_and_seed_states(actors, code):
-    roles = {role for person in actors.linked_to(f"state:{code}") if person.type == "person"
-             for role in person.roles}
+    roles = {
+        role
+        for person in actors.linked_to(f"state:{code}")
+        if person.type == "person"
+        for role in person.roles
+    }
     wanted = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
     if code in SHARED_HEAD_OF_STATE:
         wanted.discard("head_of_state")
@@ -210,35 +299,39 @@ def test_titles_contain_no_names(actors, forms):
     lowered = {f.lower() for f in forms}
     for title in actors.known_titles():
         words = title.split()
-        spans = {" ".join(words[i:j]) for i in range(len(words))
-                 for j in range(i + 1, len(words) + 1)}
+        spans = {
+            " ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+        }
         assert not spans & lowered, (title, spans & lowered)
 
 
-@pytest.mark.parametrize("form, actor_id", [
-    ("Kim Jong Un", "person:kim-jong-un"),
-    ("Kim Jong-un", "person:kim-jong-un"),
-    ("Vladimir Putin", "person:vladimir-putin"),
-    ("Putin", "person:vladimir-putin"),
-    ("Sergey Lavrov", "person:sergey-lavrov"),
-    ("Sergei Lavrov", "person:sergey-lavrov"),
-    ("Andrei Belousov", "person:andrei-belousov"),
-    ("Andrey Belousov", "person:andrei-belousov"),
-    ("Denis Manturov", "person:denis-manturov"),
-    ("Yuri Ushakov", "person:yuri-ushakov"),
-    ("Yoon Suk Yeol", "person:yoon-suk-yeol"),
-    ("Yoon Suk-yeol", "person:yoon-suk-yeol"),
-    ("Volodymyr Zelenskyy", "person:volodymyr-zelensky"),
-    ("Zelenskiy", "person:volodymyr-zelensky"),
-    ("To Lam", "person:to-lam"),
-    ("Tô Lâm", "person:to-lam"),
-    ("Lam", "person:to-lam"),
-    ("Xi", "person:xi-jinping"),
-    ("Choe Son-hui", "person:choe-son-hui"),
-    ("King Charles", "person:charles-iii"),
-    ("Erdogan", "person:recep-tayyip-erdogan"),
-    ("von der Leyen", "person:ursula-von-der-leyen"),
-])
+@pytest.mark.parametrize(
+    "form, actor_id",
+    [
+        ("Kim Jong Un", "person:kim-jong-un"),
+        ("Kim Jong-un", "person:kim-jong-un"),
+        ("Vladimir Putin", "person:vladimir-putin"),
+        ("Putin", "person:vladimir-putin"),
+        ("Sergey Lavrov", "person:sergey-lavrov"),
+        ("Sergei Lavrov", "person:sergey-lavrov"),
+        ("Andrei Belousov", "person:andrei-belousov"),
+        ("Andrey Belousov", "person:andrei-belousov"),
+        ("Denis Manturov", "person:denis-manturov"),
+        ("Yuri Ushakov", "person:yuri-ushakov"),
+        ("Yoon Suk Yeol", "person:yoon-suk-yeol"),
+        ("Yoon Suk-yeol", "person:yoon-suk-yeol"),
+        ("Volodymyr Zelenskyy", "person:volodymyr-zelensky"),
+        ("Zelenskiy", "person:volodymyr-zelensky"),
+        ("To Lam", "person:to-lam"),
+        ("Tô Lâm", "person:to-lam"),
+        ("Lam", "person:to-lam"),
+        ("Xi", "person:xi-jinping"),
+        ("Choe Son-hui", "person:choe-son-hui"),
+        ("King Charles", "person:charles-iii"),
+        ("Erdogan", "person:recep-tayyip-erdogan"),
+        ("von der Leyen", "person:ursula-von-der-leyen"),
+    ],
+)
 def test_person_surface_forms(forms, form, actor_id):
     assert forms[form][0] == (actor_id, "name")
 
@@ -246,31 +339,37 @@ def test_person_surface_forms(forms, form, actor_id):
 def test_shared_surname_prefers_the_senior_office(forms):
     # Kim Jong Un (head of state) before Kim Tok Hun (head of government) before Kim Yo Jong
     assert [a for a, _ in forms["Kim"]] == [
-        "person:kim-jong-un", "person:kim-tok-hun", "person:kim-yo-jong"]
+        "person:kim-jong-un",
+        "person:kim-tok-hun",
+        "person:kim-yo-jong",
+    ]
 
 
-@pytest.mark.parametrize("state, title, expected", [
-    ("state:RUS", "president", ["person:vladimir-putin"]),
-    ("state:RUS", "Defense Minister", ["person:andrei-belousov"]),  # compared in lower case
-    ("state:RUS", "defence minister", ["person:andrei-belousov"]),
-    ("state:RUS", "foreign minister", ["person:sergey-lavrov"]),
-    ("state:RUS", "deputy prime minister", ["person:denis-manturov"]),
-    ("state:PRK", "leader", ["person:kim-jong-un"]),
-    ("state:PRK", "premier", ["person:kim-tok-hun"]),
-    ("state:KOR", "foreign minister", ["person:cho-tae-yul"]),
-    ("state:USA", "secretary of state", ["person:antony-blinken"]),
-    ("state:USA", "defense secretary", ["person:lloyd-austin"]),
-    ("state:VNM", "president", ["person:to-lam"]),
-    ("state:UKR", "president", ["person:volodymyr-zelensky"]),
-    ("state:CHE", "president", ["person:viola-amherd"]),
-    ("state:GBR", "foreign secretary", ["person:david-cameron"]),
-    ("state:DEU", "chancellor", ["person:olaf-scholz"]),
-    ("state:CHN", "premier", ["person:li-qiang"]),
-    ("org:un", "secretary-general", ["person:antonio-guterres"]),
-    ("org:european-commission", "president", ["person:ursula-von-der-leyen"]),
-    ("state:RUS", "king", []),
-    ("state:XYZ", "president", []),
-])
+@pytest.mark.parametrize(
+    "state, title, expected",
+    [
+        ("state:RUS", "president", ["person:vladimir-putin"]),
+        ("state:RUS", "Defense Minister", ["person:andrei-belousov"]),  # compared in lower case
+        ("state:RUS", "defence minister", ["person:andrei-belousov"]),
+        ("state:RUS", "foreign minister", ["person:sergey-lavrov"]),
+        ("state:RUS", "deputy prime minister", ["person:denis-manturov"]),
+        ("state:PRK", "leader", ["person:kim-jong-un"]),
+        ("state:PRK", "premier", ["person:kim-tok-hun"]),
+        ("state:KOR", "foreign minister", ["person:cho-tae-yul"]),
+        ("state:USA", "secretary of state", ["person:antony-blinken"]),
+        ("state:USA", "defense secretary", ["person:lloyd-austin"]),
+        ("state:VNM", "president", ["person:to-lam"]),
+        ("state:UKR", "president", ["person:volodymyr-zelensky"]),
+        ("state:CHE", "president", ["person:viola-amherd"]),
+        ("state:GBR", "foreign secretary", ["person:david-cameron"]),
+        ("state:DEU", "chancellor", ["person:olaf-scholz"]),
+        ("state:CHN", "premier", ["person:li-qiang"]),
+        ("org:un", "secretary-general", ["person:antonio-guterres"]),
+        ("org:european-commission", "president", ["person:ursula-von-der-leyen"]),
+        ("state:RUS", "king", []),
+        ("state:XYZ", "president", []),
+    ],
+)
 def test_office_holders(actors, state, title, expected):
     assert [a.id for a in actors.office_holders(state, title)] == expected
 
@@ -282,21 +381,24 @@ def test_known_titles_longest_first(actors):
     assert [len(t) for t in titles] == sorted((len(t) for t in titles), reverse=True)
 
 
-@pytest.mark.parametrize("form, actor_id, state", [
-    # longer place names that contain a state's name or adjectival
-    ("Northern Ireland", "place:northern-ireland", "state:GBR"),
-    ("Indian Ocean", "place:indian-ocean", None),
-    ("New Mexico", "place:new-mexico", "state:USA"),
-    ("South China Sea", "place:south-china-sea", None),
-    ("Latin America", "place:latin-america", None),
-    ("Korean Peninsula", "place:korean-peninsula", None),
-    ("American Samoa", "place:american-samoa", "state:USA"),
-    ("Hong Kong", "place:hong-kong", "state:CHN"),
-    ("Greenland", "place:greenland", "state:DNK"),
-    ("Crimea", "place:crimea", "state:UKR"),
-    ("Gaza Strip", "place:gaza-strip", "state:PSE"),
-    ("Kharkiv", "place:kharkiv", "state:UKR"),
-])
+@pytest.mark.parametrize(
+    "form, actor_id, state",
+    [
+        # longer place names that contain a state's name or adjectival
+        ("Northern Ireland", "place:northern-ireland", "state:GBR"),
+        ("Indian Ocean", "place:indian-ocean", None),
+        ("New Mexico", "place:new-mexico", "state:USA"),
+        ("South China Sea", "place:south-china-sea", None),
+        ("Latin America", "place:latin-america", None),
+        ("Korean Peninsula", "place:korean-peninsula", None),
+        ("American Samoa", "place:american-samoa", "state:USA"),
+        ("Hong Kong", "place:hong-kong", "state:CHN"),
+        ("Greenland", "place:greenland", "state:DNK"),
+        ("Crimea", "place:crimea", "state:UKR"),
+        ("Gaza Strip", "place:gaza-strip", "state:PSE"),
+        ("Kharkiv", "place:kharkiv", "state:UKR"),
+    ],
+)
 def test_other_places(actors, forms, form, actor_id, state):
     assert forms[form] == [(actor_id, "name")]
     assert actors.get(actor_id).state == state
@@ -304,8 +406,20 @@ def test_other_places(actors, forms, form, actor_id, state):
 
 def test_risky_words_are_not_surface_forms(forms):
     # capitalised at a sentence start these are ordinary words, not actors
-    for word in ("Male", "Pole", "To", "Son", "The", "Han", "Singh", "Khan", "Charles", "Francis",
-                 "Salman", "Blair"):
+    for word in (
+        "Male",
+        "Pole",
+        "To",
+        "Son",
+        "The",
+        "Han",
+        "Singh",
+        "Khan",
+        "Charles",
+        "Francis",
+        "Salman",
+        "Blair",
+    ):
         assert word not in forms, word
 
 
@@ -345,12 +459,17 @@ def test_uncached_parse_time():
     assert time.perf_counter() - start < 2.0
 
 
-@pytest.mark.parametrize("text", [
-    "a: [1, -2, 0x10, 1.5, yes, No, ~, 2024-06-01, 'x', \"007\"]\nb: {c: !!str 3}\n",
-    "base: &b {x: 1}\nderived:\n  <<: *b\n  y: 2\n",  # merge key: the constructor's path
-    *[(ROOT / "analysis" / "resources" / name).read_text(encoding="utf-8")
-      for name in ("actors_people.yaml", "actors_organizations.yaml")],
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: [1, -2, 0x10, 1.5, yes, No, ~, 2024-06-01, 'x', \"007\"]\nb: {c: !!str 3}\n",
+        "base: &b {x: 1}\nderived:\n  <<: *b\n  y: 2\n",  # merge key: the constructor's path
+        *[
+            (ROOT / "analysis" / "resources" / name).read_text(encoding="utf-8")
+            for name in ("actors_people.yaml", "actors_organizations.yaml")
+        ],
+    ],
+)
 def test_fast_node_conversion_matches_safe_load(text):
     loader = _Loader(text)
     assert _plain(loader.get_single_node(), loader) == yaml.safe_load(text)
@@ -358,8 +477,12 @@ def test_fast_node_conversion_matches_safe_load(text):
 
 def test_generated_states_file_is_up_to_date():
     pytest.importorskip("pycountry")  # the build script needs it (build extra)
-    result = subprocess.run([sys.executable, "scripts/build_actor_dictionary.py", "--check"],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "scripts/build_actor_dictionary.py", "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -389,7 +512,9 @@ def test_dictionary_from_actors():
 
 
 def test_user_file_adds_and_overrides(tmp_path):
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
         actors:
           - id: org:acme
             name: Acme Corporation
@@ -400,7 +525,8 @@ def test_user_file_adds_and_overrides(tmp_path):
           - id: state:PRK
             extend: true
             adjectivals: [DPRK's]
-        """)
+        """,
+    )
     d = load_dictionary(path)
     assert d.get("org:acme").names == ("Acme Corporation", "Acme", "ACME")
     assert d.lookup("Acme") == [("org:acme", "name")]
@@ -417,7 +543,9 @@ def test_user_file_adds_and_overrides(tmp_path):
 
 
 def test_user_file_as_bare_list_and_replace(tmp_path):
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
         - id: state:ATL
           name: Atlantis
           type: state
@@ -427,7 +555,8 @@ def test_user_file_as_bare_list_and_replace(tmp_path):
           name: Poseidonia
           type: place
           links: {state: "state:ATL"}
-        """)
+        """,
+    )
     d = load_dictionary(path, replace=True)
     assert len(d) == 2
     assert d.lookup("Poseidonia") == [("state:ATL", "metonym"), ("place:poseidonia", "name")]
@@ -448,108 +577,188 @@ def test_empty_user_file_changes_nothing(tmp_path):
 # Each bad file, the line the error must name, and a phrase of its message. Lines are counted in
 # the file as written (after dedent): line 1 is "actors:".
 BAD_FILES = [
-    ("syntax", """
+    (
+        "syntax",
+        """
         actors:
           - id: org:x
             name: "unclosed
           - id: org:y
-        """, 5, "quoted scalar (from line 3)"),
-    ("unknown type", """
+        """,
+        5,
+        "quoted scalar (from line 3)",
+    ),
+    (
+        "unknown type",
+        """
         actors:
           - id: org:x
             name: X
             type: company
-        """, 4, "unknown type 'company'"),
-    ("missing name", """
+        """,
+        4,
+        "unknown type 'company'",
+    ),
+    (
+        "missing name",
+        """
         actors:
           - id: org:ok
             name: OK
             type: organization
           - id: org:x
             type: organization
-        """, 5, "has no 'name'"),
-    ("missing id", """
+        """,
+        5,
+        "has no 'name'",
+    ),
+    (
+        "missing id",
+        """
         actors:
           - name: X
             type: organization
-        """, 2, "without an 'id'"),
-    ("unknown link", """
+        """,
+        2,
+        "without an 'id'",
+    ),
+    (
+        "unknown link",
+        """
         actors:
           - id: person:jane-doe
             name: Jane Doe
             type: person
             links: {state: "state:XYZ"}
-        """, 5, "unknown actor 'state:XYZ'"),
-    ("names not a list", """
+        """,
+        5,
+        "unknown actor 'state:XYZ'",
+    ),
+    (
+        "names not a list",
+        """
         actors:
           - id: org:x
             name: X
             type: organization
             names: X Inc
-        """, 5, "must be a list of non-empty strings"),
-    ("unknown field", """
+        """,
+        5,
+        "must be a list of non-empty strings",
+    ),
+    (
+        "unknown field",
+        """
         actors:
           - id: org:x
             name: X
             type: organization
             aliases: [X Inc]
-        """, 5, "unknown field 'aliases'"),
-    ("id prefix", """
+        """,
+        5,
+        "unknown field 'aliases'",
+    ),
+    (
+        "id prefix",
+        """
         actors:
           - id: state:x
             name: X
             type: organization
-        """, 2, "does not match its type"),
-    ("bad id", """
+        """,
+        2,
+        "does not match its type",
+    ),
+    (
+        "bad id",
+        """
         actors:
           - id: X Corp
             name: X
             type: organization
-        """, 2, "bad id"),
-    ("type change", """
+        """,
+        2,
+        "bad id",
+    ),
+    (
+        "type change",
+        """
         actors:
           - id: state:RUS
             type: place
-        """, 2, "'state:RUS' does not match its type 'place'"),
-    ("duplicate", """
+        """,
+        2,
+        "'state:RUS' does not match its type 'place'",
+    ),
+    (
+        "duplicate",
+        """
         actors:
           - id: org:x
             name: X
             type: organization
           - id: org:x
             name: Y
-        """, 5, "defined twice"),
-    ("entry not a mapping", """
+        """,
+        5,
+        "defined twice",
+    ),
+    (
+        "entry not a mapping",
+        """
         actors:
           - org:x
-        """, 2, "not a mapping"),
-    ("unknown top-level key", """
+        """,
+        2,
+        "not a mapping",
+    ),
+    (
+        "unknown top-level key",
+        """
         actor:
           - id: org:x
-        """, 1, "unknown top-level key 'actor'"),
-    ("field twice", """
+        """,
+        1,
+        "unknown top-level key 'actor'",
+    ),
+    (
+        "field twice",
+        """
         actors:
           - id: org:x
             name: X
             type: organization
             names: [X]
             names: [Y]
-        """, 6, "field 'names' given twice"),
-    ("links not a mapping", """
+        """,
+        6,
+        "field 'names' given twice",
+    ),
+    (
+        "links not a mapping",
+        """
         actors:
           - id: person:jane-doe
             name: Jane Doe
             type: person
             links: [state:RUS]
-        """, 5, "must map a relation to an actor id"),
+        """,
+        5,
+        "must map a relation to an actor id",
+    ),
     ("tab indentation", "actors:\n\t- id: org:x\n", 2, "YAML syntax error"),
-    ("priority not int", """
+    (
+        "priority not int",
+        """
         actors:
           - id: org:x
             name: X
             type: organization
             priority: high
-        """, 5, "must be an integer"),
+        """,
+        5,
+        "must be an integer",
+    ),
 ]
 
 
@@ -568,8 +777,9 @@ def test_invalid_user_file_names_file_and_line(tmp_path, label, text, line, phra
 
 
 def test_missing_file_is_a_clear_error(tmp_path):
-    with pytest.raises(DictionaryError, match=re.escape("nope.yaml: actor dictionary file not "
-                                                        "found")):
+    with pytest.raises(
+        DictionaryError, match=re.escape("nope.yaml: actor dictionary file not found")
+    ):
         load_dictionary(tmp_path / "nope.yaml")
     with pytest.raises(DictionaryError, match="not a file"):
         load_dictionary(tmp_path)
@@ -598,6 +808,7 @@ def test_readme_example_user_file_loads(tmp_path):
     d = load_dictionary(path)
     assert d.lookup("Nikolayev") == [("person:aisen-nikolayev", "name")]
     assert [a.id for a in d.office_holders("state:GBR", "prime minister")] == [
-        "person:keir-starmer"]
+        "person:keir-starmer"
+    ]
     assert d.lookup("N. Korea") == [("state:PRK", "name")]
     assert d.lookup("DPRK") == [("state:PRK", "name")]  # extend kept the packaged names

@@ -16,8 +16,13 @@ from analysis.text import prepare
 from ..conftest import ROOT
 
 FIXTURE = ROOT / "tests" / "fixtures" / "seed_actor_mentions.csv"
-ZONE_PARAM = {"body": "body", "title": "title", "heading": "headings", "caption": "captions",
-              "image_title": "image_titles"}
+ZONE_PARAM = {
+    "body": "body",
+    "title": "title",
+    "heading": "headings",
+    "caption": "captions",
+    "image_title": "image_titles",
+}
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
@@ -37,11 +42,12 @@ def _spans(rows) -> set[tuple[int, int, str, str]]:
 def test_fixture_offsets_point_at_their_text(seed, gold):
     # The fixture was written by hand; every row must quote the article exactly.
     for row in gold.itertuples():
-        assert seed.text[row.start:row.end] == row.text
+        assert seed.text[row.start : row.end] == row.text
 
 
-@pytest.mark.parametrize("zones", [["body"], ["body", "title", "headings", "captions",
-                                                "image_titles"]])
+@pytest.mark.parametrize(
+    "zones", [["body"], ["body", "title", "headings", "captions", "image_titles"]]
+)
 def test_seed_name_mentions_precision_and_recall(seed, gold, zones):
     doc = prepare(seed, zones)
     wanted = gold[gold["zone"].map(ZONE_PARAM).isin(zones)]
@@ -72,40 +78,69 @@ def test_seed_counts_per_actor(seed, gold):
     assert counts["state:PRK"] == 20
 
 
-@pytest.mark.parametrize("text, expected", [
-    # longest first: "South Korea", not "Korea"
-    ("South Korea and North Korea met.",
-     [("South Korea", "state:KOR", "name"), ("North Korea", "state:PRK", "name")]),
-    ("The U.N. Security Council met.", [("U.N. Security Council", "org:unsc", "name")]),
-    ("North Korean troops moved.", [("North Korean", "state:PRK", "adjectival")]),
-    # possessives: the span stops before the apostrophe (curly or straight)
-    ("President Putin’s visit ended.", [("Putin", "person:vladimir-putin", "name")]),
-    ("Russia's economy grew.", [("Russia", "state:RUS", "name")]),
-    # capitals acting stand for their state; after a locative preposition/visit, a place
-    ("Moscow will continue to support Pyongyang.",
-     [("Moscow", "state:RUS", "metonym"), ("Pyongyang", "state:PRK", "metonym")]),
-    ("He arrived in Pyongyang.", [("Pyongyang", "place:pyongyang", "name")]),
-    ("Vladimir Putin will visit Hanoi.",
-     [("Vladimir Putin", "person:vladimir-putin", "name"), ("Hanoi", "place:hanoi", "name")]),
-    ("Hanoi's decision surprised Washington.",
-     [("Hanoi", "state:VNM", "metonym"), ("Washington", "state:USA", "metonym")]),
-    # nominals: one office-holder of the state with that title
-    ("The Russian president spoke.",
-     [("Russian", "state:RUS", "adjectival"), ("president", "person:vladimir-putin", "nominal")]),
-    ("The former Russian president spoke.", [("Russian", "state:RUS", "adjectival")]),
-    ("President Vladimir Putin spoke.", [("Vladimir Putin", "person:vladimir-putin", "name")]),
-    ("Vietnam's new president, To Lam, spoke.",
-     [("Vietnam", "state:VNM", "name"), ("To Lam", "person:to-lam", "name")]),
-    ("They welcomed the President of the Russian Federation.",
-     [("President", "person:vladimir-putin", "nominal"),
-      ("Russian Federation", "state:RUS", "name")]),
-    ("President Putin met the North Korean leader.",
-     [("Putin", "person:vladimir-putin", "name"), ("North Korean", "state:PRK", "adjectival"),
-      ("leader", "person:kim-jong-un", "nominal")]),
-    # an all-capitals headline is matched with upper-cased forms
-    ("RUSSIA AND CHINA SIGN DEAL\n\nThe deal was signed.",
-     [("RUSSIA", "state:RUS", "name"), ("CHINA", "state:CHN", "name")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # longest first: "South Korea", not "Korea"
+        (
+            "South Korea and North Korea met.",
+            [("South Korea", "state:KOR", "name"), ("North Korea", "state:PRK", "name")],
+        ),
+        ("The U.N. Security Council met.", [("U.N. Security Council", "org:unsc", "name")]),
+        ("North Korean troops moved.", [("North Korean", "state:PRK", "adjectival")]),
+        # possessives: the span stops before the apostrophe (curly or straight)
+        ("President Putin’s visit ended.", [("Putin", "person:vladimir-putin", "name")]),
+        ("Russia's economy grew.", [("Russia", "state:RUS", "name")]),
+        # capitals acting stand for their state; after a locative preposition/visit, a place
+        (
+            "Moscow will continue to support Pyongyang.",
+            [("Moscow", "state:RUS", "metonym"), ("Pyongyang", "state:PRK", "metonym")],
+        ),
+        ("He arrived in Pyongyang.", [("Pyongyang", "place:pyongyang", "name")]),
+        (
+            "Vladimir Putin will visit Hanoi.",
+            [("Vladimir Putin", "person:vladimir-putin", "name"), ("Hanoi", "place:hanoi", "name")],
+        ),
+        (
+            "Hanoi's decision surprised Washington.",
+            [("Hanoi", "state:VNM", "metonym"), ("Washington", "state:USA", "metonym")],
+        ),
+        # nominals: one office-holder of the state with that title
+        (
+            "The Russian president spoke.",
+            [
+                ("Russian", "state:RUS", "adjectival"),
+                ("president", "person:vladimir-putin", "nominal"),
+            ],
+        ),
+        ("The former Russian president spoke.", [("Russian", "state:RUS", "adjectival")]),
+        ("President Vladimir Putin spoke.", [("Vladimir Putin", "person:vladimir-putin", "name")]),
+        (
+            "Vietnam's new president, To Lam, spoke.",
+            [("Vietnam", "state:VNM", "name"), ("To Lam", "person:to-lam", "name")],
+        ),
+        (
+            "They welcomed the President of the Russian Federation.",
+            [
+                ("President", "person:vladimir-putin", "nominal"),
+                ("Russian Federation", "state:RUS", "name"),
+            ],
+        ),
+        (
+            "President Putin met the North Korean leader.",
+            [
+                ("Putin", "person:vladimir-putin", "name"),
+                ("North Korean", "state:PRK", "adjectival"),
+                ("leader", "person:kim-jong-un", "nominal"),
+            ],
+        ),
+        # an all-capitals headline is matched with upper-cased forms
+        (
+            "RUSSIA AND CHINA SIGN DEAL\n\nThe deal was signed.",
+            [("RUSSIA", "state:RUS", "name"), ("CHINA", "state:CHN", "name")],
+        ),
+    ],
+)
 def test_detect_mentions_small_texts(text, expected):
     if text.startswith("RUSSIA"):
         article = article_from_string(text)
@@ -119,8 +154,10 @@ def test_bare_surname_without_evidence_is_not_linked():
     # A one-word form of a dictionary person links only with evidence in the article (the full
     # name, or an office title before it; analysis.actors.linking): here it is a person the
     # dictionary does not know. (Before the name recogniser, "Putin" alone was Vladimir Putin.)
-    found = [(m.text, m.actor, m.discovered) for m in detect_mentions(
-        prepare(article_from_string("On Monday, Putin’s visit ended.")))]
+    found = [
+        (m.text, m.actor, m.discovered)
+        for m in detect_mentions(prepare(article_from_string("On Monday, Putin’s visit ended.")))
+    ]
     assert found == [("Putin", "person:putin", True)]
 
 
@@ -131,24 +168,32 @@ def test_ambiguous_form_goes_to_the_actor_the_article_names():
     assert found[-1] == ("Kim", "person:kim-yo-jong", "name")
 
 
-@pytest.mark.parametrize("text, start, end, expected", [
-    ("arrived in Pyongyang", 11, 20, True),
-    ("talks in the Kremlin", 13, 20, True),
-    ("the capital of Pyongyang", 15, 24, True),
-    ("expected to visit Hanoi", 18, 23, True),
-    ("Moscow will", 0, 6, False),
-    ("relations with Hanoi", 15, 20, False),
-    ("a London-based firm", 2, 8, True),
-    ("(Image Credit: Kremlin)", 15, 22, False),
-    ("LONDON 1996-08-30", 0, 6, True),
-])
+@pytest.mark.parametrize(
+    "text, start, end, expected",
+    [
+        ("arrived in Pyongyang", 11, 20, True),
+        ("talks in the Kremlin", 13, 20, True),
+        ("the capital of Pyongyang", 15, 24, True),
+        ("expected to visit Hanoi", 18, 23, True),
+        ("Moscow will", 0, 6, False),
+        ("relations with Hanoi", 15, 20, False),
+        ("a London-based firm", 2, 8, True),
+        ("(Image Credit: Kremlin)", 15, 22, False),
+        ("LONDON 1996-08-30", 0, 6, True),
+    ],
+)
 def test_place_context(text, start, end, expected):
     assert place_context(text, start, end) is expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("SOCCER - LEEDS WIN AT HOME", True), ("Putin visits Hanoi", False), ("U.S.", False),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("SOCCER - LEEDS WIN AT HOME", True),
+        ("Putin visits Hanoi", False),
+        ("U.S.", False),
+    ],
+)
 def test_is_all_caps(text, expected):
     assert is_all_caps(text) is expected
 
@@ -157,8 +202,11 @@ def test_user_dictionary_adds_an_actor(tmp_path):
     from analysis.actors.dictionary import load_dictionary
 
     extra = tmp_path / "mine.yaml"
-    extra.write_text("actors:\n  - id: org:acme\n    name: Acme Widgets\n    type: organization\n"
-                     "    names: [Acme Widgets, Acme]\n", encoding="utf-8")
+    extra.write_text(
+        "actors:\n  - id: org:acme\n    name: Acme Widgets\n    type: organization\n"
+        "    names: [Acme Widgets, Acme]\n",
+        encoding="utf-8",
+    )
     doc = prepare(article_from_string("Acme said profits fell."))
     found = detect_mentions(doc, load_dictionary(extra))
     assert [(m.text, m.actor, m.discovered) for m in found] == [("Acme", "org:acme", False)]

@@ -22,16 +22,20 @@ from analysis.errors import ParameterError
 
 
 def _m(actor: str, kind: str, sentence: int, start: int, type_: str = "state") -> Mention:
-    return Mention(actor, actor.split(":")[1], type_, "x", start, start + 1, kind, sentence,
-                   "body")
+    return Mention(actor, actor.split(":")[1], type_, "x", start, start + 1, kind, sentence, "body")
 
 
 # Four sentences: A named in 0 and 2 (twice in 2) and as adjective in 3; B named in 0 and 1;
 # C (a person) only in 2.
-MENTIONS = [_m("state:A", "name", 0, 0), _m("state:B", "name", 0, 5),
-            _m("state:B", "metonym", 1, 20), _m("state:A", "name", 2, 40),
-            _m("state:A", "name", 2, 45), _m("person:c", "nominal", 2, 50, "person"),
-            _m("state:A", "adjectival", 3, 70)]
+MENTIONS = [
+    _m("state:A", "name", 0, 0),
+    _m("state:B", "name", 0, 5),
+    _m("state:B", "metonym", 1, 20),
+    _m("state:A", "name", 2, 40),
+    _m("state:A", "name", 2, 45),
+    _m("person:c", "nominal", 2, 50, "person"),
+    _m("state:A", "adjectival", 3, 70),
+]
 
 
 def test_frequency_counts_and_positions():
@@ -40,13 +44,25 @@ def test_frequency_counts_and_positions():
     a = table.iloc[0]
     # A: 3 names + 1 adjectival = 4; sentences {0, 2, 3} = 3 of 4 -> 0.75
     assert (a.actor_id, a.mentions_name, a.mentions_adjectival, a.mentions_total) == (
-        "state:A", 3, 1, 4)
+        "state:A",
+        3,
+        1,
+        4,
+    )
     assert (a.first_offset, a.first_sentence, a.n_sentences, a.share_of_sentences) == (
-        0, 0, 3, 0.75)
+        0,
+        0,
+        3,
+        0.75,
+    )
     b = table.set_index("actor_id").loc["state:B"]
     # B: 1 name + 1 metonym; sentences {0, 1} -> 0.5; in the title
     assert (b.mentions_metonym, b.mentions_total, b.share_of_sentences, b.in_title) == (
-        1, 2, 0.5, True)
+        1,
+        2,
+        0.5,
+        True,
+    )
     assert table["actor_id"].tolist() == ["state:A", "state:B", "person:c"]
 
 

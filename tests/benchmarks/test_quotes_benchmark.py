@@ -9,8 +9,9 @@ import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("quotes_benchmark",
-                                               ROOT / "benchmarks" / "quotes_benchmark.py")
+_spec = importlib.util.spec_from_file_location(
+    "quotes_benchmark", ROOT / "benchmarks" / "quotes_benchmark.py"
+)
 qb = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(qb)
 GOLD = qb.load_gold()
@@ -45,8 +46,10 @@ def test_texts_unchanged_since_gold_was_built():
 
 
 def test_gold_as_predictions_scores_perfectly():
-    preds = {tid: [{"speaker": g["speaker"], "spans": g["parts"]} for g in items]
-             for tid, items in GOLD["statements"].items()}
+    preds = {
+        tid: [{"speaker": g["speaker"], "spans": g["parts"]} for g in items]
+        for tid, items in GOLD["statements"].items()
+    }
     r = qb.score(GOLD, preds)
     for key in ("full", "span"):
         assert r["overall"][key]["precision"] == 1.0
@@ -56,22 +59,25 @@ def test_gold_as_predictions_scores_perfectly():
 def test_text_predictions_are_located_near_the_hint():
     preds = {}
     for tid, items in GOLD["statements"].items():
-        preds[tid] = [{"speaker": g["speaker"], "text": g["span"], "hint": g["parts"][0][0]}
-                      for g in items if isinstance(g["span"], str) and not g["optional"]]
+        preds[tid] = [
+            {"speaker": g["speaker"], "text": g["span"], "hint": g["parts"][0][0]}
+            for g in items
+            if isinstance(g["span"], str) and not g["optional"]
+        ]
     r = qb.score(GOLD, preds)
     assert r["overall"]["full"]["precision"] == 1.0
 
 
 def test_overlap_ignores_quotation_marks_and_white_space():
-    text = '“Yes,” she said. “No.”'
-    a = qb.content_chars(text, [(0, 6)])     # “Yes,”
-    b = qb.content_chars(text, [(1, 4)])     # Yes
-    assert len(a) == 4 and len(b) == 3      # Y e s ,
+    text = "“Yes,” she said. “No.”"
+    a = qb.content_chars(text, [(0, 6)])  # “Yes,”
+    b = qb.content_chars(text, [(1, 4)])  # Yes
+    assert len(a) == 4 and len(b) == 3  # Y e s ,
     assert qb.overlap(a, b) == 0.75
 
 
 def test_half_of_a_two_part_quote_is_not_enough():
-    g = _gold("science_bee_sleep#01")   # 85 + 110 characters
+    g = _gold("science_bee_sleep#01")  # 85 + 110 characters
     text = GOLD["texts"]["science_bee_sleep"]["text"]
     first = qb.content_chars(text, [tuple(g["parts"][0])])
     whole = qb.content_chars(text, [tuple(p) for p in g["parts"]])
@@ -79,11 +85,18 @@ def test_half_of_a_two_part_quote_is_not_enough():
 
 
 def test_speaker_forms_for_named_speakers():
-    g = _gold("wire_port_strike#03")    # Niek Dijkstra
+    g = _gold("wire_port_strike#03")  # Niek Dijkstra
     names = _names("wire_port_strike")
-    for ok in ("Niek Dijkstra", "Dijkstra", "dijkstra", "Mr Dijkstra", "union leader Niek Dijkstra",
-               "Niek Dijkstra, who leads the FNV Havens union", "person:niek-dijkstra",
-               ["He", "Dijkstra"]):
+    for ok in (
+        "Niek Dijkstra",
+        "Dijkstra",
+        "dijkstra",
+        "Mr Dijkstra",
+        "union leader Niek Dijkstra",
+        "Niek Dijkstra, who leads the FNV Havens union",
+        "person:niek-dijkstra",
+        ["He", "Dijkstra"],
+    ):
         assert qb.speaker_matches(ok, g, names), ok
     for bad in ("he", "He", "Vos", "Jan Dijkstra", "person:hanneke-vos", "the union", None, []):
         assert not qb.speaker_matches(bad, g, names), bad
@@ -94,7 +107,7 @@ def test_ambiguous_surname_needs_more():
     names = _names("feature_last_ferry")
     assert qb.speaker_matches("Joan Hartley", joan, names)
     assert qb.speaker_matches("Joan", joan, names)
-    assert not qb.speaker_matches("Hartley", joan, names)       # Mark Hartley too
+    assert not qb.speaker_matches("Hartley", joan, names)  # Mark Hartley too
     assert not qb.speaker_matches("Mark", joan, names)
     mark = _gold("feature_last_ferry#03")
     assert qb.speaker_matches("Mark", mark, names)
@@ -113,7 +126,7 @@ def test_actor_ids_and_aliases():
 
 
 def test_role_speakers_match_by_head_noun():
-    g = _gold("wire_port_strike#05")    # a spokesperson for the Port of Rotterdam Authority
+    g = _gold("wire_port_strike#05")  # a spokesperson for the Port of Rotterdam Authority
     names = _names("wire_port_strike")
     assert qb.speaker_matches("the spokesperson", g, names)
     assert qb.speaker_matches("A spokesperson for the port authority", g, names)
@@ -121,11 +134,11 @@ def test_role_speakers_match_by_head_noun():
     assert not qb.speaker_matches("Port of Rotterdam Authority", g, names)
     assert not qb.speaker_matches("she", g, names)
     officials = _gold("wire_port_strike#01")
-    assert qb.speaker_matches("union official", officials, names)   # plural/singular
+    assert qb.speaker_matches("union official", officials, names)  # plural/singular
 
 
 def test_optional_gold_is_neither_hit_nor_miss():
-    g = _gold("court_pollard_fraud#08")     # Pollard's words nested in Fitch's quote
+    g = _gold("court_pollard_fraud#08")  # Pollard's words nested in Fitch's quote
     assert g["optional"]
     preds = {"court_pollard_fraud": [{"speaker": "Pollard", "spans": g["parts"]}]}
     r = qb.score(GOLD, preds)
@@ -136,8 +149,9 @@ def test_optional_gold_is_neither_hit_nor_miss():
 def test_trap_predictions_are_false_positives():
     meta = GOLD["texts"]["local_pool_closure"]
     trap = next(t for t in meta["traps"] if t["string"] == "Save Our Pool")
-    preds = {"local_pool_closure": [{"speaker": "parents", "start": trap["start"],
-                                     "end": trap["end"]}]}
+    preds = {
+        "local_pool_closure": [{"speaker": "parents", "start": trap["start"], "end": trap["end"]}]
+    }
     r = qb.score(GOLD, preds)
     assert r["overall"]["full"]["precision"] == 0.0
     assert r["false_positives"] == {"trap": 1}
@@ -155,18 +169,22 @@ def test_prediction_file_formats(tmp_path):
     g = _gold("tech_lumora_launch#13")
     obj = {"tech_lumora_launch": [{"speaker": "analysts", "start": g["start"], "end": g["end"]}]}
     (d / "p.json").write_text(json.dumps(obj))
-    (d / "p.jsonl").write_text(json.dumps({"text_id": "tech_lumora_launch", **obj[
-        "tech_lumora_launch"][0]}) + "\n")
+    (d / "p.jsonl").write_text(
+        json.dumps({"text_id": "tech_lumora_launch", **obj["tech_lumora_launch"][0]}) + "\n"
+    )
     assert qb.load_predictions(d / "p.json") == qb.load_predictions(d / "p.jsonl")
 
 
 def test_pipeline_predictions_use_the_record_parts():
     """The adapter turns record quotes into predictions that the scorer accepts as they are."""
-    one = {"texts": {"wire_port_strike": GOLD["texts"]["wire_port_strike"]},
-           "statements": {"wire_port_strike": GOLD["statements"]["wire_port_strike"]},
-           "folder": GOLD["folder"]}
+    one = {
+        "texts": {"wire_port_strike": GOLD["texts"]["wire_port_strike"]},
+        "statements": {"wire_port_strike": GOLD["statements"]["wire_port_strike"]},
+        "folder": GOLD["folder"],
+    }
     preds = qb.pipeline_predictions(one)["wire_port_strike"]
-    assert preds and all(p["spans"] and p["mode"] in ("direct", "indirect", "partial")
-                         for p in preds)
+    assert preds and all(
+        p["spans"] and p["mode"] in ("direct", "indirect", "partial") for p in preds
+    )
     result = qb.score(one, {"wire_port_strike": preds})
     assert result["per_text"]["wire_port_strike"]["full"]["tp"] > 0

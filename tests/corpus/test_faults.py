@@ -66,8 +66,14 @@ corpus_run._publish = publish
 
 
 def _corpus(tmp_path, n=6):
-    rows = [{"id": f"a{i}", "text": f"Story {i}. Officials in Berlin met on Monday to discuss "
-             f"the border agreement for the {i}th time."} for i in range(n)]
+    rows = [
+        {
+            "id": f"a{i}",
+            "text": f"Story {i}. Officials in Berlin met on Monday to discuss "
+            f"the border agreement for the {i}th time.",
+        }
+        for i in range(n)
+    ]
     table = tmp_path / f"in{n}.jsonl"
     table.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return table
@@ -78,9 +84,12 @@ def test_a_killed_rerun_leaves_the_previous_corpus_whole(tmp_path, point):
     out = tmp_path / "corpus"
     run_corpus(_corpus(tmp_path, 4), out, workers=0, partition_size=2, progress=False)
     table = _corpus(tmp_path, 6)
-    run_killed(_KILLS[point], f"from analysis.corpus import run_corpus\n"
-                              f"run_corpus({str(table)!r}, {str(out)!r}, workers=0, "
-                              f"partition_size=2, progress=False)")
+    run_killed(
+        _KILLS[point],
+        f"from analysis.corpus import run_corpus\n"
+        f"run_corpus({str(table)!r}, {str(out)!r}, workers=0, "
+        f"partition_size=2, progress=False)",
+    )
     if point != "mid-publish":  # before publishing, readers still see the previous corpus
         assert sorted(read_corpus(out).articles["input_id"]) == [f"a{i}" for i in range(4)]
     for part in (p for p in out.rglob("part-*.parquet") if ".staging" not in p.parts):
@@ -90,17 +99,24 @@ def test_a_killed_rerun_leaves_the_previous_corpus_whole(tmp_path, point):
     assert (result.articles, result.failures) == (6, 0)
     assert sorted(read_corpus(out).articles["input_id"]) == [f"a{i}" for i in range(6)]
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
-        "actors", "articles", "corpus.json"]
-    assert [p for p in out.rglob("*") if p.name.endswith(".tmp") or p.name in (".staging",
-                                                                                ".old")] == []
+        "actors",
+        "articles",
+        "corpus.json",
+    ]
+    assert [
+        p for p in out.rglob("*") if p.name.endswith(".tmp") or p.name in (".staging", ".old")
+    ] == []
 
 
 def test_a_killed_publish_puts_the_previous_corpus_back(tmp_path):
     out = tmp_path / "corpus"
     run_corpus(_corpus(tmp_path, 4), out, workers=0, partition_size=2, progress=False)
-    run_killed(_KILLS["mid-publish"], f"from analysis.corpus import run_corpus\n"
-                                      f"run_corpus({str(_corpus(tmp_path, 6))!r}, "
-                                      f"{str(out)!r}, workers=0, progress=False)")
+    run_killed(
+        _KILLS["mid-publish"],
+        f"from analysis.corpus import run_corpus\n"
+        f"run_corpus({str(_corpus(tmp_path, 6))!r}, "
+        f"{str(out)!r}, workers=0, progress=False)",
+    )
     with pytest.raises(CorpusError, match="not a corpus output folder"):
         read_corpus(out)  # mid-publish: no manifest, so no reader takes it for a corpus
     corpus_run._recover(out)  # what the next run does first, under its lock
@@ -110,8 +126,11 @@ def test_a_killed_publish_puts_the_previous_corpus_back(tmp_path):
 def test_a_full_disk_gives_a_clear_error_and_keeps_the_previous_corpus(tmp_path, monkeypatch):
     out = tmp_path / "corpus"
     run_corpus(_corpus(tmp_path, 4), out, workers=0, partition_size=2, progress=False)
-    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()
-              and p.name != ".lock"}
+    before = {
+        p.relative_to(out): p.read_bytes()
+        for p in out.rglob("*")
+        if p.is_file() and p.name != ".lock"
+    }
 
     def full_disk(table, where):
         raise OSError(errno.ENOSPC, "No space left on device", str(where))
@@ -119,6 +138,9 @@ def test_a_full_disk_gives_a_clear_error_and_keeps_the_previous_corpus(tmp_path,
     monkeypatch.setattr(corpus_run.pq, "write_table", full_disk)
     with pytest.raises(OutputWriteError, match="No space left on device.*previous corpus"):
         run_corpus(_corpus(tmp_path, 6), out, workers=0, partition_size=2, progress=False)
-    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()
-             and p.name != ".lock"}
+    after = {
+        p.relative_to(out): p.read_bytes()
+        for p in out.rglob("*")
+        if p.is_file() and p.name != ".lock"
+    }
     assert after == before

@@ -26,22 +26,36 @@ from analysis.errors import ParameterError
 
 
 def _actors(rows):
-    return pd.DataFrame(rows, columns=["id", "actor_id", "actor_name", "actor_type", "mentions",
-                                       "mentions_name", "mentions_nominal",
-                                       "mentions_adjectival", "mentions_metonym", "tone",
-                                       "discovered"])
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "id",
+            "actor_id",
+            "actor_name",
+            "actor_type",
+            "mentions",
+            "mentions_name",
+            "mentions_nominal",
+            "mentions_adjectival",
+            "mentions_metonym",
+            "tone",
+            "discovered",
+        ],
+    )
 
 
 # Four articles; a4 names nobody; a3 lists Russia with 0 mentions (ignored).
-ACTORS = _actors([
-    ("a1", "state:RUS", "Russia", "state", 3, 2, 0, 1, 0, 0.2, False),
-    ("a1", "state:USA", "United States", "state", 1, 1, 0, 0, 0, None, False),
-    ("a2", "state:RUS", "Russia", "state", 1, 1, 0, 0, 0, -0.4, False),
-    ("a2", "state:CHN", "China", "state", 2, 0, 0, 2, 0, None, False),
-    ("a3", "state:USA", "United States", "state", 2, 2, 0, 0, 0, None, False),
-    ("a3", "state:CHN", "China", "state", 1, 1, 0, 0, 0, None, False),
-    ("a3", "state:RUS", "Russia", "state", 0, 0, 0, 0, 0, None, False),
-])
+ACTORS = _actors(
+    [
+        ("a1", "state:RUS", "Russia", "state", 3, 2, 0, 1, 0, 0.2, False),
+        ("a1", "state:USA", "United States", "state", 1, 1, 0, 0, 0, None, False),
+        ("a2", "state:RUS", "Russia", "state", 1, 1, 0, 0, 0, -0.4, False),
+        ("a2", "state:CHN", "China", "state", 2, 0, 0, 2, 0, None, False),
+        ("a3", "state:USA", "United States", "state", 2, 2, 0, 0, 0, None, False),
+        ("a3", "state:CHN", "China", "state", 1, 1, 0, 0, 0, None, False),
+        ("a3", "state:RUS", "Russia", "state", 0, 0, 0, 0, 0, None, False),
+    ]
+)
 
 
 def test_actor_document_frequency():
@@ -64,10 +78,12 @@ def test_actor_cooccurrence():
     # a1: Russia + US; a2: Russia + China; a3: US + China (Russia has 0 mentions there).
     # Each pair shares 1 article; Jaccard 1 / (2 + 2 - 1) = 1/3.
     assert list(zip(pairs["actor_a"], pairs["actor_b"], pairs["articles"], strict=True)) == [
-        ("state:CHN", "state:USA", 1), ("state:RUS", "state:CHN", 1),
-        ("state:RUS", "state:USA", 1)]
+        ("state:CHN", "state:USA", 1),
+        ("state:RUS", "state:CHN", 1),
+        ("state:RUS", "state:USA", 1),
+    ]
     assert pairs["jaccard"].tolist() == pytest.approx([1 / 3] * 3)
-    top2 = actor_cooccurrence(ACTORS, top_n=2)    # Russia and China only
+    top2 = actor_cooccurrence(ACTORS, top_n=2)  # Russia and China only
     assert top2[["actor_a", "actor_b"]].values.tolist() == [["state:RUS", "state:CHN"]]
 
 
@@ -86,16 +102,18 @@ def test_empty_actor_tables():
         actor_cooccurrence(ACTORS, top_n=0)
 
 
-ARTICLES = pd.DataFrame({
-    "input_id": ["a1", "a2", "a3", "a4", "a5"],
-    "id": ["a1", "a2", "a3", "a4", "a5"],
-    "title": ["One", "Two", "Three", "Four", "Five"],
-    "source": ["A", "A", "B", None, "A"],
-    "date": ["2024-06-17", "2024-06-18", "2024-06-25", "not a date", None],
-    "words": [100, 110, 120, 130, 1000],
-    "sentiment_mean_compound": [0.1, 0.3, -0.2, 0.5, None],
-    "readability_flesch_reading_ease": [50.0, 60.0, 70.0, None, None],
-})
+ARTICLES = pd.DataFrame(
+    {
+        "input_id": ["a1", "a2", "a3", "a4", "a5"],
+        "id": ["a1", "a2", "a3", "a4", "a5"],
+        "title": ["One", "Two", "Three", "Four", "Five"],
+        "source": ["A", "A", "B", None, "A"],
+        "date": ["2024-06-17", "2024-06-18", "2024-06-25", "not a date", None],
+        "words": [100, 110, 120, 130, 1000],
+        "sentiment_mean_compound": [0.1, 0.3, -0.2, 0.5, None],
+        "readability_flesch_reading_ease": [50.0, 60.0, 70.0, None, None],
+    }
+)
 
 
 def test_tone_by_group():
@@ -122,12 +140,15 @@ def test_tone_by_date_and_over_time():
     assert by_date["date"].tolist() == [MISSING_GROUP, "2024-06-17", "2024-06-18", "2024-06-25"]
 
 
-@pytest.mark.parametrize("dates, freq, labels, chosen", [
-    (["2024-06-18", "2024-06-19T10:00:00Z"], None, ["2024-06-18", "2024-06-19"], "D"),
-    (["2024-01-01", "2024-06-30"], None, ["2024-01-01", "2024-06-24"], "W"),   # both Mondays
-    (["2023-01-15", "2024-06-30"], None, ["2023-01", "2024-06"], "M"),
-    (["2023-01-15", "2024-06-30"], "Y", ["2023", "2024"], "Y"),
-])
+@pytest.mark.parametrize(
+    "dates, freq, labels, chosen",
+    [
+        (["2024-06-18", "2024-06-19T10:00:00Z"], None, ["2024-06-18", "2024-06-19"], "D"),
+        (["2024-01-01", "2024-06-30"], None, ["2024-01-01", "2024-06-24"], "W"),  # both Mondays
+        (["2023-01-15", "2024-06-30"], None, ["2023-01", "2024-06"], "M"),
+        (["2023-01-15", "2024-06-30"], "Y", ["2023", "2024"], "Y"),
+    ],
+)
 def test_date_period(dates, freq, labels, chosen):
     got, used = date_period(pd.Series(dates), freq)
     assert (got.tolist(), used) == (labels, chosen)
@@ -140,12 +161,15 @@ def test_group_errors():
         date_period(ARTICLES["date"], "Q")
 
 
-@pytest.mark.parametrize("values, expected", [
-    # median 3, absolute deviations 2 1 0 1 97 -> MAD 1; z(100) = 0.6745 * 97 = 65.4265
-    ([1, 2, 3, 4, 100], [-1.349, -0.6745, 0.0, 0.6745, 65.4265]),
-    ([1, 1, 1, 5], None),       # MAD 0
-    ([1, 2], None),             # too few values
-])
+@pytest.mark.parametrize(
+    "values, expected",
+    [
+        # median 3, absolute deviations 2 1 0 1 97 -> MAD 1; z(100) = 0.6745 * 97 = 65.4265
+        ([1, 2, 3, 4, 100], [-1.349, -0.6745, 0.0, 0.6745, 65.4265]),
+        ([1, 1, 1, 5], None),  # MAD 0
+        ([1, 2], None),  # too few values
+    ],
+)
 def test_robust_z(values, expected):
     z = robust_z(pd.Series(values))
     assert (z is None) if expected is None else z.tolist() == pytest.approx(expected)
@@ -173,7 +197,15 @@ def test_corpus_summary():
     tables = CorpusTables(ARTICLES, ACTORS, pd.DataFrame(), failures, {"partitions": 2})
     facts = dict(corpus_summary(tables).values.tolist())
     # words 100 + 110 + 120 + 130 + 1000 = 1460; median 120; sources A, B; mentions 10
-    assert facts == {"articles analysed": 5, "articles failed": 1, "partitions": 2,
-                     "words": 1460, "median words per article": 120.0, "sources": 2,
-                     "first date": "2024-06-17", "last date": "2024-06-25",
-                     "distinct actors": 3, "actor mentions": 10}
+    assert facts == {
+        "articles analysed": 5,
+        "articles failed": 1,
+        "partitions": 2,
+        "words": 1460,
+        "median words per article": 120.0,
+        "sources": 2,
+        "first date": "2024-06-17",
+        "last date": "2024-06-25",
+        "distinct actors": 3,
+        "actor mentions": 10,
+    }

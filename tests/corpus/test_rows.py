@@ -21,9 +21,16 @@ def _jsonl(path, rows):
 
 
 def test_duplicate_ids_are_refused_before_any_work(tmp_path):
-    path = _jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": TEXT}, {"id": "b", "text": TEXT},
-                                          {"id": "a", "text": TEXT + " Again."},
-                                          {"id": 7, "text": TEXT}, {"id": "7", "text": TEXT}])
+    path = _jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "a", "text": TEXT},
+            {"id": "b", "text": TEXT},
+            {"id": "a", "text": TEXT + " Again."},
+            {"id": 7, "text": TEXT},
+            {"id": "7", "text": TEXT},
+        ],
+    )
     out = tmp_path / "out"
     with pytest.raises(DuplicateIdError) as caught:
         run_corpus(path, out, workers=0, partition_size=2, progress=False)
@@ -47,11 +54,19 @@ def test_rows_without_ids_are_numbered_and_never_clash(tmp_path):
     assert result.articles == 2
 
 
-@pytest.mark.parametrize(("value", "kind"), [(12345, "a number"), (["a", "b"], "a list"),
-                                             ({"body": "x"}, "an object"), (True, "true/false")])
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        (12345, "a number"),
+        (["a", "b"], "a list"),
+        ({"body": "x"}, "an object"),
+        (True, "true/false"),
+    ],
+)
 def test_a_text_that_is_not_a_string_is_a_failure_row(tmp_path, value, kind):
-    path = _jsonl(tmp_path / "in.jsonl", [{"id": "good", "text": TEXT},
-                                          {"id": "odd", "text": value}])
+    path = _jsonl(
+        tmp_path / "in.jsonl", [{"id": "good", "text": TEXT}, {"id": "odd", "text": value}]
+    )
     result = run_corpus(path, tmp_path / "out", workers=0, progress=False)
     assert (result.articles, result.failures) == (1, 1)
     failures = read_corpus(tmp_path / "out").failures
@@ -61,15 +76,15 @@ def test_a_text_that_is_not_a_string_is_a_failure_row(tmp_path, value, kind):
 
 
 CSV_ROWS = [
-    'id,title,text',
+    "id,title,text",
     f'1,One,"{TEXT} Line one."',
     f'2,Two,"{TEXT}\n\nA second paragraph, ""quoted""."',
     '3,Three,"This quote is never closed. Officials met.',  # unterminated quote
-    f'4,Four,{TEXT.replace(",", "")} Four.',
-    '5,Five,"a"b',                                            # not valid CSV
-    f'6,Six,"{TEXT} Six.",surplus,fields',                    # more fields than the header
+    f"4,Four,{TEXT.replace(',', '')} Four.",
+    '5,Five,"a"b',  # not valid CSV
+    f'6,Six,"{TEXT} Six.",surplus,fields',  # more fields than the header
     f'7,Seven,"{TEXT}\nSeven, on two lines."',
-    f'8,Eight,{TEXT.replace(",", "")} Eight.',
+    f"8,Eight,{TEXT.replace(',', '')} Eight.",
 ]
 
 
@@ -77,23 +92,35 @@ CSV_ROWS = [
 def test_a_malformed_csv_row_fails_alone(tmp_path, size):
     path = tmp_path / "in.csv"
     path.write_text("\n".join(CSV_ROWS) + "\n", encoding="utf-8")
-    items = [item for part in plan_partitions(path, CorpusOptions(), size)
-             for item in read_partition(part, CorpusOptions())]
+    items = [
+        item
+        for part in plan_partitions(path, CorpusOptions(), size)
+        for item in read_partition(part, CorpusOptions())
+    ]
     assert [(i.input_id, i.error is None) for i in items] == [
-        ("1", True), ("2", True), ("in.csv:3", False), ("4", True), ("in.csv:5", False),
-        ("in.csv:6", False), ("7", True), ("8", True)]
-    assert items[1].text == f"{TEXT}\n\nA second paragraph, \"quoted\"."
+        ("1", True),
+        ("2", True),
+        ("in.csv:3", False),
+        ("4", True),
+        ("in.csv:5", False),
+        ("in.csv:6", False),
+        ("7", True),
+        ("8", True),
+    ]
+    assert items[1].text == f'{TEXT}\n\nA second paragraph, "quoted".'
     assert "never closed" in str(items[2].error)
     assert "not valid CSV" in str(items[4].error)
     assert "5 fields but the header has 3" in str(items[5].error)
-    result = run_corpus(path, tmp_path / f"out{size}", workers=0, partition_size=size,
-                        progress=False)
+    result = run_corpus(
+        path, tmp_path / f"out{size}", workers=0, partition_size=size, progress=False
+    )
     assert (result.articles, result.failures) == (5, 3)
 
 
 def test_formula_like_text_is_kept_as_it_is_in_parquet(tmp_path):
-    path = _jsonl(tmp_path / "in.jsonl", [{"id": "=cmd|' /C calc'!A0", "title": "+Title",
-                                           "text": TEXT}])
+    path = _jsonl(
+        tmp_path / "in.jsonl", [{"id": "=cmd|' /C calc'!A0", "title": "+Title", "text": TEXT}]
+    )
     run_corpus(path, tmp_path / "out", workers=0, progress=False)
     articles = read_corpus(tmp_path / "out").articles
     assert articles["input_id"].tolist() == ["=cmd|' /C calc'!A0"]
@@ -102,9 +129,15 @@ def test_formula_like_text_is_kept_as_it_is_in_parquet(tmp_path):
 
 def test_a_csv_saved_by_excel_with_a_byte_order_mark_and_crlf(tmp_path):
     path = tmp_path / "excel.csv"
-    path.write_bytes("\ufeffid,text\r\nx1,\"Line one.\r\n\r\nLine two.\"\r\nx2,Plain.\r\n"
-                     .encode("utf-8"))
-    items = [item for part in plan_partitions(path, CorpusOptions(), 10)
-             for item in read_partition(part, CorpusOptions())]
-    assert [(i.input_id, i.text) for i in items] == [("x1", "Line one.\r\n\r\nLine two."),
-                                                     ("x2", "Plain.")]
+    path.write_bytes(
+        '\ufeffid,text\r\nx1,"Line one.\r\n\r\nLine two."\r\nx2,Plain.\r\n'.encode("utf-8")
+    )
+    items = [
+        item
+        for part in plan_partitions(path, CorpusOptions(), 10)
+        for item in read_partition(part, CorpusOptions())
+    ]
+    assert [(i.input_id, i.text) for i in items] == [
+        ("x1", "Line one.\r\n\r\nLine two."),
+        ("x2", "Plain."),
+    ]

@@ -24,16 +24,33 @@ from analysis.errors import CorpusError, CorpusInputError, DictionaryError, Para
 from ..conftest import GERMAN
 
 GOOD = [
-    {"id": "g1", "title": "Moscow and Pyongyang", "source": "wire", "date": "2024-06-18",
-     "text": "Vladimir Putin arrived in Pyongyang.\n\nHe met Kim Jong Un. They signed a pact."},
-    {"id": "g2", "title": "Short", "source": "paper", "date": "2024-06-19",
-     "text": "Is this the first paragraph?"},     # one short paragraph: still body
-    {"id": "g3", "title": "", "source": "paper", "date": "2024-06-20",
-     "text": "One sentence here. And a second one.\n\nA third."},
+    {
+        "id": "g1",
+        "title": "Moscow and Pyongyang",
+        "source": "wire",
+        "date": "2024-06-18",
+        "text": "Vladimir Putin arrived in Pyongyang.\n\nHe met Kim Jong Un. They signed a pact.",
+    },
+    {
+        "id": "g2",
+        "title": "Short",
+        "source": "paper",
+        "date": "2024-06-19",
+        "text": "Is this the first paragraph?",
+    },  # one short paragraph: still body
+    {
+        "id": "g3",
+        "title": "",
+        "source": "paper",
+        "date": "2024-06-20",
+        "text": "One sentence here. And a second one.\n\nA third.",
+    },
 ]
-ENGLISH = ("Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with "
-           "Kim Jong Un. The two leaders signed a treaty on trade and security, and the United "
-           "States said it was concerned about the deal.")
+ENGLISH = (
+    "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with "
+    "Kim Jong Un. The two leaders signed a treaty on trade and security, and the United "
+    "States said it was concerned about the deal."
+)
 BAD = [
     {"id": "empty", "text": ""},
     {"id": "blank", "text": "   \n\n  "},
@@ -57,17 +74,23 @@ def corpus(tmp_path):
 
 def _expected_failures():
     # (input_id, error type) for the bad rows; the broken line is line 8 of the file.
-    return {("empty", "EmptyArticleError"), ("blank", "EmptyArticleError"),
-            ("nul", "BinaryFileError"), ("missing-text", "EmptyArticleError"),
-            ("corpus.jsonl:8", "CorpusRowError")}
+    return {
+        ("empty", "EmptyArticleError"),
+        ("blank", "EmptyArticleError"),
+        ("nul", "BinaryFileError"),
+        ("missing-text", "EmptyArticleError"),
+        ("corpus.jsonl:8", "CorpusRowError"),
+    }
 
 
 def _check_corpus(out, result):
     tables = read_corpus(out)
     assert (result.articles, result.failures) == (3, 5)
     assert sorted(tables.articles["input_id"]) == ["g1", "g2", "g3"]
-    assert set(zip(tables.failures["input_id"], tables.failures["error_type"],
-                   strict=True)) == _expected_failures()
+    assert (
+        set(zip(tables.failures["input_id"], tables.failures["error_type"], strict=True))
+        == _expected_failures()
+    )
     assert set(tables.failures["stage"]) == {"read"}
     g2 = tables.articles.set_index("input_id").loc["g2"]
     # "Is this the first paragraph?": 1 paragraph, 1 sentence, 5 words; title from the column.
@@ -85,16 +108,20 @@ def _check_corpus(out, result):
 
 def test_inline_run(corpus, tmp_path):
     result = run_corpus(corpus, tmp_path / "out", workers=0, partition_size=3, progress=False)
-    assert result.partitions == 3    # 8 lines in slices of 3
+    assert result.partitions == 3  # 8 lines in slices of 3
     _check_corpus(tmp_path / "out", result)
-    assert result.errors_by_type == {"EmptyArticleError": 3, "BinaryFileError": 1,
-                                     "CorpusRowError": 1}
+    assert result.errors_by_type == {
+        "EmptyArticleError": 3,
+        "BinaryFileError": 1,
+        "CorpusRowError": 1,
+    }
 
 
 def test_local_cluster_threads_match_inline(corpus, tmp_path):
     inline = run_corpus(corpus, tmp_path / "a", workers=0, partition_size=2, progress=False)
-    dask = run_corpus(corpus, tmp_path / "b", workers=2, processes=False, partition_size=2,
-                      progress=False)
+    dask = run_corpus(
+        corpus, tmp_path / "b", workers=2, processes=False, partition_size=2, progress=False
+    )
     assert (dask.articles, dask.failures, dask.workers) == (inline.articles, inline.failures, 2)
     a = read_table(tmp_path / "a", "articles").sort_values("input_id", ignore_index=True)
     b = read_table(tmp_path / "b", "articles").sort_values("input_id", ignore_index=True)
@@ -103,8 +130,9 @@ def test_local_cluster_threads_match_inline(corpus, tmp_path):
 
 def test_local_cluster_processes(corpus, tmp_path):
     """One run on real worker processes (slower: each worker imports the package)."""
-    result = run_corpus(corpus, tmp_path / "out", workers=2, partition_size=3, progress=False,
-                        sentences=True)
+    result = run_corpus(
+        corpus, tmp_path / "out", workers=2, partition_size=3, progress=False, sentences=True
+    )
     tables = _check_corpus(tmp_path / "out", result)
     assert result.peak_worker_rss_mb and result.peak_worker_rss_mb > 10
     # sentences: g1 3, g2 1, g3 3
@@ -116,13 +144,18 @@ def test_existing_scheduler(corpus, tmp_path):
     """--scheduler: the run uses a cluster started elsewhere (here, in this process)."""
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
-                      dashboard_address=None,
-                      scheduler_kwargs={"dashboard_address": ":0"}) as cluster:
+    with LocalCluster(
+        n_workers=1,
+        threads_per_worker=1,
+        processes=False,
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": ":0"},
+    ) as cluster:
         address = cluster.scheduler_address
-        result = run_corpus(corpus, tmp_path / "out", scheduler=address, workers=5,
-                            partition_size=4, progress=False)
-        assert len(cluster.workers) == 1          # the cluster outlives the run
+        result = run_corpus(
+            corpus, tmp_path / "out", scheduler=address, workers=5, partition_size=4, progress=False
+        )
+        assert len(cluster.workers) == 1  # the cluster outlives the run
     assert (result.scheduler, result.workers) == (address, 1)
     _check_corpus(tmp_path / "out", result)
 
@@ -137,13 +170,17 @@ def test_folder_of_files_with_bad_files(tmp_path, seed_path):
     result = run_corpus(folder, tmp_path / "out", workers=0, progress=False)
     tables = read_corpus(tmp_path / "out")
     articles = tables.articles.set_index("id")
-    assert articles.loc["seed", "words"] == 947          # pinned in tests/test_text.py
+    assert articles.loc["seed", "words"] == 947  # pinned in tests/test_text.py
     assert articles.loc["seed", "zones_boilerplate_lines"] == 7
     assert articles.loc["page", "title"] == "A title"
     assert (result.articles, result.failures) == (2, 2)
-    assert dict(zip(tables.failures["input_id"].str.rsplit("/", n=1).str[-1],
-                    tables.failures["error_type"], strict=True)) == \
-        {"empty.txt": "EmptyArticleError", "image.txt": "BinaryFileError"}
+    assert dict(
+        zip(
+            tables.failures["input_id"].str.rsplit("/", n=1).str[-1],
+            tables.failures["error_type"],
+            strict=True,
+        )
+    ) == {"empty.txt": "EmptyArticleError", "image.txt": "BinaryFileError"}
 
 
 def test_csv_and_parquet_inputs_give_the_same_articles(tmp_path):
@@ -174,8 +211,11 @@ def test_a_failing_analysis_lands_in_failures(corpus, monkeypatch):
     rows = analyse_partition(part, CorpusOptions())
     assert [r["input_id"] for r in rows["articles"]] == ["g1", "g3"]
     [failure] = [f for f in rows["failures"] if f["stage"] == "analyse"]
-    assert (failure["input_id"], failure["error_type"], failure["message"]) == \
-        ("g2", "RuntimeError", "analysis bug")
+    assert (failure["input_id"], failure["error_type"], failure["message"]) == (
+        "g2",
+        "RuntimeError",
+        "analysis bug",
+    )
 
 
 def test_unreadable_partition_is_one_failure(tmp_path):
@@ -183,8 +223,7 @@ def test_unreadable_partition_is_one_failure(tmp_path):
     gone = Partition(5, "parquet", path=str(tmp_path / "deleted.parquet"))
     assert analyse_partition(part, CorpusOptions())["failures"] == []
     [failure] = analyse_partition(gone, CorpusOptions())["failures"]
-    assert (failure["stage"], failure["partition"], failure["input_id"]) == \
-        ("partition", 5, None)
+    assert (failure["stage"], failure["partition"], failure["input_id"]) == ("partition", 5, None)
 
 
 def test_rerun_replaces_previous_parts(corpus, tmp_path):
@@ -232,11 +271,22 @@ def _cli(argv):
 
 def test_cli_exit_codes(corpus, tmp_path, capsys):
     good = _write_jsonl(tmp_path / "good.jsonl", GOOD)
-    assert _cli([str(good), "--out", str(tmp_path / "o1"), "--workers", "0",
-                 "--no-progress"]) == 0
+    assert _cli([str(good), "--out", str(tmp_path / "o1"), "--workers", "0", "--no-progress"]) == 0
     assert "3 articles analysed, 0 failed" in capsys.readouterr().out
-    assert _cli([str(corpus), "--out", str(tmp_path / "o2"), "--workers", "0",
-                 "--no-progress", "--sentences"]) == 1
+    assert (
+        _cli(
+            [
+                str(corpus),
+                "--out",
+                str(tmp_path / "o2"),
+                "--workers",
+                "0",
+                "--no-progress",
+                "--sentences",
+            ]
+        )
+        == 1
+    )
     captured = capsys.readouterr()
     assert "3 articles analysed, 5 failed" in captured.out
     assert "BinaryFileError 1, CorpusRowError 1, EmptyArticleError 3" in captured.err
@@ -246,27 +296,46 @@ def test_cli_exit_codes(corpus, tmp_path, capsys):
 def test_cli_options_reach_run_corpus(tmp_path):
     rows = [{"key": "k1", "body": "Some words here.", "outlet": "AP"}]
     path = _write_jsonl(tmp_path / "c.jsonl", rows)
-    assert _cli([str(path), "--out", str(tmp_path / "o"), "--workers", "0", "--no-progress",
-                 "--text-column", "body", "--id-column", "key", "--source-column",
-                 "outlet"]) == 0
+    assert (
+        _cli(
+            [
+                str(path),
+                "--out",
+                str(tmp_path / "o"),
+                "--workers",
+                "0",
+                "--no-progress",
+                "--text-column",
+                "body",
+                "--id-column",
+                "key",
+                "--source-column",
+                "outlet",
+            ]
+        )
+        == 0
+    )
     row = read_table(tmp_path / "o", "articles").iloc[0]
     assert (row["input_id"], row["source"], row["words"]) == ("k1", "AP", 3)
 
 
 def test_user_actor_dictionary(tmp_path):
     extra = tmp_path / "mine.yaml"
-    extra.write_text("actors:\n  - id: org:acme-widgets\n    name: Acme Widgets\n"
-                     "    type: organization\n    names: [Acme Widgets]\n", encoding="utf-8")
+    extra.write_text(
+        "actors:\n  - id: org:acme-widgets\n    name: Acme Widgets\n"
+        "    type: organization\n    names: [Acme Widgets]\n",
+        encoding="utf-8",
+    )
     rows = [{"id": "w1", "text": "Acme Widgets opened a plant. Acme Widgets hired workers."}]
     path = _write_jsonl(tmp_path / "c.jsonl", rows)
     run_corpus(path, tmp_path / "out", workers=0, progress=False, actor_dictionary=extra)
     actors = read_table(tmp_path / "out", "actors").set_index("actor_id")
-    assert actors.loc["org:acme-widgets", "mentions_name"] == 2       # named twice
+    assert actors.loc["org:acme-widgets", "mentions_name"] == 2  # named twice
     broken = tmp_path / "bad.yaml"
     broken.write_text("actors:\n  - id: x\n    name: X\n    type: planet\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="bad.yaml, line"):
         run_corpus(path, tmp_path / "out2", workers=0, progress=False, actor_dictionary=broken)
-    assert not (tmp_path / "out2").exists()     # refused before anything is written
+    assert not (tmp_path / "out2").exists()  # refused before anything is written
 
 
 def test_progress_bar_on_stderr(corpus, tmp_path, capsys):
@@ -277,22 +346,38 @@ def test_progress_bar_on_stderr(corpus, tmp_path, capsys):
 
 def test_german_row_fails_by_name_unless_allowed(tmp_path, capsys):
     title, body = GERMAN.split("\n\n", 1)
-    rows = [{"id": "en1", "title": "Leaders meet", "text": ENGLISH},
-            {"id": "de1", "title": title, "text": body}]
+    rows = [
+        {"id": "en1", "title": "Leaders meet", "text": ENGLISH},
+        {"id": "de1", "title": title, "text": body},
+    ]
     path = _write_jsonl(tmp_path / "c.jsonl", rows)
-    assert _cli([str(path), "--out", str(tmp_path / "o1"), "--workers", "0",
-                 "--no-progress"]) == 1
+    assert _cli([str(path), "--out", str(tmp_path / "o1"), "--workers", "0", "--no-progress"]) == 1
     assert "UnsupportedLanguageError 1" in capsys.readouterr().err
     refused = read_corpus(tmp_path / "o1")
     assert list(refused.articles["input_id"]) == ["en1"]
     failure = refused.failures.iloc[0]
-    assert (failure["input_id"], failure["stage"], failure["error_type"]) == \
-        ("de1", "analyse", "UnsupportedLanguageError")
+    assert (failure["input_id"], failure["stage"], failure["error_type"]) == (
+        "de1",
+        "analyse",
+        "UnsupportedLanguageError",
+    )
     assert "German (de)" in failure["message"]
     assert refused.manifest["options"]["allow_language"] is False
 
-    assert _cli([str(path), "--out", str(tmp_path / "o2"), "--workers", "0", "--no-progress",
-                 "--allow-language"]) == 0
+    assert (
+        _cli(
+            [
+                str(path),
+                "--out",
+                str(tmp_path / "o2"),
+                "--workers",
+                "0",
+                "--no-progress",
+                "--allow-language",
+            ]
+        )
+        == 0
+    )
     allowed = read_corpus(tmp_path / "o2")
     assert allowed.failures.empty
     articles = allowed.articles.set_index("input_id")

@@ -19,5 +19,6 @@ def assert_legends_outside(fig: Figure) -> None:
             area = other.get_window_extent(renderer)
             overlap_x = min(box.x1, area.x1) - max(box.x0, area.x0)
             overlap_y = min(box.y1, area.y1) - max(box.y0, area.y0)
-            assert overlap_x <= 1 or overlap_y <= 1, \
+            assert overlap_x <= 1 or overlap_y <= 1, (
                 f"the legend of {ax.get_title()!r} covers the plotting area"
+            )

@@ -22,11 +22,13 @@ def result(seed):
 
 def test_figures_from_the_seed(result):
     top = result.frequency["actor_id"].head(5).tolist()
-    figures = [plots.frequency_bars(result.frequency, 5),
-               plots.dispersion_strip(result.dispersion, top),
-               plots.cooccurrence_network(result.graph, 5),
-               plots.tone_bars(result.tone, 5),
-               plots.quoted_vs_mentioned(result.frequency, result.quotes, 5)]
+    figures = [
+        plots.frequency_bars(result.frequency, 5),
+        plots.dispersion_strip(result.dispersion, top),
+        plots.cooccurrence_network(result.graph, 5),
+        plots.tone_bars(result.tone, 5),
+        plots.quoted_vs_mentioned(result.frequency, result.quotes, 5),
+    ]
     for fig in figures:
         assert isinstance(fig, Figure) and fig.axes
         assert_legends_outside(fig)
@@ -37,11 +39,13 @@ def test_figures_from_the_seed(result):
 
 def test_figures_from_empty_tables(result):
     empty_freq = result.frequency.iloc[0:0]
-    for fig in [plots.frequency_bars(empty_freq),
-                plots.dispersion_strip(result.dispersion.iloc[0:0], []),
-                plots.cooccurrence_network(nx.Graph()),
-                plots.tone_bars(result.tone.iloc[0:0]),
-                plots.quoted_vs_mentioned(empty_freq, result.quotes.iloc[0:0])]:
+    for fig in [
+        plots.frequency_bars(empty_freq),
+        plots.dispersion_strip(result.dispersion.iloc[0:0], []),
+        plots.cooccurrence_network(nx.Graph()),
+        plots.tone_bars(result.tone.iloc[0:0]),
+        plots.quoted_vs_mentioned(empty_freq, result.quotes.iloc[0:0]),
+    ]:
         assert isinstance(fig, Figure)
 
 

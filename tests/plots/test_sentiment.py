@@ -46,20 +46,30 @@ def test_arc_marks_each_section_start(doc):
     assert [t.get_text() for t in ax.texts][1] == "Russia and North Korea [...]"
 
 
-@pytest.mark.parametrize(("function", "columns"), [
-    (plots.score_distribution, ["compound"]),
-    (plots.driving_words, ["word", "effect"]),
-    (plots.lexicon_scatter, ["compound", "afinn_scaled", "agree"]),
-])
+@pytest.mark.parametrize(
+    ("function", "columns"),
+    [
+        (plots.score_distribution, ["compound"]),
+        (plots.driving_words, ["word", "effect"]),
+        (plots.lexicon_scatter, ["compound", "afinn_scaled", "agree"]),
+    ],
+)
 def test_empty_tables_give_a_figure(function, columns):
     fig = function(pd.DataFrame(columns=columns))
     assert isinstance(fig, Figure)
     assert fig.axes[0].texts[0].get_text().startswith("no ")
 
 
-@pytest.mark.parametrize("function", [plots.score_distribution, plots.group_bars,
-                                      plots.driving_words, plots.lexicon_scatter,
-                                      plots.share_bars])
+@pytest.mark.parametrize(
+    "function",
+    [
+        plots.score_distribution,
+        plots.group_bars,
+        plots.driving_words,
+        plots.lexicon_scatter,
+        plots.share_bars,
+    ],
+)
 def test_missing_columns(function):
     with pytest.raises(ParameterError, match="needs a table with columns"):
         function(pd.DataFrame({"x": [1]}))
@@ -69,8 +79,13 @@ def test_a_long_arc_draws_one_line_per_sentence_not_a_bar_patch():
     from matplotlib.collections import LineCollection
 
     n = plots.MAX_BARS + 1
-    arc = pd.DataFrame({"index": range(n), "compound": [(-1) ** i * 0.5 for i in range(n)],
-                        "rolling_compound": [0.0] * n})
+    arc = pd.DataFrame(
+        {
+            "index": range(n),
+            "compound": [(-1) ** i * 0.5 for i in range(n)],
+            "rolling_compound": [0.0] * n,
+        }
+    )
     ax = plots.sentiment_arc(arc).axes[0]
     assert len(ax.patches) == 1  # only the neutral band
     lines = [c for c in ax.collections if isinstance(c, LineCollection)]
@@ -80,13 +95,18 @@ def test_a_long_arc_draws_one_line_per_sentence_not_a_bar_patch():
 
 
 def test_feature_contributions_sums_each_feature_by_hand():
-    parts = pd.DataFrame([
-        (0, "baseline", 1.0, "", -1, -1, -0.03), (0, "masked", 0.0, "Russia", 0, 6, 0.0),
-        (0, "vader_pos_sat", 1.0, "good", 7, 11, 0.5), (1, "vader_pos_sat", 1.0, "fine", 0, 4, 0.2),
-        (1, "negations", 1.0, "not", 5, 8, -0.9),
-    ], columns=["sentence", "feature", "value", "word", "start", "end", "contribution"])
+    parts = pd.DataFrame(
+        [
+            (0, "baseline", 1.0, "", -1, -1, -0.03),
+            (0, "masked", 0.0, "Russia", 0, 6, 0.0),
+            (0, "vader_pos_sat", 1.0, "good", 7, 11, 0.5),
+            (1, "vader_pos_sat", 1.0, "fine", 0, 4, 0.2),
+            (1, "negations", 1.0, "not", 5, 8, -0.9),
+        ],
+        columns=["sentence", "feature", "value", "word", "start", "end", "contribution"],
+    )
     ax = plots.feature_contributions(parts).axes[0]
     widths = sorted(round(bar.get_width(), 6) for bar in ax.patches)
-    assert widths == [-0.9, 0.7]   # baseline and masked names left out; 0.5 + 0.2
+    assert widths == [-0.9, 0.7]  # baseline and masked names left out; 0.5 + 0.2
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels == ["VADER positive words", "negations"]  # largest |sum| on top

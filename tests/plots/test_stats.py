@@ -59,8 +59,9 @@ def test_empty_tables_give_a_figure():
     empty = pd.DataFrame(columns=["term", "count", "per_1000", "form"])
     assert isinstance(plots.top_words_chart(empty), Figure)
     assert isinstance(plots.sentence_length_histogram(pd.DataFrame(columns=["words"])), Figure)
-    assert isinstance(plots.dispersion_plot(pd.DataFrame(columns=["term", "word_index"]), [], 0),
-                      Figure)
+    assert isinstance(
+        plots.dispersion_plot(pd.DataFrame(columns=["term", "word_index"]), [], 0), Figure
+    )
 
 
 def test_wrong_table_is_named():

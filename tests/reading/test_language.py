@@ -35,11 +35,17 @@ ENGLISH = (
 )
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    (RUSSIAN, "ru"), (CHINESE, "zh"), (FRENCH, "fr"), (ENGLISH, "en"),
-    ("It rained.", "und"),                      # too short to say
-    ("Putin Kim Lavrov Shoigu Xi Biden Macron Scholz Modi Erdogan Lula", "und"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (RUSSIAN, "ru"),
+        (CHINESE, "zh"),
+        (FRENCH, "fr"),
+        (ENGLISH, "en"),
+        ("It rained.", "und"),  # too short to say
+        ("Putin Kim Lavrov Shoigu Xi Biden Macron Scholz Modi Erdogan Lula", "und"),
+    ],
+)
 def test_detect_language(text, code):
     assert detect_language(text).code == code
 
@@ -70,8 +76,12 @@ def test_chinese_sentences_end_at_cjk_punctuation_and_characters_are_words():
     spans = split_sentences(CHINESE)
     sentences = [CHINESE[a:b] for a, b in spans]
     assert sentences == [
-        "总统今天上午抵达首都，随即与该国领导人举行会谈。", "双方讨论了贸易、能源和地区安全问题。",
-        "部长表示，协议将在年底前签署！", "专家认为，这次访问将加强两国关系吗？", "当然会。"]
+        "总统今天上午抵达首都，随即与该国领导人举行会谈。",
+        "双方讨论了贸易、能源和地区安全问题。",
+        "部长表示，协议将在年底前签署！",
+        "专家认为，这次访问将加强两国关系吗？",
+        "当然会。",
+    ]
     words = [t for t in tokenize(CHINESE) if t.is_word]
     han = sum(1 for ch in CHINESE if "\u4e00" <= ch <= "\u9fff")
     assert len(words) == han

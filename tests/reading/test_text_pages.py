@@ -19,16 +19,25 @@ STORY = [
 
 
 def _page(*middle: str) -> str:
-    return ("Harbour bridge closed to lorries\n\n" + "\n\n".join(STORY[:2]) + "\n\n"
-            + "\n\n".join(middle) + "\n\n" + "\n\n".join(STORY[2:]) + "\n\n"
-            + "Related Articles\n\nLeave a comment\n\nCopyright © 2024 Island Courier\n")
+    return (
+        "Harbour bridge closed to lorries\n\n"
+        + "\n\n".join(STORY[:2])
+        + "\n\n"
+        + "\n\n".join(middle)
+        + "\n\n"
+        + "\n\n".join(STORY[2:])
+        + "\n\n"
+        + "Related Articles\n\nLeave a comment\n\nCopyright © 2024 Island Courier\n"
+    )
 
 
 def test_a_photo_credit_in_the_middle_does_not_hide_the_story():
     article = article_from_string(_page("© Agence Photo/Marta Ruiz"))
     assert [p.text for p in article.paragraphs] == STORY
     assert [(b.text, b.reason) for b in article.boilerplate][0] == (
-        "© Agence Photo/Marta Ruiz", "copyright")
+        "© Agence Photo/Marta Ruiz",
+        "copyright",
+    )
     assert [w.code for w in article.warnings] == ["furniture-in-story"]
 
 
@@ -36,7 +45,12 @@ def test_share_prompts_and_comment_counts_in_the_middle_do_not_hide_the_story():
     article = article_from_string(_page("Share this story", "7 Comments"))
     assert [p.text for p in article.paragraphs] == STORY
     assert [b.reason for b in article.boilerplate] == [
-        "share prompt", "comment count", "related-links heading", "comment prompt", "copyright"]
+        "share prompt",
+        "comment count",
+        "related-links heading",
+        "comment prompt",
+        "copyright",
+    ]
 
 
 def test_a_long_file_of_many_copies_keeps_every_copy(tmp_path):
@@ -52,43 +66,61 @@ def test_a_long_file_of_many_copies_keeps_every_copy(tmp_path):
 
 
 def test_wire_credit_and_standards_note_mid_page_and_at_the_end():
-    text = ("Drought hits olive harvest\n\n" + STORY[0] + "\n\n"
-            "Writing by Sara Costa; Editing by Paul Dunn\n\n" + STORY[1] + "\n\n"
-            "Our Standards: The Agency Trust Principles.\n")
+    text = (
+        "Drought hits olive harvest\n\n" + STORY[0] + "\n\n"
+        "Writing by Sara Costa; Editing by Paul Dunn\n\n" + STORY[1] + "\n\n"
+        "Our Standards: The Agency Trust Principles.\n"
+    )
     article = article_from_string(text)
     assert [p.text for p in article.paragraphs] == STORY[:2]
     assert [b.reason for b in article.boilerplate] == ["wire credit", "standards note"]
 
 
 def test_image_urls_and_markdown_image_lines_in_text_are_furniture():
-    text = ("Floods in the valley\n\n" + STORY[0] + "\n\n"
-            "![](<https://cdn.example.org/2024/floods.jpg>)\n\n"
-            "https://cdn.example.org/2024/floods-2.png\n\n" + STORY[1] + "\n")
+    text = (
+        "Floods in the valley\n\n" + STORY[0] + "\n\n"
+        "![](<https://cdn.example.org/2024/floods.jpg>)\n\n"
+        "https://cdn.example.org/2024/floods-2.png\n\n" + STORY[1] + "\n"
+    )
     article = article_from_string(text)
     assert [p.text for p in article.paragraphs] == STORY[:2]
     assert {b.reason for b in article.boilerplate} == {"image or file URL"}
 
 
 def test_a_site_blurb_inside_the_footer_is_footer():
-    text = ("Bridge closed\n\n" + "\n\n".join(STORY) + "\n\nRelated Articles\n\n"
-            "Leave a comment\n\nThe Island Courier is an independent paper covering the "
-            "islands since 1921, owned by its readers.\n\nSubscribe to the Courier\n")
+    text = (
+        "Bridge closed\n\n" + "\n\n".join(STORY) + "\n\nRelated Articles\n\n"
+        "Leave a comment\n\nThe Island Courier is an independent paper covering the "
+        "islands since 1921, owned by its readers.\n\nSubscribe to the Courier\n"
+    )
     article = article_from_string(text)
     assert [p.text for p in article.paragraphs] == STORY
     assert [b.reason for b in article.boilerplate] == [
-        "related-links heading", "comment prompt", "site footer", "subscribe prompt"]
+        "related-links heading",
+        "comment prompt",
+        "site footer",
+        "subscribe prompt",
+    ]
 
 
 def test_letter_signatures_are_not_body():
-    text = ("Letters to the editor\n\nThe new ferry timetable leaves early workers stranded "
-            "on the island every morning.\n\nYours faithfully,\nRuth Baker\nPort Ellen\n\n"
-            "Nobody asked the fishermen before the bridge was closed, and it shows.\n\n"
-            "— Tom Reid, Bowmore\n")
+    text = (
+        "Letters to the editor\n\nThe new ferry timetable leaves early workers stranded "
+        "on the island every morning.\n\nYours faithfully,\nRuth Baker\nPort Ellen\n\n"
+        "Nobody asked the fishermen before the bridge was closed, and it shows.\n\n"
+        "— Tom Reid, Bowmore\n"
+    )
     article = article_from_string(text)
-    assert [p.text[:20] for p in article.paragraphs] == ["The new ferry timeta",
-                                                          "Nobody asked the fis"]
-    assert [b.text for b in article.boilerplate] == ["Yours faithfully,", "Ruth Baker",
-                                                     "Port Ellen", "— Tom Reid, Bowmore"]
+    assert [p.text[:20] for p in article.paragraphs] == [
+        "The new ferry timeta",
+        "Nobody asked the fis",
+    ]
+    assert [b.text for b in article.boilerplate] == [
+        "Yours faithfully,",
+        "Ruth Baker",
+        "Port Ellen",
+        "— Tom Reid, Bowmore",
+    ]
 
 
 MARKDOWN_WITH_HTML = """# Harbour bridge closed to lorries
@@ -129,15 +161,18 @@ def test_markdown_with_raw_html_has_no_markup_or_markdown_in_any_text():
         "The regional council voted on Thursday to close the old harbour bridge.",
         "Traders said the decision would add an hour to every delivery.",
         "A public meeting is planned for next Tuesday & Wednesday.",
-        "first point of the plan", "second point, with code",
-        "A quoted line from the council leader.", "Repairs will take a year*."]
+        "first point of the plan",
+        "second point, with code",
+        "A quoted line from the council leader.",
+        "Repairs will take a year*.",
+    ]
     assert article.headings == ("What happens next",)
     assert [b.text for b in article.zone("image_title")] == ["The bridge at dusk"]
     assert [b.text for b in article.zone("caption")] == [
-        "The bridge at dusk. (Photo: Island Courier)"]
-    assert [(b.text, b.reason) for b in article.boilerplate] == [("Read more",
-                                                                   "read-more prompt")]
+        "The bridge at dusk. (Photo: Island Courier)"
+    ]
+    assert [(b.text, b.reason) for b in article.boilerplate] == [("Read more", "read-more prompt")]
     for forbidden in ("<", "track", "color", "Buy cheap", "**", "](", "campaign", "&amp;"):
         assert forbidden not in article.text
     for block in article.blocks:
-        assert article.text[block.start:block.end] == block.text
+        assert article.text[block.start : block.end] == block.text

@@ -10,16 +10,23 @@ from analysis.cli import main
 from analysis.reading import WARNING_CODES, ReadingWarning
 from analysis.record import build_record
 
-PAGE = ("Bridge closed\n\nThe council voted on Thursday to close the old bridge to lorries.\n\n"
-        "Share this story\n\nTraders said deliveries would take an hour longer.\n")
+PAGE = (
+    "Bridge closed\n\nThe council voted on Thursday to close the old bridge to lorries.\n\n"
+    "Share this story\n\nTraders said deliveries would take an hour longer.\n"
+)
 
 
 def test_a_warning_is_a_code_and_a_message():
     warning = ReadingWarning("thin-body", "only 40 words")
     assert str(warning) == "thin-body: only 40 words"
     assert warning.to_dict() == {"code": "thin-body", "message": "only 40 words"}
-    assert set(WARNING_CODES) == {"encoding-guessed", "thin-body", "fallback", "non-english",
-                                  "furniture-in-story"}
+    assert set(WARNING_CODES) == {
+        "encoding-guessed",
+        "thin-body",
+        "fallback",
+        "non-english",
+        "furniture-in-story",
+    }
 
 
 def test_the_record_carries_language_extraction_and_warnings():
@@ -45,7 +52,8 @@ def test_cli_prints_reading_warnings_to_stderr(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "language: en   read as: text" in out
     lines = err.strip().splitlines()
-    assert lines == [f"warning: {path}: encoding-guessed: the file is not clean UTF-8; decoded "
-                     "it as cp1252",
-                     f"warning: {path}: furniture-in-story: 1 furniture line removed from "
-                     "between story paragraphs (share prompt: 'Share this story')"]
+    assert lines == [
+        f"warning: {path}: encoding-guessed: the file is not clean UTF-8; decoded it as cp1252",
+        f"warning: {path}: furniture-in-story: 1 furniture line removed from "
+        "between story paragraphs (share prompt: 'Share this story')",
+    ]

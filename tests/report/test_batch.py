@@ -21,8 +21,10 @@ from ..conftest import ROOT, SEED, SEED_SHA256, assert_valid_record
 
 PROBE = str(ROOT / "tests" / "fixtures" / "probe_report.ipynb")
 HOSTILE_TITLE = "<script>alert('t')</script> & \"quotes\" / slashes"
-HOSTILE_BODY = ("The minister said <img src=x onerror=alert(1)> and <script>alert('b')</script> "
-                "in a long paragraph so that the body is certainly a paragraph of its own.")
+HOSTILE_BODY = (
+    "The minister said <img src=x onerror=alert(1)> and <script>alert('b')</script> "
+    "in a long paragraph so that the body is certainly a paragraph of its own."
+)
 
 pytestmark = pytest.mark.notebooks
 
@@ -33,8 +35,9 @@ def batch(tmp_path):
     articles = tmp_path / "articles"
     articles.mkdir()
     shutil.copyfile(SEED, articles / "seed.txt")
-    (articles / "will_FAIL.txt").write_text(f"{HOSTILE_TITLE}\n\n{HOSTILE_BODY}\n",
-                                            encoding="utf-8")
+    (articles / "will_FAIL.txt").write_text(
+        f"{HOSTILE_TITLE}\n\n{HOSTILE_BODY}\n", encoding="utf-8"
+    )
     (articles / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
     return articles
 
@@ -91,8 +94,19 @@ def test_article_text_is_escaped_everywhere(batch, tmp_path):
 
 
 def test_cli_exit_code_and_message_for_a_batch(batch, tmp_path, capsys):
-    code = main(["report", str(batch), "--out", str(tmp_path / "r"), "--notebooks", PROBE,
-                 "--jobs", "2", "--no-progress"])
+    code = main(
+        [
+            "report",
+            str(batch),
+            "--out",
+            str(tmp_path / "r"),
+            "--notebooks",
+            PROBE,
+            "--jobs",
+            "2",
+            "--no-progress",
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 1
     assert "3 articles: 2 written, 0 unchanged, 2 with failures" in captured.out
@@ -117,11 +131,13 @@ def test_rerun_skips_unchanged_and_redoes_changed(tmp_path):
     stamp = page.stat().st_mtime_ns
     again = run_batch([article], out, notebooks=[PROBE], progress=False)
     assert again.articles[0].skipped and page.stat().st_mtime_ns == stamp
-    changed = run_batch([article], out, notebooks=[PROBE], parameters={"label": "new"},
-                        progress=False)
+    changed = run_batch(
+        [article], out, notebooks=[PROBE], parameters={"label": "new"}, progress=False
+    )
     assert not changed.articles[0].skipped and "new" in page.read_text(encoding="utf-8")
-    forced = run_batch([article], out, notebooks=[PROBE], parameters={"label": "new"},
-                       force=True, progress=False)
+    forced = run_batch(
+        [article], out, notebooks=[PROBE], parameters={"label": "new"}, force=True, progress=False
+    )
     assert not forced.articles[0].skipped
 
 
@@ -138,8 +154,7 @@ def test_interrupted_run_leaves_the_old_report_whole(tmp_path, monkeypatch):
     monkeypatch.setattr(report_module, "_publish", interrupted)
     with pytest.raises(KeyboardInterrupt):
         run_batch([article], out, notebooks=[PROBE], parameters={"label": "x"}, progress=False)
-    assert sorted(p.relative_to(out) for p in out.rglob("*")
-                  if ".staging" not in p.parts) == before
+    assert sorted(p.relative_to(out) for p in out.rglob("*") if ".staging" not in p.parts) == before
     monkeypatch.undo()
     run_batch([article], out, notebooks=[PROBE], progress=False)  # cleans the leftovers
     assert not (out / ".staging").exists()
@@ -149,10 +164,10 @@ def test_article_ids_stay_inside_the_output_folder(tmp_path):
     articles = tmp_path / "in"
     articles.mkdir()
     body = "A title\n\nA paragraph long enough to be the body of this small article.\n"
-    (articles / "...txt").write_text(body)          # stem ".." must not climb out
+    (articles / "...txt").write_text(body)  # stem ".." must not climb out
     (articles / "a b.txt").write_text(body)
     (articles / "a-b.md").write_text("# A title\n\nThe body paragraph of the markdown one.\n")
-    (articles / "a-b-2.txt").write_text(body)      # owns "a-b-2": the clash must go elsewhere
+    (articles / "a-b-2.txt").write_text(body)  # owns "a-b-2": the clash must go elsewhere
     out = tmp_path / "reports"
     result = run_batch([articles], out, notebooks=[], progress=False)
     ids = sorted(a.article_id for a in result.articles)
@@ -165,12 +180,10 @@ def test_article_ids_stay_inside_the_output_folder(tmp_path):
         assert (out / article.article_id).resolve().parent == out.resolve()
 
 
-@pytest.mark.parametrize("name", ["article_path", "output_dir", "include_zones",
-                                  "allow_language"])
+@pytest.mark.parametrize("name", ["article_path", "output_dir", "include_zones", "allow_language"])
 def test_runner_parameters_cannot_be_overridden(tmp_path, name):
     with pytest.raises(ParameterError, match="cannot be set with -p"):
-        run_batch([SEED], tmp_path / "r", notebooks=[PROBE], parameters={name: "x"},
-                  progress=False)
+        run_batch([SEED], tmp_path / "r", notebooks=[PROBE], parameters={name: "x"}, progress=False)
 
 
 def test_partial_rerun_after_the_text_changed_drops_stale_pages(tmp_path):
@@ -181,8 +194,9 @@ def test_partial_rerun_after_the_text_changed_drops_stale_pages(tmp_path):
     shutil.copyfile(PROBE, second)
     run_batch([article], out, notebooks=[PROBE, str(second)], progress=False)
     assert (out / "story" / "probe_two.html").exists()
-    article.write_text(SEED.read_text(encoding="utf-8").replace("Yakutsk", "Irkutsk"),
-                       encoding="utf-8")
+    article.write_text(
+        SEED.read_text(encoding="utf-8").replace("Yakutsk", "Irkutsk"), encoding="utf-8"
+    )
     run_batch([article], out, notebooks=[PROBE], progress=False)
     # The other notebook's page described the old text: it is gone, not left as current.
     assert not (out / "story" / "probe_two.html").exists()

@@ -23,8 +23,10 @@ from ..conftest import SEED
 # CHROMIUM names another build (e.g. on a machine without Debian's package).
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 if not Path(CHROMIUM).exists():
-    pytest.skip("chromium is not installed: run `make browser` (as root) for the browser tier",
-                allow_module_level=True)
+    pytest.skip(
+        "chromium is not installed: run `make browser` (as root) for the browser tier",
+        allow_module_level=True,
+    )
 
 pytestmark = [pytest.mark.browser, pytest.mark.notebooks]
 
@@ -47,8 +49,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM,
-                                             args=["--no-sandbox", "--disable-gpu"])
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
         yield browser
         browser.close()
 
@@ -67,8 +70,9 @@ def page(browser):
 def _check_layout(page, name: str) -> None:
     """The page never scrolls sideways, a table wider than its box scrolls inside it, no
     table shows pandas' row numbers, and no Markdown escape is visible."""
-    assert page.evaluate("document.documentElement.scrollWidth") <= VIEWPORT["width"], \
+    assert page.evaluate("document.documentElement.scrollWidth") <= VIEWPORT["width"], (
         f"{name}: the page is wider than the window"
+    )
     clipped = page.evaluate("""() => [...document.querySelectorAll('table')].filter(t => {
         let box = t.parentElement;
         while (box && box !== document.body) {
@@ -85,8 +89,9 @@ def _check_layout(page, name: str) -> None:
         .filter(r => r.cells.length > 1 && r.cells[0].textContent.trim() === '').length""")
     assert blank_corner == 0, f"{name}: a table shows an index column"
     text = page.inner_text("body")
-    assert not VISIBLE_ESCAPE.search(text), \
+    assert not VISIBLE_ESCAPE.search(text), (
         f"{name}: visible Markdown escape {VISIBLE_ESCAPE.search(text).group()!r}"
+    )
 
 
 def test_the_dossier_page(seed_reports, page, tmp_path):
@@ -138,8 +143,9 @@ def test_every_notebook_page_renders(seed_reports, page, tmp_path):
         widths = images.evaluate_all("els => els.map(e => e.naturalWidth)")
         assert all(w > 0 for w in widths), f"{report.name}: a figure failed to load"
         cells = page.locator("table.aa-table td").all_inner_texts()
-        assert not [c for c in cells if re.fullmatch(r"-?\d+\.0{4,}", c)], \
+        assert not [c for c in cells if re.fullmatch(r"-?\d+\.0{4,}", c)], (
             f"{report.name}: integers shown with decimals"
+        )
         _check_layout(page, report.name)
         page.screenshot(path=str(tmp_path / f"{report.stem}.png"), full_page=True)
     assert page.errors == []

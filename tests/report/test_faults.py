@@ -69,14 +69,18 @@ index_page.write_text_atomic = write_text_atomic
 
 def run_killed(patch: str, call: str) -> None:
     script = _PRELUDE + textwrap.dedent(patch) + "\n" + call
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
 
 
 def _visible_files(out: Path) -> list[Path]:
-    return [p for p in out.rglob("*") if p.is_file()
-            and not any(part.startswith(".") for part in p.relative_to(out).parts)]
+    return [
+        p
+        for p in out.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(out).parts)
+    ]
 
 
 def _assert_report_files_whole(out: Path) -> None:
@@ -100,15 +104,18 @@ def test_a_report_run_killed_mid_write_leaves_only_whole_files(tmp_path, point):
     run_batch([article], out, notebooks=[], progress=False)
     before = {p.relative_to(out): p.read_bytes() for p in _visible_files(out)}
 
-    run_killed(_REPORT_KILLS[point],
-                f"from analysis.report.batch import run_batch\n"
-                f"run_batch([{str(article)!r}], {str(out)!r}, notebooks=[], force=True, "
-                f"progress=False)")
+    run_killed(
+        _REPORT_KILLS[point],
+        f"from analysis.report.batch import run_batch\n"
+        f"run_batch([{str(article)!r}], {str(out)!r}, notebooks=[], force=True, "
+        f"progress=False)",
+    )
     _assert_report_files_whole(out)
     if point != "index":  # killed before publishing: the old report is still the one shown
         visible = {p.relative_to(out): p.read_bytes() for p in _visible_files(out)}
-        assert {k: v for k, v in visible.items() if k.parts[0] != "story"} == \
-            {k: v for k, v in before.items() if k.parts[0] != "story"}
+        assert {k: v for k, v in visible.items() if k.parts[0] != "story"} == {
+            k: v for k, v in before.items() if k.parts[0] != "story"
+        }
         if point == "table":
             assert visible == before
 

@@ -56,8 +56,11 @@ def test_other_errors_are_not_retried(monkeypatch, tmp_path):
 
 def _tiny_notebook(path: Path) -> Path:
     notebook = nbformat.v4.new_notebook()
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                       "language": "python"}
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     notebook.metadata["language_info"] = {"name": "python"}
     params = nbformat.v4.new_code_cell('label: str = "x"  # echoed')
     params.metadata["tags"] = ["parameters"]
@@ -73,9 +76,18 @@ def test_eight_notebooks_in_parallel_five_times(tmp_path):
     failures = []
     with ProcessPoolExecutor(max_workers=PARALLEL) as pool:
         for round_ in range(ROUNDS):
-            futures = [pool.submit(runner.run_notebook, notebook, tmp_path / f"r{round_}-{i}",
-                                   {"label": f"{round_}-{i}"}, False, tmp_path, env)
-                       for i in range(PARALLEL)]
+            futures = [
+                pool.submit(
+                    runner.run_notebook,
+                    notebook,
+                    tmp_path / f"r{round_}-{i}",
+                    {"label": f"{round_}-{i}"},
+                    False,
+                    tmp_path,
+                    env,
+                )
+                for i in range(PARALLEL)
+            ]
             outcomes = [future.result() for future in futures]
             failures += [f"{o.error_name}: {o.error}" for o in outcomes if not o.ok]
     assert failures == []

@@ -44,8 +44,9 @@ def test_german_report_fails_by_name_unless_allowed(tmp_path, capsys):
     assert "German (de)" in summary and "allow_language = true" in summary
     assert (folder / "01_text_statistics.html").is_file()
     executed = nbformat.read(folder / "notebooks" / "01_text_statistics.ipynb", as_version=4)
-    injected = [c.source for c in executed.cells
-                if "injected-parameters" in c.metadata.get("tags", [])]
+    injected = [
+        c.source for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])
+    ]
     assert len(injected) == 1 and "allow_language = True" in injected[0]
 
 
@@ -57,5 +58,8 @@ def test_allow_language_is_part_of_the_fingerprint(tmp_path):
     assert run_batch([article], out, notebooks=[], progress=False).articles[0].skipped
     allowed = run_batch([article], out, notebooks=[], progress=False, allow_language=True)
     assert not allowed.articles[0].skipped
-    assert run_batch([article], out, notebooks=[], progress=False,
-                     allow_language=True).articles[0].skipped
+    assert (
+        run_batch([article], out, notebooks=[], progress=False, allow_language=True)
+        .articles[0]
+        .skipped
+    )

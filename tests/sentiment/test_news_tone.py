@@ -20,8 +20,15 @@ def sat(x: float) -> float:
 
 def toy(features, coef, mean=None, scale=None, intercept=0.0, exclude=True) -> Model:
     n = len(features)
-    return Model(tuple(features), tuple(mean or [0.0] * n), tuple(scale or [1.0] * n),
-                 tuple(coef), intercept, exclude, {})
+    return Model(
+        tuple(features),
+        tuple(mean or [0.0] * n),
+        tuple(scale or [1.0] * n),
+        tuple(coef),
+        intercept,
+        exclude,
+        {},
+    )
 
 
 def test_lexicon_values():
@@ -40,7 +47,7 @@ def test_features_unmasked_by_hand():
     assert f["vader_pos"] == pytest.approx(1.8 + 3.1)
     assert f["vader_npos"] == 2
     assert f["afinn_pos"] == 4
-    assert f["gi_pos"] == 1          # great ("united" matches the entry "unit": no polarity)
+    assert f["gi_pos"] == 1  # great ("united" matches the entry "unit": no polarity)
     assert f["words"] == 5
     assert f["vader_compound"] == pytest.approx(sat(4.9))
     assert f["vader_pos_sat"] == pytest.approx(sat(4.9))
@@ -55,7 +62,7 @@ def test_masked_united_states_no_longer_contributes_united():
     f = nt.features(text, [span], exclude=False)
     assert f["vader_pos"] == pytest.approx(3.1)
     assert f["afinn_pos"] == 3
-    assert f["words"] == 3           # The, is, great
+    assert f["words"] == 3  # The, is, great
     terms = nt.feature_terms(text, [span], exclude=False)
     assert not [t for t in terms if t.word.lower() in ("united", "states")]
     # a mask that touches only part of a word masks the word
@@ -68,7 +75,7 @@ def test_masked_name_with_an_ordinary_lexicon_word():
     assert spans == [(4, 25)]
     masked = nt.features(text, spans)
     plain = nt.features(text)
-    assert plain["vader_pos"] == pytest.approx(2.3 + 1.9)   # free, good
+    assert plain["vader_pos"] == pytest.approx(2.3 + 1.9)  # free, good
     assert masked["vader_pos"] == pytest.approx(1.9)
     assert (plain["afinn_pos"], masked["afinn_pos"]) == (1 + 3, 3)
     assert (plain["gi_pos"], masked["gi_pos"]) == (2, 1)
@@ -92,8 +99,7 @@ def test_negation_by_hand_with_a_toy_model():
     assert score == pytest.approx(0.1 + 2 * -1.406 - 0.5)
     by = {c.feature: c for c in contributions}
     assert by["baseline"].contribution == pytest.approx(0.1)
-    assert [(w.word, round(w.contribution, 6)) for w in by["vader_neg"].words] == \
-        [("good", -2.812)]
+    assert [(w.word, round(w.contribution, 6)) for w in by["vader_neg"].words] == [("good", -2.812)]
     assert [(w.word, w.contribution) for w in by["negations"].words] == [("not", -0.5)]
 
 
@@ -109,7 +115,7 @@ def test_standardisation_and_baseline():
 def test_saturated_feature_splits_in_proportion():
     model = toy(["vader_pos_sat"], [1.0])
     score, contributions = nt.score_sentence("good great", model=model)
-    assert score == pytest.approx(sat(5.0))          # 1.9 + 3.1
+    assert score == pytest.approx(sat(5.0))  # 1.9 + 3.1
     words = {w.word: w.contribution for w in contributions[1].words}
     assert words["good"] == pytest.approx(sat(5.0) * 1.9 / 5.0)
     assert words["great"] == pytest.approx(sat(5.0) * 3.1 / 5.0)
@@ -142,8 +148,9 @@ def test_contributions_sum_to_the_score(text):
     for c in contributions[1:]:
         assert sum(w.contribution for w in c.words) == pytest.approx(c.contribution, abs=1e-9)
     words = nt.word_contributions(contributions)
-    assert sum(w.contribution for w in words) + contributions[0].contribution == \
-        pytest.approx(score, abs=1e-9)
+    assert sum(w.contribution for w in words) + contributions[0].contribution == pytest.approx(
+        score, abs=1e-9
+    )
 
 
 def test_shipped_model_matches_its_formula():
@@ -151,17 +158,22 @@ def test_shipped_model_matches_its_formula():
     assert set(model.features) <= set(nt.FEATURE_NAMES)
     text = "It is a good plan."
     f = nt.features(text)
-    expected = model.intercept + sum(c * (f[n] - m) / s for n, c, m, s in zip(
-        model.features, model.coef, model.mean, model.scale, strict=True))
+    expected = model.intercept + sum(
+        c * (f[n] - m) / s
+        for n, c, m, s in zip(model.features, model.coef, model.mean, model.scale, strict=True)
+    )
     assert nt.score_sentence(text)[0] == pytest.approx(expected)
-    assert nt.score_sentence("It is not a good plan.")[0] < nt.score_sentence(text)[0] \
+    assert (
+        nt.score_sentence("It is not a good plan.")[0]
+        < nt.score_sentence(text)[0]
         < nt.score_sentence("It is a great plan.")[0]
+    )
     assert nt.score_sentence("This is a disaster.")[0] < -0.05
 
 
 def test_gi_exclusions_drop_role_and_reporting_words():
     text = "According to the minister, the council met."
-    assert nt.features(text, exclude=False)["gi_pos"] == 3   # according (accord), minister, council
+    assert nt.features(text, exclude=False)["gi_pos"] == 3  # according (accord), minister, council
     assert nt.features(text)["gi_pos"] == 0
     g = nt.gdelt_vector(text)
     assert (g["positive"], g["word_count"]) == (0.0, 7)
@@ -172,8 +184,8 @@ def test_gi_exclusions_drop_role_and_reporting_words():
 def test_gdelt_vector_masks_names_entirely():
     text = "The Free Democratic Party is good."
     g = nt.gdelt_vector(text, nt.capitalised_runs(text))
-    assert g["word_count"] == 3                         # The, is, good
-    assert g["positive"] == pytest.approx(100 / 3)      # good (free is masked)
+    assert g["word_count"] == 3  # The, is, good
+    assert g["positive"] == pytest.approx(100 / 3)  # good (free is masked)
 
 
 def test_exclusion_lists_are_consistent_with_the_lexicons():
@@ -195,7 +207,7 @@ def test_lexicon_exclusions_apply_to_news_tone_only():
     text = "Like the party, it is good."
     plain = nt.features(text, exclude=False)
     news = nt.features(text)
-    assert plain["vader_pos"] == pytest.approx(1.5 + 1.7 + 1.9)   # like, party, good
+    assert plain["vader_pos"] == pytest.approx(1.5 + 1.7 + 1.9)  # like, party, good
     assert news["vader_pos"] == pytest.approx(1.9)
     assert (plain["afinn_pos"], news["afinn_pos"]) == (2 + 3, 3)
 
@@ -214,7 +226,8 @@ def test_score_article_is_the_mean():
     assert nt.score_article([])["mean_score"] is None
     with_masks = nt.score_article([("The United States is great.", [(4, 17)])])
     assert with_masks["mean_score"] == pytest.approx(
-        nt.score_sentence("The United States is great.", [(4, 17)])[0])
+        nt.score_sentence("The United States is great.", [(4, 17)])[0]
+    )
 
 
 def test_sentence_masks_from_detected_mentions():

@@ -17,16 +17,19 @@ from analysis.sentiment.quotation_scores import (
 from analysis.text import prepare
 
 
-@pytest.mark.parametrize(("text", "spans"), [
-    # H0 e1 _2 s3 a4 i5 d6 _7 “8, "we win" at 9-15, ”15, " and " 16-20, “21, "they lose" 22-31
-    ("He said “we win” and “they lose”.", [(9, 15), (22, 31)]),
-    ('a "b c" d', [(3, 6)]),                         # straight marks alternate
-    ("“It goes on", [(1, 11)]),                      # left open: ends with the paragraph
-    ("x” y", []),                                    # a stray closing mark
-    ('“He said "no" twice”', [(1, 19)]),             # straight marks inside a curly quote
-    ("It’s Putin’s ‘plan’.", []),                    # single quotes are not quotation marks
-    ("“”", []),                                      # nothing inside
-])
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # H0 e1 _2 s3 a4 i5 d6 _7 “8, "we win" at 9-15, ”15, " and " 16-20, “21, "they lose" 22-31
+        ("He said “we win” and “they lose”.", [(9, 15), (22, 31)]),
+        ('a "b c" d', [(3, 6)]),  # straight marks alternate
+        ("“It goes on", [(1, 11)]),  # left open: ends with the paragraph
+        ("x” y", []),  # a stray closing mark
+        ('“He said "no" twice”', [(1, 19)]),  # straight marks inside a curly quote
+        ("It’s Putin’s ‘plan’.", []),  # single quotes are not quotation marks
+        ("“”", []),  # nothing inside
+    ],
+)
 def test_quote_spans(text, spans):
     assert quotation_spans(text) == spans
 
@@ -42,8 +45,10 @@ def test_quote_spans_offset():
 #        narration "he said happily."           happily 2.6 -> 0.5574
 #   2 She said "fine".  narration "She said" -> 0; quote 1 "fine" 0.8 -> 0.2023
 # Paragraph 2: “It goes on (quote 2, left open, 0);  paragraph 3: “and on.” (quote 3, 0)
-TEXT = ('“We will win. They will lose badly,” he said happily. She said "fine".\n\n'
-        "“It goes on\n\n“and on.”")
+TEXT = (
+    '“We will win. They will lose badly,” he said happily. She said "fine".\n\n'
+    "“It goes on\n\n“and on.”"
+)
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +70,7 @@ def test_quote_segments_by_hand(doc):
     ]
     assert table["compound"].tolist() == [0.5859, -0.7003, 0.5574, 0.0, 0.2023, 0.0, 0.0]
     for row in table[table["kind"] == "quote"].itertuples():
-        assert doc.article.text[row.start:row.end] == row.text
+        assert doc.article.text[row.start : row.end] == row.text
 
 
 def test_quotation_spanning_a_sentence_boundary(doc):
@@ -86,12 +91,28 @@ def test_quotes_vs_narration_by_hand(doc):
     # narration: 0.5574, 0 -> mean 0.2787; words 3 + 2 = 5
     table = quotations_vs_narration(doc)
     quote, narration = table.to_dict("records")
-    assert quote == pytest.approx({"kind": "quote", "units": 4, "words": 13,
-                                   "mean_compound": 0.036275, "positive_share": 0.25,
-                                   "negative_share": 0.25, "neutral_share": 0.5})
-    assert narration == pytest.approx({"kind": "narration", "units": 2, "words": 5,
-                                       "mean_compound": 0.2787, "positive_share": 0.5,
-                                       "negative_share": 0.0, "neutral_share": 0.5})
+    assert quote == pytest.approx(
+        {
+            "kind": "quote",
+            "units": 4,
+            "words": 13,
+            "mean_compound": 0.036275,
+            "positive_share": 0.25,
+            "negative_share": 0.25,
+            "neutral_share": 0.5,
+        }
+    )
+    assert narration == pytest.approx(
+        {
+            "kind": "narration",
+            "units": 2,
+            "words": 5,
+            "mean_compound": 0.2787,
+            "positive_share": 0.5,
+            "negative_share": 0.0,
+            "neutral_share": 0.5,
+        }
+    )
 
 
 def test_min_words_turns_short_quotes_into_narration(doc):
@@ -99,7 +120,10 @@ def test_min_words_turns_short_quotes_into_narration(doc):
     table = quotation_segments(doc, min_words=3)
     assert table[table["kind"] == "quote"]["quote"].nunique() == 2
     assert table[table["kind"] == "narration"]["text"].tolist() == [
-        "he said happily.", 'She said "fine".', "and on."]
+        "he said happily.",
+        'She said "fine".',
+        "and on.",
+    ]
 
 
 def test_no_quotations():

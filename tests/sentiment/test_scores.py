@@ -37,8 +37,10 @@ from analysis.text import prepare
 #   3 "Critics were angry."          -3.5 / sqrt(3.5**2 + 15)  = -0.67048 -> -0.6705
 #   4 "Nothing else happened here."  no lexicon word            ->  0.0
 # Paragraphs: 0 = sentences 0-1 (section "(lead)"), 1 = 2-3 and 2 = 4 (section "Reactions").
-SMALL = ("# Title of the story\n\nThe talks were good. The weather was mild.\n\n## Reactions\n\n"
-         "The outcome was terrible. Critics were angry.\n\nNothing else happened here.\n")
+SMALL = (
+    "# Title of the story\n\nThe talks were good. The weather was mild.\n\n## Reactions\n\n"
+    "The outcome was terrible. Critics were angry.\n\nNothing else happened here.\n"
+)
 COMPOUNDS = [0.4404, 0.0, -0.4767, -0.6705, 0.0]
 
 
@@ -53,7 +55,7 @@ def test_sentence_scores_columns_and_order(small):
     assert table["index"].tolist() == [0, 1, 2, 3, 4]
     assert table["compound"].tolist() == COMPOUNDS
     for row in table.itertuples():
-        assert small.article.text[row.start:row.end] == row.text
+        assert small.article.text[row.start : row.end] == row.text
 
 
 def test_sentence_scores_seed_has_one_row_per_sentence(seed):
@@ -64,14 +66,17 @@ def test_sentence_scores_seed_has_one_row_per_sentence(seed):
     assert (table[["pos", "neu", "neg"]].sum(axis=1) - 1).abs().max() <= 0.002
 
 
-@pytest.mark.parametrize(("compound", "threshold", "expected"), [
-    (0.05, 0.05, "neutral"),      # the boundary is neutral
-    (0.0501, 0.05, "positive"),
-    (-0.05, 0.05, "neutral"),
-    (-0.0501, 0.05, "negative"),
-    (0.0, 0.0, "neutral"),
-    (0.3, 0.4, "neutral"),
-])
+@pytest.mark.parametrize(
+    ("compound", "threshold", "expected"),
+    [
+        (0.05, 0.05, "neutral"),  # the boundary is neutral
+        (0.0501, 0.05, "positive"),
+        (-0.05, 0.05, "neutral"),
+        (-0.0501, 0.05, "negative"),
+        (0.0, 0.0, "neutral"),
+        (0.3, 0.4, "neutral"),
+    ],
+)
 def test_label_boundaries(compound, threshold, expected):
     assert label(compound, threshold) == expected
 
@@ -81,16 +86,26 @@ def test_article_tone_by_hand(small):
     # positive: 1 of 5 (0.4404); negative: 2 of 5; neutral: the two zeros
     tone = article_tone(small)
     # (no actor names in it: the entity-aware mean equals raw VADER's)
-    assert tone == pytest.approx({"mean_compound": -0.14136, "positive_share": 0.2,
-                                  "negative_share": 0.4, "neutral_share": 0.4,
-                                  "raw_mean_compound": -0.14136}, abs=1e-12)
+    assert tone == pytest.approx(
+        {
+            "mean_compound": -0.14136,
+            "positive_share": 0.2,
+            "negative_share": 0.4,
+            "neutral_share": 0.4,
+            "raw_mean_compound": -0.14136,
+        },
+        abs=1e-12,
+    )
 
 
 def test_threshold_moves_the_shares(small):
     # At 0.45 only -0.4767 and -0.6705 lie outside the band: 0.4404 becomes neutral.
     tone = article_tone(small, 0.45)
     assert (tone["positive_share"], tone["negative_share"], tone["neutral_share"]) == (
-        0.0, 0.4, 0.6)
+        0.0,
+        0.4,
+        0.6,
+    )
     # At 0.5 only -0.6705 is outside.
     assert article_tone(small, 0.5)["negative_share"] == 0.2
 
@@ -131,8 +146,7 @@ def test_aggregate_whole_table_and_bad_key(small):
 def test_sentence_table_places_sentences(small):
     table = sentence_table(small)
     assert table["paragraph"].tolist() == [0, 0, 1, 1, 2]
-    assert table["section"].tolist() == ["(lead)", "(lead)", "Reactions", "Reactions",
-                                         "Reactions"]
+    assert table["section"].tolist() == ["(lead)", "(lead)", "Reactions", "Reactions", "Reactions"]
     assert table["label"].tolist() == ["positive", "neutral", "negative", "negative", "neutral"]
 
 
@@ -145,7 +159,8 @@ def test_arc_rolling_mean_by_hand(small):
     #   4: (-0.6705 + 0) / 2 = -0.33525
     curve = arc(sentence_table(small), 3)
     assert curve["rolling_compound"].tolist() == pytest.approx(
-        [0.2202, -0.0121, -0.3824, -0.3824, -0.33525], abs=1e-12)
+        [0.2202, -0.0121, -0.3824, -0.3824, -0.33525], abs=1e-12
+    )
     # window 1 is the scores themselves
     assert arc(sentence_table(small), 1)["rolling_compound"].tolist() == COMPOUNDS
 
@@ -158,22 +173,30 @@ def test_section_starts(small):
 def test_top_sentences(small):
     table = sentence_table(small)
     top = top_sentences(table, 1)
-    assert top[["direction", "rank", "index"]].values.tolist() == [["positive", 1, 0],
-                                                                   ["negative", 1, 3]]
+    assert top[["direction", "rank", "index"]].values.tolist() == [
+        ["positive", 1, 0],
+        ["negative", 1, 3],
+    ]
     # k larger than what exists: one positive, two negatives (lowest first), no neutral
     top = top_sentences(table, 5)
     assert top[["direction", "rank", "index"]].values.tolist() == [
-        ["positive", 1, 0], ["negative", 1, 3], ["negative", 2, 2]]
+        ["positive", 1, 0],
+        ["negative", 1, 3],
+        ["negative", 2, 2],
+    ]
 
 
-@pytest.mark.parametrize(("call", "message"), [
-    (lambda t: arc(t, 0), "rolling_window must be a whole number of at least 1"),
-    (lambda t: arc(t, 2.5), "rolling_window"),
-    (lambda t: top_sentences(t, 0), "top_k must be a whole number"),
-    (lambda t: aggregate(t, None, 1.5), "neutral_threshold must be a number from 0"),
-    (lambda t: aggregate(t, None, -0.1), "neutral_threshold"),
-    (lambda t: aggregate(t, None, "0.05"), "neutral_threshold"),
-])
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda t: arc(t, 0), "rolling_window must be a whole number of at least 1"),
+        (lambda t: arc(t, 2.5), "rolling_window"),
+        (lambda t: top_sentences(t, 0), "top_k must be a whole number"),
+        (lambda t: aggregate(t, None, 1.5), "neutral_threshold must be a number from 0"),
+        (lambda t: aggregate(t, None, -0.1), "neutral_threshold"),
+        (lambda t: aggregate(t, None, "0.05"), "neutral_threshold"),
+    ],
+)
 def test_bad_parameters(small, call, message):
     with pytest.raises(ParameterError, match=message):
         call(sentence_table(small))
@@ -187,7 +210,7 @@ def test_explain_negated_sentence_in_a_document():
     assert list(table.columns) == EXPLANATION_COLUMNS
     (row,) = table.itertuples(index=False)
     assert (row.sentence, row.word, row.lexicon_valence) == (1, "good", 1.9)
-    assert doc.article.text[row.start:row.end] == "good"
+    assert doc.article.text[row.start : row.end] == "good"
     assert row.valence == pytest.approx(-1.406, abs=1e-12)
     assert row.effect == pytest.approx(-0.341238, abs=1e-6)
     assert row.rules == "negated by 'not': x-0.74"
@@ -199,21 +222,36 @@ def test_record_section_contract(small):
     assert set(record) >= {"sentences", "article", "gdelt_tone"}
     assert [s["compound"] for s in record["sentences"]] == COMPOUNDS
     assert set(record["sentences"][0]) == set(SENTENCE_COLUMNS)
-    assert set(record["article"]) == {"mean_compound", "positive_share", "negative_share",
-                                      "neutral_share", "raw_mean_compound"}
-    assert set(record["news_tone"]) == {"mean", "positive_share", "negative_share",
-                                        "neutral_share"}
-    assert set(record["gdelt_tone"]) == {"tone", "positive", "negative", "polarity",
-                                         "activity_density", "self_group_density", "word_count"}
+    assert set(record["article"]) == {
+        "mean_compound",
+        "positive_share",
+        "negative_share",
+        "neutral_share",
+        "raw_mean_compound",
+    }
+    assert set(record["news_tone"]) == {"mean", "positive_share", "negative_share", "neutral_share"}
+    assert set(record["gdelt_tone"]) == {
+        "tone",
+        "positive",
+        "negative",
+        "polarity",
+        "activity_density",
+        "self_group_density",
+        "word_count",
+    }
 
 
 def test_empty_document_has_no_tone():
     # The small article has no captions: analysing that zone gives no sentence.
     doc = prepare(article_from_string(SMALL, "md"), ["captions"])
     assert sentence_scores(doc).empty
-    assert article_tone(doc) == {"mean_compound": None, "positive_share": None,
-                                 "negative_share": None, "neutral_share": None,
-                                 "raw_mean_compound": None}
+    assert article_tone(doc) == {
+        "mean_compound": None,
+        "positive_share": None,
+        "negative_share": None,
+        "neutral_share": None,
+        "raw_mean_compound": None,
+    }
     json.dumps(record_section(doc))
 
 
@@ -226,22 +264,28 @@ def test_tone_summary_rows(small):
     assert summary["word_count"] == len(small.words) == 19
 
 
-@pytest.mark.parametrize(("text", "capitalised"), [
-    # "United" (1.8) is capitalised mid-sentence: possibly part of a name; "played" (1.4) is
-    # lower case; "Good" opens the sentence
-    ("The United team played.", [True, False]),
-    ("Good news came.", [False]),
-    ("They were GREAT today.", [False]),   # ALL CAPS is emphasis, not a name
-])
+@pytest.mark.parametrize(
+    ("text", "capitalised"),
+    [
+        # "United" (1.8) is capitalised mid-sentence: possibly part of a name; "played" (1.4) is
+        # lower case; "Good" opens the sentence
+        ("The United team played.", [True, False]),
+        ("Good news came.", [False]),
+        ("They were GREAT today.", [False]),  # ALL CAPS is emphasis, not a name
+    ],
+)
 def test_capitalised_flag(text, capitalised):
     table = explain(prepare(article_from_string(text)))
     assert table["capitalised"].tolist() == capitalised
 
 
-@pytest.mark.parametrize("text, masked_text", [
-    ("The United States welcomed the plan.", "United States"),
-    ("The U.N. Security Council met again.", "U.N. Security Council"),
-])
+@pytest.mark.parametrize(
+    "text, masked_text",
+    [
+        ("The United States welcomed the plan.", "United States"),
+        ("The U.N. Security Council met again.", "U.N. Security Council"),
+    ],
+)
 def test_words_inside_actor_names_do_not_count(text, masked_text):
     doc = prepare(article_from_string(text))
     start = text.index(masked_text)
@@ -250,7 +294,11 @@ def test_words_inside_actor_names_do_not_count(text, masked_text):
     raw = polarity_scores(text)
     # raw VADER stays vaderSentiment's; the entity-aware score drops the name's words
     assert (masked.raw_compound, masked.raw_pos, masked.raw_neu, masked.raw_neg) == (
-        raw["compound"], raw["pos"], raw["neu"], raw["neg"])
+        raw["compound"],
+        raw["pos"],
+        raw["neu"],
+        raw["neg"],
+    )
     assert masked.masked_words == 1
     without = polarity_scores(text.replace(masked_text, "X"))
     assert masked.compound == without["compound"]
@@ -267,7 +315,7 @@ def test_seed_tone_is_no_longer_driven_by_names(seed):
     words = explain(doc)
     united = words[words["word"].str.lower() == "united"]
     assert len(united) == 4 and united["masked"].all()
-    security = words[words["word"] == "Security"]            # "U.N. Security Council"
+    security = words[words["word"] == "Security"]  # "U.N. Security Council"
     assert len(security) >= 1 and security["masked"].all()
 
 

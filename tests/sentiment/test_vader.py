@@ -87,12 +87,24 @@ def test_equals_reference(text):
 #   without good: 2.331 + 0.292 = 2.623 -> 0.560760; effect of good 0.117314
 #   without terrible: 0.95 + 0.292 = 1.242 -> 0.305371; effect of terrible 0.372703
 EXPLAINED = [
-    ("The food was not good.",
-     [(4, "good", 1.9, -1.406, ("negated by 'not': x-0.74",), -0.341238)]),
-    ("It was good, but the ending was not terrible!",
-     [(2, "good", 1.9, 0.95, ("before 'but': x0.5",), 0.117314),
-      (8, "terrible", -2.1, 2.331, ("negated by 'not': x-0.74", "after 'but': x1.5"),
-       0.372703)]),
+    (
+        "The food was not good.",
+        [(4, "good", 1.9, -1.406, ("negated by 'not': x-0.74",), -0.341238)],
+    ),
+    (
+        "It was good, but the ending was not terrible!",
+        [
+            (2, "good", 1.9, 0.95, ("before 'but': x0.5",), 0.117314),
+            (
+                8,
+                "terrible",
+                -2.1,
+                2.331,
+                ("negated by 'not': x-0.74", "after 'but': x1.5"),
+                0.372703,
+            ),
+        ],
+    ),
     ("The leaders then rode in the same limousine.", []),
 ]
 
@@ -102,7 +114,8 @@ def test_explanation_worked_by_hand(text, expected):
     result = vader.analyse(text)
     assert len(result.effects) == len(expected)
     for effect, (position, word, lexicon_valence, valence, rules, change) in zip(
-            result.effects, expected, strict=True):
+        result.effects, expected, strict=True
+    ):
         assert (effect.position, effect.word, effect.rules) == (position, word, rules)
         assert effect.lexicon_valence == lexicon_valence
         assert effect.valence == pytest.approx(valence, abs=1e-12)

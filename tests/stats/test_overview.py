@@ -48,11 +48,19 @@ def test_counts_of_a_small_text():
     # Word lengths sorted: 2 3 3 3 3 3 3 3 4 4 -> median 3, mean 3.1.
     c = counts(_small())
     assert c == {
-        "characters": 42, "characters_no_spaces": 34, "letters": 31, "words": 10,
-        "unique_words": 8, "sentences": 3, "paragraphs": 2, "syllables": 11,
-        "mean_sentence_length": pytest.approx(10 / 3), "median_sentence_length": 3,
+        "characters": 42,
+        "characters_no_spaces": 34,
+        "letters": 31,
+        "words": 10,
+        "unique_words": 8,
+        "sentences": 3,
+        "paragraphs": 2,
+        "syllables": 11,
+        "mean_sentence_length": pytest.approx(10 / 3),
+        "median_sentence_length": 3,
         "longest_sentence_length": 4,
-        "mean_word_length": pytest.approx(3.1), "median_word_length": 3,
+        "mean_word_length": pytest.approx(3.1),
+        "median_word_length": 3,
         "reading_time_minutes": pytest.approx(10 / 238),
     }
     # Syllables: every word has one, except a-way (2): 10 + 1 = 11.
@@ -72,8 +80,12 @@ def test_seed_sections_counted_by_hand(seed):
     # 3 (3+1+3 = 7).
     table = section_table(prepare(seed))
     assert table["section"].tolist() == [
-        "(lead)", "Russia and North Korea sign strategic partnership agreement",
-        "Economic cooperation", "US and South Korea react", "Visit to Vietnam"]
+        "(lead)",
+        "Russia and North Korea sign strategic partnership agreement",
+        "Economic cooperation",
+        "US and South Korea react",
+        "Visit to Vietnam",
+    ]
     assert table["paragraphs"].tolist() == [9, 2, 3, 2, 3]
     assert table["sentences"].tolist() == [17, 7, 6, 3, 7]
     # "US and South Korea react", word by word: "U.S. and South Korean officials … since
@@ -97,44 +109,60 @@ def test_seed_longest_sentences_counted_by_hand(seed):
 
 def test_sentence_table_columns_and_totals():
     table = sentence_table(_small())
-    assert list(table.columns) == ["sentence", "paragraph", "section", "words", "letters",
-                                   "syllables", "text"]
+    assert list(table.columns) == [
+        "sentence",
+        "paragraph",
+        "section",
+        "words",
+        "letters",
+        "syllables",
+        "text",
+    ]
     assert table["words"].tolist() == [3, 4, 3]
     assert table["paragraph"].tolist() == [0, 0, 1]
 
 
-@pytest.mark.parametrize(("tokens", "expected_ttr", "expected_root"), [
-    ("a b a c", 3 / 4, 3 / 2),        # 3 types, 4 tokens, √4 = 2
-    ("a a a a", 1 / 4, 1 / 2),
-    ("a b c d e f g h i", 1.0, 3.0),  # 9 types, √9 = 3
-])
+@pytest.mark.parametrize(
+    ("tokens", "expected_ttr", "expected_root"),
+    [
+        ("a b a c", 3 / 4, 3 / 2),  # 3 types, 4 tokens, √4 = 2
+        ("a a a a", 1 / 4, 1 / 2),
+        ("a b c d e f g h i", 1.0, 3.0),  # 9 types, √9 = 3
+    ],
+)
 def test_ttr_and_root_ttr(tokens, expected_ttr, expected_root):
     seq = tokens.split()
     assert ttr(seq) == pytest.approx(expected_ttr)
     assert root_ttr(seq) == pytest.approx(expected_root)
 
 
-@pytest.mark.parametrize(("tokens", "window", "expected"), [
-    ("a a b b", 2, 2 / 3),   # windows aa 1/2, ab 2/2, bb 1/2 -> mean 2/3
-    ("a a b b", 3, 2 / 3),   # windows aab 2/3, abb 2/3
-    ("a b a c", 2, 1.0),     # ab, ba, ac: all 1
-    ("a a b", 5, 2 / 3),     # shorter than the window: plain TTR
-])
+@pytest.mark.parametrize(
+    ("tokens", "window", "expected"),
+    [
+        ("a a b b", 2, 2 / 3),  # windows aa 1/2, ab 2/2, bb 1/2 -> mean 2/3
+        ("a a b b", 3, 2 / 3),  # windows aab 2/3, abb 2/3
+        ("a b a c", 2, 1.0),  # ab, ba, ac: all 1
+        ("a a b", 5, 2 / 3),  # shorter than the window: plain TTR
+    ],
+)
 def test_mattr(tokens, window, expected):
     assert mattr(tokens.split(), window) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize(("tokens", "expected"), [
-    # a a a a: the TTR reaches 1/2 <= 0.72 at every second token: 2 factors both ways: 4/2.
-    ("a a a a", 2.0),
-    # a b a b c forward: TTR 1, 1, 2/3 -> factor; then b c: TTR 1, no remainder -> 5/1.
-    # Backward c b a b a: 1, 1, 1, 3/4, 3/5 -> factor, nothing left -> 5/1. Mean 5.
-    ("a b a b c", 5.0),
-    # a b a c forward: factor at "a" (2/3), then "c" alone (TTR 1, partial 0): 4/1 = 4.
-    # Backward c a b a: TTR 1, 1, 1, 3/4 ends unfinished: partial (1 − 0.75)/(1 − 0.72)
-    # = 0.892857 -> 4/0.892857 = 4.48. Mean (4 + 4.48)/2 = 4.24.
-    ("a b a c", 4.24),
-])
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        # a a a a: the TTR reaches 1/2 <= 0.72 at every second token: 2 factors both ways: 4/2.
+        ("a a a a", 2.0),
+        # a b a b c forward: TTR 1, 1, 2/3 -> factor; then b c: TTR 1, no remainder -> 5/1.
+        # Backward c b a b a: 1, 1, 1, 3/4, 3/5 -> factor, nothing left -> 5/1. Mean 5.
+        ("a b a b c", 5.0),
+        # a b a c forward: factor at "a" (2/3), then "c" alone (TTR 1, partial 0): 4/1 = 4.
+        # Backward c a b a: TTR 1, 1, 1, 3/4 ends unfinished: partial (1 − 0.75)/(1 − 0.72)
+        # = 0.892857 -> 4/0.892857 = 4.48. Mean (4 + 4.48)/2 = 4.24.
+        ("a b a c", 4.24),
+    ],
+)
 def test_mtld(tokens, expected):
     assert mtld(tokens.split()) == pytest.approx(expected)
 
@@ -168,13 +196,25 @@ def test_record_section_contract(seed):
     json.dumps(record, allow_nan=False)
     assert {k: record[k] for k in ("words", "sentences", "paragraphs")} == basic_counts(doc)
     assert set(record["readability"]) >= {
-        "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
-        "coleman_liau_index", "automated_readability_index"}
+        "flesch_reading_ease",
+        "flesch_kincaid_grade",
+        "gunning_fog",
+        "smog_index",
+        "coleman_liau_index",
+        "automated_readability_index",
+    }
     assert set(record["lexical_diversity"]) >= {"ttr", "mattr", "mtld"}
     assert all(isinstance(v, str) for v in record["readability_bands"].values())
-    grades = [record["readability"][k] for k in (
-        "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
-        "automated_readability_index")]
+    grades = [
+        record["readability"][k]
+        for k in (
+            "flesch_kincaid_grade",
+            "gunning_fog",
+            "smog_index",
+            "coleman_liau_index",
+            "automated_readability_index",
+        )
+    ]
     assert record["readability_grade"]["median_grade"] == statistics.median(grades)
     assert [s["section"] for s in record["sections"]][0] == "(lead)"
 
@@ -188,12 +228,15 @@ def test_record_section_of_an_empty_selection():
     assert record["lexical_diversity"]["ttr"] is None
 
 
-@pytest.mark.parametrize(("call", "message"), [
-    (lambda: ttr([]), "at least one word"),
-    (lambda: mattr(["a"], 0), "window"),
-    (lambda: mtld(["a", "b"], threshold=1.5), "threshold"),
-    (lambda: longest_sentences(_small(), 0), "whole number"),
-])
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: ttr([]), "at least one word"),
+        (lambda: mattr(["a"], 0), "window"),
+        (lambda: mtld(["a", "b"], threshold=1.5), "threshold"),
+        (lambda: longest_sentences(_small(), 0), "whole number"),
+    ],
+)
 def test_bad_input(call, message):
     with pytest.raises(ParameterError, match=message):
         call()
@@ -215,7 +258,8 @@ def test_statistics_need_no_network_and_no_nltk_data(tmp_path, seed_path):
         "      'sanctions' in set(key['term']), len(stats.stopword_set()))\n"
     )
     env = {**os.environ, "NLTK_DATA": str(tmp_path), "HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["947", "True", "True", "174"]

@@ -40,10 +40,17 @@ def test_stopwords_are_the_snowball_list_plus_extras():
         stopword_set("said")
 
 
-@pytest.mark.parametrize(("word", "expected"), [
-    ("Putin’s", "putin"), ("countries’", "countries"), ("U.S.", "u.s."),
-    ("Jong-un", "jong-un"), ("Sanctions", "sanctions"), ("'s", "'s"),
-])
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Putin’s", "putin"),
+        ("countries’", "countries"),
+        ("U.S.", "u.s."),
+        ("Jong-un", "jong-un"),
+        ("Sanctions", "sanctions"),
+        ("'s", "'s"),
+    ],
+)
 def test_term(word, expected):
     assert term(word) == expected
 
@@ -51,18 +58,21 @@ def test_term(word, expected):
 def test_word_frequencies_counted_by_hand():
     # Words: The sanctions hurt Sanctions and more sanctions Putin’s sanctions = 9.
     # Stop words the/and/more go; sanctions 4 (per 1,000: 4/9·1000 = 444.44), hurt 1, putin 1.
-    table = word_frequencies(_doc("The sanctions hurt. Sanctions and more sanctions! "
-                                  "Putin’s sanctions."))
+    table = word_frequencies(
+        _doc("The sanctions hurt. Sanctions and more sanctions! Putin’s sanctions.")
+    )
     assert list(table.columns) == ["term", "count", "per_1000", "form"]
-    assert table[["term", "count"]].values.tolist() == [["sanctions", 4], ["hurt", 1],
-                                                        ["putin", 1]]
+    assert table[["term", "count"]].values.tolist() == [["sanctions", 4], ["hurt", 1], ["putin", 1]]
     assert table.loc[0, "per_1000"] == pytest.approx(444.444, abs=1e-3)
 
 
 def test_word_frequencies_stemmed_and_extra_stopwords():
     # sanction / sanctions / sanctioned share the Snowball stem "sanction": 3.
-    table = word_frequencies(_doc("A sanction, two sanctions, sanctioned firms said."),
-                             extra_stopwords=["said"], stem=True)
+    table = word_frequencies(
+        _doc("A sanction, two sanctions, sanctioned firms said."),
+        extra_stopwords=["said"],
+        stem=True,
+    )
     first = table.iloc[0]
     assert (first["term"], first["count"]) == ("sanction", 3)
     assert "said" not in set(table["term"])
@@ -73,9 +83,13 @@ def test_bigrams_stay_inside_sentences_and_skip_stopword_edges():
     # korea agreed. "korea and" and "and south" end/start with a stop word; no "korea north".
     table = ngram_counts(_doc("North Korea and South Korea. North Korea agreed."), 2)
     assert dict(zip(table["ngram"], table["count"], strict=True)) == {
-        "north korea": 2, "south korea": 1, "korea agreed": 1}
-    frequent = ngram_counts(_doc("North Korea and South Korea. North Korea agreed."), 2,
-                            min_count=2)
+        "north korea": 2,
+        "south korea": 1,
+        "korea agreed": 1,
+    }
+    frequent = ngram_counts(
+        _doc("North Korea and South Korea. North Korea agreed."), 2, min_count=2
+    )
     assert frequent["ngram"].tolist() == ["north korea"]
 
 
@@ -117,11 +131,11 @@ def test_keyness_on_the_seed_finds_topic_words_not_function_words(seed):
 def test_kwic_context_and_possessives():
     # Body: "Putin met Kim. Later Putin’s aides left." (width 10 characters each side)
     table = kwic(_doc("Putin met Kim. Later Putin’s aides left."), ["putin"], width=10)
-    assert list(table.columns) == ["term", "sentence", "start", "end", "left", "keyword",
-                                   "right"]
+    assert list(table.columns) == ["term", "sentence", "start", "end", "left", "keyword", "right"]
     assert table[["sentence", "left", "keyword", "right"]].values.tolist() == [
         [0, "", "Putin", "met Kim."],
-        [1, "im. Later", "Putin’s", "aides lef"]]
+        [1, "im. Later", "Putin’s", "aides lef"],
+    ]
 
 
 def test_kwic_phrases_and_offsets():
@@ -149,16 +163,19 @@ def test_frequent_names_merge_pairs():
     assert dispersion_terms(doc, names=2, others=1) == ["kim", "north korea", "officials"]
 
 
-@pytest.mark.parametrize(("call", "message"), [
-    (lambda d: ngram_counts(d, 0), "n must be a whole number of at least 1"),
-    (lambda d: ngram_counts(d, 2, min_count=0), "min_count"),
-    (lambda d: collocations(d, measure="dice"), "measure"),
-    (lambda d: collocations(d, min_freq=0), "min_freq"),
-    (lambda d: word_frequencies(d, top_n=0), "top_n"),
-    (lambda d: kwic(d, [" "]), "KWIC terms"),
-    (lambda d: kwic(d, ["x"], width=-1), "width"),
-    (lambda d: keyness(prepare(d.article, ["captions"])), "keyness needs"),
-])
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda d: ngram_counts(d, 0), "n must be a whole number of at least 1"),
+        (lambda d: ngram_counts(d, 2, min_count=0), "min_count"),
+        (lambda d: collocations(d, measure="dice"), "measure"),
+        (lambda d: collocations(d, min_freq=0), "min_freq"),
+        (lambda d: word_frequencies(d, top_n=0), "top_n"),
+        (lambda d: kwic(d, [" "]), "KWIC terms"),
+        (lambda d: kwic(d, ["x"], width=-1), "width"),
+        (lambda d: keyness(prepare(d.article, ["captions"])), "keyness needs"),
+    ],
+)
 def test_bad_input(call, message):
     with pytest.raises(ParameterError, match=message):
         call(_doc("Some words here."))

@@ -10,8 +10,11 @@ card live in ``analysis/resources/`` (``ner_crf.model``, ``ner_crf_card.md``);
 
 from ..._lazy import lazy_exports
 
-__all__, __getattr__, __dir__ = lazy_exports(__name__, {
-    "features": ["FeatureConfig", "FeatureExtractor", "Gazetteer", "packaged_gazetteer"],
-    "tagger": ["NerTagger", "get_tagger", "tag_text"],
-    "tokens": ["conll_tokens"],
-})
+__all__, __getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "features": ["FeatureConfig", "FeatureExtractor", "Gazetteer", "packaged_gazetteer"],
+        "tagger": ["NerTagger", "get_tagger", "tag_text"],
+        "tokens": ["conll_tokens"],
+    },
+)

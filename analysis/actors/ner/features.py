@@ -49,18 +49,37 @@ from ..cues import Cues, load_cues
 from ..dictionary import Actor, ActorDictionary, packaged_dictionary
 from .tokens import conll_tokens
 
-__all__ = ["FeatureConfig", "FeatureExtractor", "Gazetteer", "normalise", "normalise_all",
-           "packaged_gazetteer", "shape", "short_shape"]
+__all__ = [
+    "FeatureConfig",
+    "FeatureExtractor",
+    "Gazetteer",
+    "normalise",
+    "normalise_all",
+    "packaged_gazetteer",
+    "shape",
+    "short_shape",
+]
 
-_NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
-                            "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2013": "-",
-                            "\u2212": "-", "\u00a0": " "})
+_NORMALISE = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
 _SPECIAL = {"\u2014": "--", "\u2026": "...", "``": '"', "''": '"'}
 _CASED = ("s=", "ss", "w=")
-_CACHE_SIZE = 50_000   # word forms kept per cache (cleared when full: bounded memory)
+_CACHE_SIZE = 50_000  # word forms kept per cache (cleared when full: bounded memory)
 _OPENERS = frozenset({'"', "'", ":", "(", "[", "-", "--", "``"})
 _RUN_JOINERS = frozenset({"of", "&", "de", "for", "and"})
-_CASE_BREAKS = _OPENERS | {".", "?", "!"}   # the casing of the word after one says nothing
+_CASE_BREAKS = _OPENERS | {".", "?", "!"}  # the casing of the word after one says nothing
 _TYPE_OF = {"person": "PER", "state": "LOC", "place": "LOC", "organization": "ORG"}
 _DIGITS = re.compile(r"\d")
 
@@ -144,8 +163,12 @@ class FeatureConfig:
 class Gazetteer:
     """Phrases of the actor dictionary by type, and the given names, as token tuples."""
 
-    def __init__(self, phrases: dict[tuple[str, ...], str], given_names: frozenset[str],
-                 cues: dict[str, tuple[str, ...]] | None = None) -> None:
+    def __init__(
+        self,
+        phrases: dict[tuple[str, ...], str],
+        given_names: frozenset[str],
+        cues: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self.phrases = phrases
         self.cues = cues or {}
         self.upper = {tuple(t.upper() for t in k): v for k, v in phrases.items()}
@@ -171,8 +194,11 @@ class Gazetteer:
             _add_actor(phrases, actor)
         given = set(cues.given_names)
         # people in the dictionary add their first names
-        given.update(k[0] for k, v in phrases.items() if v == "PER" and len(k) > 1
-                     and k[0][:1].isupper() and k[0].isalpha())
+        given.update(
+            k[0]
+            for k, v in phrases.items()
+            if v == "PER" and len(k) > 1 and k[0][:1].isupper() and k[0].isalpha()
+        )
         return cls(phrases, frozenset(given), _cue_table(cues))
 
     def cue(self, word: str) -> tuple[str, ...]:
@@ -195,7 +221,7 @@ class Gazetteer:
             found = 0
             for length in lens or ():
                 if i + length <= n:
-                    kind = table.get(tuple(tokens[i:i + length]))
+                    kind = table.get(tuple(tokens[i : i + length]))
                     if kind:
                         out[i] = kind + ":B"
                         for j in range(i + 1, i + length):
@@ -207,11 +233,21 @@ class Gazetteer:
 
 
 #: Short class names of the cue lists in ``actor_cues.yaml``.
-_CUE_CLASSES = {"person_titles": "T", "role_nouns": "R", "org_suffixes": "OS",
-                "org_prefixes": "OP", "org_nouns": "ON", "news_agencies": "NA",
-                "place_suffixes": "PS", "place_nouns": "PN", "locative_prepositions": "LP",
-                "motion_verbs": "MV", "reporting_verbs": "RV", "speaker_nouns": "SN",
-                "not_names": "NN"}
+_CUE_CLASSES = {
+    "person_titles": "T",
+    "role_nouns": "R",
+    "org_suffixes": "OS",
+    "org_prefixes": "OP",
+    "org_nouns": "ON",
+    "news_agencies": "NA",
+    "place_suffixes": "PS",
+    "place_nouns": "PN",
+    "locative_prepositions": "LP",
+    "motion_verbs": "MV",
+    "reporting_verbs": "RV",
+    "speaker_nouns": "SN",
+    "not_names": "NN",
+}
 
 
 def _cue_table(cues: Cues) -> dict[str, tuple[str, ...]]:
@@ -243,8 +279,10 @@ def _add_actor(phrases: dict[tuple[str, ...], str], actor: Actor) -> None:
     for label, forms in groups:
         for form in forms:
             key = tuple(normalise(t) for t, _, _ in conll_tokens(form))
-            if key and (key not in phrases or
-                        (phrases[key] in ("MET", "ADJ") and label not in ("MET", "ADJ"))):
+            if key and (
+                key not in phrases
+                or (phrases[key] in ("MET", "ADJ") and label not in ("MET", "ADJ"))
+            ):
                 phrases[key] = label
 
 
@@ -316,8 +354,9 @@ class FeatureExtractor:
             key = "\x00" + word
             cached = self._context.get(key)
             if cached is None:
-                cached = tuple([f.replace("ss=", "Uss=") for f in feats]
-                               for feats in self.context(word))
+                cached = tuple(
+                    [f.replace("ss=", "Uss=") for f in feats] for feats in self.context(word)
+                )
                 self._context[key] = cached
             return cached
         cached = self._context.get(word)
@@ -325,8 +364,10 @@ class FeatureExtractor:
             return cached
         lower, ss = word.lower(), short_shape(word)
         cues = self.gazetteer.cue(word) if self.config.cues and self.gazetteer else ()
-        out = tuple([f"{o}l={lower}", f"{o}ss={ss}", *(f"{o}c={c}" for c in cues)]
-                    for o in ("-2", "-1", "+1", "+2"))
+        out = tuple(
+            [f"{o}l={lower}", f"{o}ss={ss}", *(f"{o}c={c}" for c in cues)]
+            for o in ("-2", "-1", "+1", "+2")
+        )
         if len(self._context) >= _CACHE_SIZE:
             self._context.clear()
         self._context[word] = out
@@ -337,8 +378,9 @@ class FeatureExtractor:
         """Feature lists of every token of a document (one list per sentence)."""
         return list(self.document_reader(sentences)())
 
-    def document_reader(self, sentences: list[list[str]]
-                        ) -> Callable[[], Iterator[list[list[str]]]]:
+    def document_reader(
+        self, sentences: list[list[str]]
+    ) -> Callable[[], Iterator[list[list[str]]]]:
         """A function that yields the document's feature lists one sentence at a time, each time
         it is called; the document statistics are computed once. The tagger reads a document
         twice (both stages) without holding every token's features at once: on a long article
@@ -357,11 +399,17 @@ class FeatureExtractor:
         def read() -> Iterator[list[list[str]]]:
             for s, c in zip(words, caps, strict=True):
                 yield self._sentence(s, c, doc_case, doc_seq, tails)
+
         return read
 
-    def _sentence(self, words: list[str], caps: bool, doc_case: dict[str, str],
-                  doc_seq: dict[str, list[str]], tails: tuple[dict[str, tuple[str, ...]], ...]
-                  ) -> list[list[str]]:
+    def _sentence(
+        self,
+        words: list[str],
+        caps: bool,
+        doc_case: dict[str, str],
+        doc_seq: dict[str, list[str]],
+        tails: tuple[dict[str, tuple[str, ...]], ...],
+    ) -> list[list[str]]:
         """Feature lists of one sentence's (normalised) words.
 
         A token's list is, in this order: its word features, position flags, the window
@@ -410,13 +458,24 @@ class FeatureExtractor:
         tail = [cache.get(w) for w in words]
         for i, found in enumerate(tail):
             if found is None:
-                tail[i] = cache[words[i]] = self._tail(words[i], lowers[i], flag_caps, doc_case,
-                                                       doc_seq)
-        return [[*a, *b, *c, *d, *e, *f, *g, *k, *t] for a, b, c, d, e, f, g, k, t in
-                zip(statics, pos, m2, m1, p1, p2, bigrams, near, tail, strict=True)]
+                tail[i] = cache[words[i]] = self._tail(
+                    words[i], lowers[i], flag_caps, doc_case, doc_seq
+                )
+        return [
+            [*a, *b, *c, *d, *e, *f, *g, *k, *t]
+            for a, b, c, d, e, f, g, k, t in zip(
+                statics, pos, m2, m1, p1, p2, bigrams, near, tail, strict=True
+            )
+        ]
 
-    def _tail(self, word: str, lower: str, flag_caps: bool, doc_case: dict[str, str],
-              doc_seq: dict[str, list[str]]) -> tuple[str, ...]:
+    def _tail(
+        self,
+        word: str,
+        lower: str,
+        flag_caps: bool,
+        doc_case: dict[str, str],
+        doc_seq: dict[str, list[str]],
+    ) -> tuple[str, ...]:
         """The document features of a word (the same at every occurrence in the document)."""
         if not word[:1].isalpha():
             return ()
@@ -477,19 +536,25 @@ def _doc_casing(words: list[list[str]], caps: list[bool]) -> dict[str, str]:
     forms: Counter[str] = Counter()
     for sentence, is_caps in zip(words, caps, strict=True):
         if not is_caps:
-            forms.update(word for prev, word in zip(sentence[:-1], sentence[1:], strict=True)
-                         if prev not in _CASE_BREAKS and word[:1].isalpha())
+            forms.update(
+                word
+                for prev, word in zip(sentence[:-1], sentence[1:], strict=True)
+                if prev not in _CASE_BREAKS and word[:1].isalpha()
+            )
     counts: dict[str, dict[str, int]] = {}
     for word, k in forms.items():
         seen = counts.setdefault(word.lower(), {})
         kind = casing(word)
         seen[kind] = seen.get(kind, 0) + k
-    return {lower: max(seen, key=seen.__getitem__) + ("+" if len(seen) > 1 else "")
-            for lower, seen in counts.items()}
+    return {
+        lower: max(seen, key=seen.__getitem__) + ("+" if len(seen) > 1 else "")
+        for lower, seen in counts.items()
+    }
 
 
-def _doc_sequences(words: list[list[str]], caps: list[bool], gazetteer: Gazetteer | None
-                   ) -> dict[str, list[str]]:
+def _doc_sequences(
+    words: list[list[str]], caps: list[bool], gazetteer: Gazetteer | None
+) -> dict[str, list[str]]:
     """Per lower form: its place in the longest capitalised sequence of the document.
 
     Features: ``ds=B|I|E`` (position in that sequence), ``dsl=<last word>``, ``dsc=<cue class
@@ -562,8 +627,9 @@ def _capitalised_runs(sentence: list[str]) -> list[tuple[int, int]]:
     last = len(sentence) - 1
     for i, cap in enumerate(capital):
         # a joiner continues an open run when a capitalised word follows it
-        if cap or (start is not None and i < last and capital[i + 1]
-                   and sentence[i] in _RUN_JOINERS):
+        if cap or (
+            start is not None and i < last and capital[i + 1] and sentence[i] in _RUN_JOINERS
+        ):
             if start is None:
                 start = i
         elif start is not None:
@@ -580,8 +646,9 @@ STACK_TYPES = ("PER", "LOC", "ORG", "MISC")
 Reading = tuple[tuple[float, ...] | None, str]
 
 
-def stack_features(sentences: list[list[str]], readings: list[list[Reading]],
-                   own: bool = False) -> list[list[list[str]]]:
+def stack_features(
+    sentences: list[list[str]], readings: list[list[Reading]], own: bool = False
+) -> list[list[list[str]]]:
     """Second-stage features: how the first stage read the *other* occurrences of each word.
 
     For a capitalised word that occurs again in the document, ``o<TYPE>=<bin>`` gives the mean
@@ -621,7 +688,7 @@ def stack_features(sentences: list[list[str]], readings: list[list[Reading]],
         sentence_feats: list[list[str]] = []
         for i, (probs, _) in enumerate(reads):
             feats: list[str] = []
-            if probs is None:   # not capitalised: no other-occurrence features
+            if probs is None:  # not capitalised: no other-occurrence features
                 if own:
                     _add_own(feats, labels, i)
                 sentence_feats.append(feats)
@@ -632,7 +699,7 @@ def stack_features(sentences: list[list[str]], readings: list[list[Reading]],
                 for k, kind in enumerate(STACK_TYPES):
                     mean = (acc[k] - probs[k]) / n
                     if mean >= 0.25:
-                        feats.append(f"o{kind}={7 if mean >= .75 else 5 if mean >= .5 else 2}")
+                        feats.append(f"o{kind}={7 if mean >= 0.75 else 5 if mean >= 0.5 else 2}")
                 if not feats:
                     feats.append("oO")
             for size, kind, e_s, e_a in longest.get(words[i], ()):
@@ -674,8 +741,9 @@ def _reading_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def first_stage_readings(crf: Any, feats: Iterable[list[list[str]]],
-                         sentences: list[list[str]]) -> list[list[Reading]]:
+def first_stage_readings(
+    crf: Any, feats: Iterable[list[list[str]]], sentences: list[list[str]]
+) -> list[list[Reading]]:
     """Run a first-stage ``pycrfsuite.Tagger`` over a document's feature lists.
 
     Every token gets its Viterbi label; a capitalised token gets its type probabilities (B- plus
@@ -685,8 +753,12 @@ def first_stage_readings(crf: Any, feats: Iterable[list[list[str]]],
     known = set(crf.labels())
     pairs = [tuple(lab for lab in (f"B-{t}", f"I-{t}") if lab in known) for t in STACK_TYPES]
     lowers = [[w.lower() for w in normalise_all(s)] for s in sentences]
-    counts = Counter(low for s, lows in zip(sentences, lowers, strict=True)
-                     for w, low in zip(s, lows, strict=True) if w[:1].isupper())
+    counts = Counter(
+        low
+        for s, lows in zip(sentences, lowers, strict=True)
+        for w, low in zip(s, lows, strict=True)
+        if w[:1].isupper()
+    )
     out: list[list[Reading]] = []
     for xseq, words, lows in zip(feats, sentences, lowers, strict=True):
         if not xseq:

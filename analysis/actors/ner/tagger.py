@@ -44,8 +44,10 @@ class NerTagger:
     def __init__(self, model: str | Path = DEFAULT_MODEL) -> None:
         model = Path(model)
         if not model.is_file():
-            raise ParameterError(f"name model {model} not found: reinstall the package, or "
-                                 "retrain it with `make model` (see ner_crf_card.md)")
+            raise ParameterError(
+                f"name model {model} not found: reinstall the package, or "
+                "retrain it with `make model` (see ner_crf_card.md)"
+            )
         meta_path = model.with_suffix(model.suffix + ".json")
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
         self.meta = meta
@@ -71,18 +73,20 @@ class NerTagger:
         labels = []
         for xseq, extra in zip(read(), extras, strict=True):
             for x, e in zip(xseq, extra, strict=True):
-                if e:   # most tokens (lower-case words) get no second-stage feature
+                if e:  # most tokens (lower-case words) get no second-stage feature
                     x.extend(e)
             labels.append(self.crf.tag(xseq) if xseq else [])
         return labels
 
-    def tag(self, sentences: list[list[str]], types: frozenset[str] = TYPES
-            ) -> list[list[TokenSpan]]:
+    def tag(
+        self, sentences: list[list[str]], types: frozenset[str] = TYPES
+    ) -> list[list[TokenSpan]]:
         """Per sentence, the ``(first token, last token + 1, type)`` of each name."""
         return [label_spans(labels, types) for labels in self.labels(sentences)]
 
-    def tag_text(self, text: str, sentences: list[tuple[int, int]],
-                 types: frozenset[str] = TYPES) -> list[CharSpan]:
+    def tag_text(
+        self, text: str, sentences: list[tuple[int, int]], types: frozenset[str] = TYPES
+    ) -> list[CharSpan]:
         """Character spans ``(start, end, type)`` of the names in ``text``.
 
         ``sentences`` are the ``(start, end)`` character ranges of the document's sentences
@@ -90,8 +94,11 @@ class NerTagger:
         """
         tokens = [conll_tokens(text, a, b) for a, b in sentences]
         spans = self.tag([[t for t, _, _ in s] for s in tokens], types)
-        return [(toks[a][1], toks[b - 1][2], kind)
-                for toks, found in zip(tokens, spans, strict=True) for a, b, kind in found]
+        return [
+            (toks[a][1], toks[b - 1][2], kind)
+            for toks, found in zip(tokens, spans, strict=True)
+            for a, b, kind in found
+        ]
 
 
 def label_spans(labels: list[str], types: frozenset[str] = TYPES) -> list[TokenSpan]:

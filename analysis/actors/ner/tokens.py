@@ -31,7 +31,8 @@ ABBREVIATIONS = frozenset(
     st sr jr messrs mme mlle mt ft jan feb mar apr jun jul aug sep sept oct nov dec
     inc corp ltd co bros dept univ assn
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
-    nev okla ore pa tenn tex va vt wash wis wyo""".split())
+    nev okla ore pa tenn tex va vt wash wis wyo""".split()
+)
 #: Lower-case abbreviations that keep their period in any case.
 LOWER_ABBREVIATIONS = frozenset({"vs", "etc", "approx", "cf", "al"})
 
@@ -58,14 +59,14 @@ _URL_TRAIL = ".,;:!?)]}'\"\u2019\u201d"
 def _split_word(word: str, start: int) -> list[tuple[str, int, int]]:
     """Split a clitic (``'s`` ``n't`` ``'re``…) off a word; keep ``O'Brien`` whole."""
     end = start + len(word)
-    cut = max(word.rfind("'"), word.rfind("\u2019"))   # the last apostrophe (see _APOS)
+    cut = max(word.rfind("'"), word.rfind("\u2019"))  # the last apostrophe (see _APOS)
     if cut <= 0:
         return [(word, start, end)]
-    tail = word[cut + 1:].lower()
+    tail = word[cut + 1 :].lower()
     if tail in _CLITICS:
         return [(word[:cut], start, start + cut), (word[cut:], start + cut, end)]
     if tail == "t" and cut >= 2 and word[cut - 1] in "nN":
-        return [(word[:cut - 1], start, start + cut - 1), (word[cut - 1:], start + cut - 1, end)]
+        return [(word[: cut - 1], start, start + cut - 1), (word[cut - 1 :], start + cut - 1, end)]
     return [(word, start, end)]
 
 
@@ -78,7 +79,7 @@ def _keeps_period(word: str, end: int, text: str, stop: int) -> bool:
         return True
     if not word[:1].isupper():
         return False
-    after = text[end + 1:end + 3]
+    after = text[end + 1 : end + 3]
     if lower in ABBREVIATIONS:
         return True
     if lower in ("no", "nos"):
@@ -87,8 +88,7 @@ def _keeps_period(word: str, end: int, text: str, stop: int) -> bool:
     return len(word) == 1 and after[:1] == " " and after[1:2].isupper()
 
 
-def conll_tokens(text: str, start: int = 0, end: int | None = None
-                 ) -> list[tuple[str, int, int]]:
+def conll_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Tokens of ``text[start:end]`` as ``(token, start, end)`` with offsets into ``text``.
 
     >>> conll_tokens("Putin's visit")
@@ -106,9 +106,8 @@ def conll_tokens(text: str, start: int = 0, end: int | None = None
         if kind == "url":
             b = a + len(token.rstrip(_URL_TRAIL))
             out.append((text[a:b], a, b))
-        elif a == start and token.isdigit() and \
-                text[b:b + 2] == ". " and b + 2 < stop:
-            out.append((text[a:b + 1], a, b + 1))   # a list number: "1. Michael Johnson"
+        elif a == start and token.isdigit() and text[b : b + 2] == ". " and b + 2 < stop:
+            out.append((text[a : b + 1], a, b + 1))  # a list number: "1. Michael Johnson"
             b += 1
         elif kind == "word":
             # the cheap tests first: most words are followed by no period and have no apostrophe
@@ -125,8 +124,9 @@ def conll_tokens(text: str, start: int = 0, end: int | None = None
     return _split_final_period(out, text, stop)
 
 
-def _split_final_period(tokens: list[tuple[str, int, int]], text: str, stop: int
-                        ) -> list[tuple[str, int, int]]:
+def _split_final_period(
+    tokens: list[tuple[str, int, int]], text: str, stop: int
+) -> list[tuple[str, int, int]]:
     """Split the period off an abbreviation that ends the range ("in the U.S ." as CoNLL).
 
     The range is a sentence: its last period is the full stop, which CoNLL writes apart.
@@ -141,7 +141,7 @@ def _split_final_period(tokens: list[tuple[str, int, int]], text: str, stop: int
         return tokens
     if text[b:stop].strip(_CLOSERS + " \t\n"):
         return tokens
-    return [*tokens[:last], (token[:-1], a, b - 1), (".", b - 1, b), *tokens[last + 1:]]
+    return [*tokens[:last], (token[:-1], a, b - 1), (".", b - 1, b), *tokens[last + 1 :]]
 
 
 if __name__ == "__main__":  # pragma: no cover

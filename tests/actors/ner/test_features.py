@@ -34,12 +34,14 @@ def test_gazetteer_comes_from_the_packaged_dictionary_and_cues() -> None:
     assert gazetteer.phrases[("Russian",)] == "ADJ"
     assert "Vladimir" in gazetteer.given_names and "Mary" in gazetteer.given_names
     assert "T" in gazetteer.cue("President") and "RV" in gazetteer.cue("said")
-    assert packaged_gazetteer() is gazetteer                     # built once
+    assert packaged_gazetteer() is gazetteer  # built once
 
 
 def test_gazetteer_and_document_features() -> None:
-    sentences = [["Vladimir", "Putin", "arrived", "in", "Pyongyang", "."],
-                 ["Putin", "met", "Kim", "."]]
+    sentences = [
+        ["Vladimir", "Putin", "arrived", "in", "Pyongyang", "."],
+        ["Putin", "met", "Kim", "."],
+    ]
     feats = FeatureExtractor(packaged_gazetteer()).document(sentences)
     assert "g=PER:B" in feats[0][0] and "g=PER:I" in feats[0][1]
     assert "g=LOC:B" in feats[0][4]
@@ -57,8 +59,10 @@ def test_document_casing_feature() -> None:
 
 def test_capitals_headline_is_flagged() -> None:
     # its words get the casing the body gives them ("Leicestershire" mid-sentence: X)
-    sentences = [["LEICESTERSHIRE", "TAKE", "OVER", "AT", "TOP"],
-                 ["Rain", "helped", "Leicestershire", "beat", "Somerset", "."]]
+    sentences = [
+        ["LEICESTERSHIRE", "TAKE", "OVER", "AT", "TOP"],
+        ["Rain", "helped", "Leicestershire", "beat", "Somerset", "."],
+    ]
     feats = FeatureExtractor(packaged_gazetteer()).document(sentences)
     assert {"U", "Udc=X"} <= set(feats[0][0])
     assert "U" not in feats[1][2]
@@ -71,8 +75,7 @@ def test_window_and_bigrams_at_the_sentence_edges() -> None:
     assert not [f for f in alone if f[:1] in "+-" or f.startswith(("bl=", "br="))]
     [[first, second, third]] = extractor.document([["Angela", "Merkel", "spoke"]])
     assert "br=angela|merkel" in first and "bl=angela|merkel" not in first
-    assert ["bl=angela|merkel", "br=merkel|spoke"] == [f for f in second if f[:3] in ("bl=",
-                                                                                      "br=")]
+    assert ["bl=angela|merkel", "br=merkel|spoke"] == [f for f in second if f[:3] in ("bl=", "br=")]
     assert "bl=merkel|spoke" in third and not [f for f in third if f.startswith("br=")]
     assert "-2l=angela" in third and "+2l=spoke" in first and "-2l=angela" not in second
     # the feature lists are the caller's own (the tagger extends them with stage-2 features)
@@ -82,13 +85,13 @@ def test_window_and_bigrams_at_the_sentence_edges() -> None:
 def test_capitalised_runs_keep_inner_joiners() -> None:
     assert _capitalised_runs(["The", "Bank", "of", "England", "said"]) == [(0, 4)]
     assert _capitalised_runs(["in", "New", "York"]) == [(1, 3)]
-    assert _capitalised_runs(["Bank", "of"]) == [(0, 1)]          # no capital after "of"
+    assert _capitalised_runs(["Bank", "of"]) == [(0, 1)]  # no capital after "of"
     assert _capitalised_runs(["of", "Paris", "and", "rain"]) == [(1, 2)]
     assert _capitalised_runs([]) == []
 
 
 def test_document_casing_ties_go_to_the_first_seen_casing() -> None:
     words = [["I", "saw", "Apple", "and", "apple", "."], ["The", "apple", "."]]
-    assert _doc_casing(words, [False, False])["apple"] == "x+"    # x twice, X once
-    assert _doc_casing(words[:1], [False])["apple"] == "X+"       # a tie: X came first
-    assert "apple" not in _doc_casing(words, [True, True])        # capitals sentences: nothing
+    assert _doc_casing(words, [False, False])["apple"] == "x+"  # x twice, X once
+    assert _doc_casing(words[:1], [False])["apple"] == "X+"  # a tie: X came first
+    assert "apple" not in _doc_casing(words, [True, True])  # capitals sentences: nothing

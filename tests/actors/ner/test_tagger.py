@@ -32,7 +32,7 @@ def test_model_is_packaged_small_and_cached() -> None:
     assert get_tagger() is get_tagger()
     started = time.perf_counter()
     get_tagger()
-    assert time.perf_counter() - started < 0.01                  # cached, not reloaded
+    assert time.perf_counter() - started < 0.01  # cached, not reloaded
 
 
 def test_missing_model_is_a_named_error(tmp_path) -> None:
@@ -50,18 +50,26 @@ def test_possessive_is_split_off() -> None:
     text = "Vladimir Putin\u2019s visit to Pyongyang was his first in 24 years."
     spans = tag_text(text, [(0, len(text))])
     assert [(text[a:b], kind) for a, b, kind in spans] == [
-        ("Vladimir Putin", "PER"), ("Pyongyang", "LOC")]
+        ("Vladimir Putin", "PER"),
+        ("Pyongyang", "LOC"),
+    ]
 
 
 def test_document_with_several_sentences() -> None:
-    text = ("Reuters reported that the United Nations Security Council met in New York.\n\n"
-            "Kim Jong Un did not attend. Kim later met Sergei Lavrov.")
+    text = (
+        "Reuters reported that the United Nations Security Council met in New York.\n\n"
+        "Kim Jong Un did not attend. Kim later met Sergei Lavrov."
+    )
     first = text.index("\n\n")
     second = text.index("Kim later")
     ranges = [(0, first), (first + 2, second - 1), (second, len(text))]
     found = {(text[a:b], kind) for a, b, kind in tag_text(text, ranges)}
-    assert {("Reuters", "ORG"), ("New York", "LOC"), ("Kim Jong Un", "PER"),
-            ("Sergei Lavrov", "PER")} <= found
+    assert {
+        ("Reuters", "ORG"),
+        ("New York", "LOC"),
+        ("Kim Jong Un", "PER"),
+        ("Sergei Lavrov", "PER"),
+    } <= found
 
 
 def test_token_api() -> None:
