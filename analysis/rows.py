@@ -22,6 +22,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from .actors.mention import MENTION_KINDS
+from .sentiment.general_inquirer import TONE_FIELDS
+from .sentiment.scores import SENTENCE_COLUMNS as SCORE_COLUMNS
+from .sentiment.scores import SENTENCE_DTYPES
+from .stats.readability_indices import INDICES as READABILITY_INDICES
 
 #: Zone counts of ``record["article"]["zones"]``.
 ZONE_COUNTS = (
@@ -31,14 +35,6 @@ ZONE_COUNTS = (
     "captions",
     "body_paragraphs",
     "boilerplate_lines",
-)
-READABILITY_INDICES = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
 )
 
 #: ``articles`` columns filled from the record: column -> (path in the record, kind).
@@ -75,16 +71,7 @@ ARTICLE_FIELDS: dict[str, tuple[tuple[str, ...], str]] = {
         for name in ("mean", "positive_share", "negative_share", "neutral_share")
     },
     **{
-        f"gdelt_tone_{name}": (("sentiment", "gdelt_tone", name), "float64")
-        for name in (
-            "tone",
-            "positive",
-            "negative",
-            "polarity",
-            "activity_density",
-            "self_group_density",
-            "word_count",
-        )
+        f"gdelt_tone_{name}": (("sentiment", "gdelt_tone", name), "float64") for name in TONE_FIELDS
     },
 }
 
@@ -115,20 +102,7 @@ ACTOR_COLUMNS: dict[str, str] = {
 
 SENTENCE_COLUMNS: dict[str, str] = {
     "id": "string",
-    "index": "int64",
-    "text": "string",
-    "start": "int64",
-    "end": "int64",
-    "compound": "float64",
-    "pos": "float64",
-    "neu": "float64",
-    "neg": "float64",
-    "raw_compound": "float64",
-    "raw_pos": "float64",
-    "raw_neu": "float64",
-    "raw_neg": "float64",
-    "masked_words": "int64",
-    "news_tone": "float64",
+    **{name: SENTENCE_DTYPES.get(name, "string") for name in SCORE_COLUMNS},
 }
 
 MENTION_COLUMNS: dict[str, str] = {

@@ -53,6 +53,22 @@ SENTENCE_COLUMNS = [
     "masked_words",
     "news_tone",
 ]
+#: The columns' dtypes (``text`` stays an object column: the sentence as written).
+SENTENCE_DTYPES = {
+    "index": "int64",
+    "start": "int64",
+    "end": "int64",
+    "compound": "float64",
+    "pos": "float64",
+    "neu": "float64",
+    "neg": "float64",
+    "raw_compound": "float64",
+    "raw_pos": "float64",
+    "raw_neu": "float64",
+    "raw_neg": "float64",
+    "masked_words": "int64",
+    "news_tone": "float64",
+}
 
 #: Default neutral band: |compound| <= 0.05 is neutral.
 DEFAULT_THRESHOLD = 0.05
@@ -137,23 +153,7 @@ def sentence_scores(doc: Document, masked: Sequence[tuple[int, int]] | None = No
             )
         )
     table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
-    return table.astype(
-        {
-            "index": "int64",
-            "start": "int64",
-            "end": "int64",
-            "compound": "float64",
-            "pos": "float64",
-            "neu": "float64",
-            "neg": "float64",
-            "raw_compound": "float64",
-            "raw_pos": "float64",
-            "raw_neu": "float64",
-            "raw_neg": "float64",
-            "masked_words": "int64",
-            "news_tone": "float64",
-        }
-    )
+    return table.astype(SENTENCE_DTYPES)
 
 
 def sentence_table(
