@@ -626,29 +626,21 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
             and not (norm_at(items, v + 1) in (",", ".") and _short_name_or_pronoun(items, speaker))
         ):
             return None
+
+    def quoted_words(q, after: int):
+        """The quoted words ``q`` as a partial statement, and where the clause ends."""
+        statement = Statement(
+            [_quote_part(q, text)], "partial", g.text, items[v].start, speaker, sentence(v),
+            frame.paragraph, how, chain, None, [q], follows,
+        )  # fmt: skip
+        return statement, v, after
+
     # naming verbs: only quoted words
     if f.has("naming"):
         for k in range(v + 1, min(n, v + 16)):
             if items[k].is_quote:
                 q = items[k].quote
-                return (
-                    Statement(
-                        [_quote_part(q, text)],
-                        "partial",
-                        g.text,
-                        items[v].start,
-                        speaker,
-                        sentence(v),
-                        frame.paragraph,
-                        how,
-                        chain,
-                        None,
-                        [q],
-                        follows,
-                    ),
-                    v,
-                    k + 1,
-                )
+                return quoted_words(q, k + 1)
             if items[k].norm in (".", ";", ",") and k > v + 1:
                 break
         return None
@@ -658,24 +650,7 @@ def _verb_statement(items, g, ctx, frame, found, claimed, sentence):
             if norm_at(items, k) == "to":
                 if k + 1 < n and items[k + 1].is_quote:
                     q = items[k + 1].quote
-                    return (
-                        Statement(
-                            [_quote_part(q, text)],
-                            "partial",
-                            g.text,
-                            items[v].start,
-                            speaker,
-                            sentence(v),
-                            frame.paragraph,
-                            how,
-                            chain,
-                            None,
-                            [q],
-                            follows,
-                        ),
-                        v,
-                        k + 2,
-                    )
+                    return quoted_words(q, k + 2)
                 break
             if items[k].norm in (".", ";", ",", "that") or items[k].is_quote:
                 break
