@@ -337,36 +337,8 @@ def analyse(text: str) -> VaderResult:
         sentiments[i] = _valence(i, words, lower, lex, cap_diff, rules)
     but_notes = _but_check(lower, sentiments) if "but" in lower else None
 
-    punctuation = 0.0
-    if sentiments:
-        sum_s = float(sum(sentiments))
-        punct = _punctuation_emphasis(clean)
-        punctuation = punct
-        if sum_s > 0:
-            sum_s += punct
-        elif sum_s < 0:
-            sum_s -= punct
-        compound = _normalize(sum_s)
-        pos_sum = 0.0
-        neg_sum = 0.0
-        neu_count = 0
-        for score in sentiments:
-            if score > 0:
-                pos_sum += float(score) + 1
-            if score < 0:
-                neg_sum += float(score) - 1
-            if score == 0:
-                neu_count += 1
-        if pos_sum > math.fabs(neg_sum):
-            pos_sum += punct
-        elif pos_sum < math.fabs(neg_sum):
-            neg_sum -= punct
-        total = pos_sum + math.fabs(neg_sum) + neu_count
-        pos = math.fabs(pos_sum / total)
-        neg = math.fabs(neg_sum / total)
-        neu = math.fabs(neu_count / total)
-    else:
-        compound = pos = neg = neu = 0.0
+    punctuation = _punctuation_emphasis(clean) if sentiments else 0.0
+    compound, pos, neu, neg = _score_valences(sentiments, punctuation)
 
     # Positions whose term is not zero, or whose rules were applied (e.g. "no" set to 0).
     effects = []
@@ -472,9 +444,15 @@ def masked_scores(result: VaderResult, masked: frozenset[int]) -> tuple[float, f
     if not masked:
         return result.compound, result.pos, result.neu, result.neg
     sentiments = [0.0 if i in masked else v for i, v in enumerate(result.valences)]
+    compound, pos, neu, neg = _score_valences(sentiments, result.punctuation)
+    return round(compound, 4), round(pos, 3), round(neu, 3), round(neg, 3)
+
+
+def _score_valences(sentiments: Sequence[float], punct: float) -> tuple[float, float, float, float]:
+    """VADER's ``score_valence`` arithmetic, unrounded: ``(compound, pos, neu, neg)`` of the
+    word valences with the punctuation emphasis ``punct`` (all 0 when there is no word)."""
     if not sentiments:
         return 0.0, 0.0, 0.0, 0.0
-    punct = result.punctuation
     sum_s = float(sum(sentiments))
     if sum_s > 0:
         sum_s += punct
@@ -496,8 +474,8 @@ def masked_scores(result: VaderResult, masked: frozenset[int]) -> tuple[float, f
         neg_sum -= punct
     total = pos_sum + math.fabs(neg_sum) + neu_count
     return (
-        round(compound, 4),
-        round(math.fabs(pos_sum / total), 3),
-        round(math.fabs(neu_count / total), 3),
-        round(math.fabs(neg_sum / total), 3),
+        compound,
+        math.fabs(pos_sum / total),
+        math.fabs(neu_count / total),
+        math.fabs(neg_sum / total),
     )
