@@ -27,7 +27,9 @@ one dictionary form or one recognised name.
 A name the recogniser found at the start of a sentence loses a first word that never opens a
 name: an English stop word or a sentence adverb ("Later Zentrix said", "Meanwhile Microsoft",
 "Shares of Zentrix": ``sentence_openers`` in ``resources/actor_cues.yaml``), with the lower-case
-words after it, unless a dictionary form starts there ("The Hague").
+words after it, unless a dictionary form starts there ("The Hague"). Anywhere in a sentence, a
+name loses lower-case stop words at its start ("the Republican Party"): names are written with
+a capital, and particles such as "de", "van" or "al" are not stop words.
 
 A MISC name whose last word is a place word (``place_suffixes`` in
 ``resources/actor_cues.yaml``: "Far East", "Korean Peninsula", "Persian Gulf") is read as a
@@ -157,6 +159,11 @@ def _trim_openers(doc: Document, names: list[NameSpan], cands: list[Candidate]) 
     for name in names:
         words = list(_WORD.finditer(text, name.start, name.end))
         first = words[0].group() if words else ""
+        if len(words) > 1 and first.islower() and first in stops:
+            rest = [w for w in words if w.group()[:1].isupper()]
+            if rest:  # from the first capitalised word: "the Republican Party"
+                out.append(NameSpan(rest[0].start(), name.end, name.type))
+            continue
         if (
             len(words) > 1
             and (first in openers or first.lower() in stops)

@@ -106,6 +106,23 @@ def test_a_sentence_opener_is_not_part_of_a_name(text, name, kept):
     assert _fused(text, [(name, "ORG")]) == [(kept, [], "ORG")]
 
 
+@pytest.mark.parametrize(
+    "text, name, kept, tag",
+    [
+        (
+            "Delegates met the Calverton Farmers Union on Friday.",
+            "the Calverton Farmers Union",
+            "Calverton Farmers Union",
+            "ORG",
+        ),
+        ("Rain fell on the Isle of Arrow overnight.", "the Isle of Arrow", "Isle of Arrow", "LOC"),
+        ("Talks with de Gaulle ended.", "de Gaulle", "de Gaulle", "PER"),  # a particle
+    ],
+)
+def test_a_name_never_opens_with_a_lower_case_stop_word(text, name, kept, tag):
+    assert _fused(text, [(name, tag)]) == [(kept, [], tag)]
+
+
 def test_an_opener_inside_a_sentence_or_a_dictionary_form_stays():
     assert _fused("He said Later Records won.", [("Later Records", "ORG")]) == [
         ("Later Records", [], "ORG")
