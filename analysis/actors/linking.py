@@ -328,6 +328,20 @@ def _discovered(text: str, unknown: list[tuple[int, Span]], owner: dict[int, str
         longer = extended.get(key[n], ())
         if len(longer) == 1:
             key[n], tag[n] = next(iter(longer)), "ORG"
+    # an organisation named again without the words before its last ones is that organisation
+    # when only one organisation of the article ends so: "Rangers" after "Texas Rangers"
+    # (not "United" after "Leeds United" and "Manchester United")
+    shortened: dict[str, set[str]] = {}
+    for o in orgs:
+        words = o.split(" ")
+        for i in range(1, len(words)):
+            shortened.setdefault(" ".join(words[i:]), set()).add(o)
+    for n, _ in unknown:
+        if n in owner or tag[n] != "ORG":
+            continue
+        longer = shortened.get(key[n], ())
+        if len(longer) == 1:
+            key[n] = next(iter(longer))
     mentions = []
     for n, span in unknown:
         actor_type = ACTOR_TYPE[tag[n]]

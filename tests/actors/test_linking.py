@@ -219,6 +219,24 @@ def test_a_short_form_merges_into_the_organisation_it_opens():
     assert _actor_of(text, "Rhodium") == _actor_of(text, "Rhodium Group") == "org:rhodium-group"
 
 
+def test_an_organisation_named_again_by_its_last_words_is_that_organisation():
+    text = (
+        "The Texas Rangers beat the Houston Astros 5-3 on Sunday in Arlington. The Rangers have "
+        "now won six games in a row, and the Astros sit third."
+    )
+    assert _actor_of(text, "Rangers") == _actor_of(text, "Texas Rangers") == "org:texas-rangers"
+    assert _actor_of(text, "Astros") == "org:houston-astros"
+
+
+def test_last_words_shared_by_two_organisations_stay_apart():
+    text = (
+        "Leeds United drew with Manchester United at Elland Road on Saturday. United fans "
+        "sang throughout the second half."
+    )
+    assert "org:leeds-united" in _actors(text) and "org:manchester-united" in _actors(text)
+    assert [m.actor for m in _mentions(text) if m.text == "United"] in ([], ["org:united"])
+
+
 # ------------------------------------------------------------------ acronyms
 
 
