@@ -26,17 +26,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any, TypeVar
 
-from nltk.tokenize import RegexpTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+import regex
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from .article import Article, Block, normalise_zones
 from .errors import UnsupportedLanguageError
 from .paths import RESOURCES_DIR
 from .reading import ENGLISH, UNDETERMINED, language_name
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)  # slots: an article has ~200,000 of these per MB
@@ -83,11 +86,30 @@ def abbreviations() -> frozenset[str]:
     return frozenset(words)
 
 
+def _unguarded(pattern: object) -> object:
+    """The compiled pattern inside NLTK's ``redos`` wrapper (the pattern itself otherwise)."""
+    return getattr(pattern, "_rx", pattern)
+
+
+class _PunktVars(PunktLanguageVars):
+    """NLTK's own Punkt patterns, matched without the wall-clock guard NLTK puts around each
+    match for untrusted patterns: the guard made sentence splitting several times slower, and
+    on a busy machine a very long paragraph could exceed it and abort the analysis."""
+
+    re_boundary_realignment = _unguarded(PunktLanguageVars.re_boundary_realignment)
+
+    def _word_tokenizer_re(self) -> object:
+        return _unguarded(super()._word_tokenizer_re())
+
+    def period_context_re(self) -> object:
+        return _unguarded(super().period_context_re())
+
+
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(abbreviations())
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=_PunktVars())
 
 
 # Opening punctuation that may precede the first word of an attribution.
@@ -157,7 +179,10 @@ _TOKEN_PATTERN = r"""(?x)
     | \.\.\.|…                                 # ellipsis
     | [^\w\s]                                  # any other single punctuation mark
 """
-_tokenizer = RegexpTokenizer(_TOKEN_PATTERN)
+# Compiled with the engine and flags NLTK's RegexpTokenizer uses (same tokens), but matched
+# directly: NLTK wraps every match in a wall-clock guard for untrusted patterns, which made
+# tokenising 2-4x slower and would abort a very long paragraph on a busy machine.
+_TOKEN_RE = regex.compile(_TOKEN_PATTERN, regex.UNICODE | regex.MULTILINE | regex.DOTALL)
 _HAS_ALNUM = re.compile(r"\w")
 
 
@@ -176,7 +201,8 @@ def _token_tuples(text: str, offset: int = 0) -> list[tuple[str, int, int, str, 
     info = _piece_info
     out = []
     append = out.append
-    for start, end in _tokenizer.span_tokenize(text):
+    for match in _TOKEN_RE.finditer(text):
+        start, end = match.span()
         piece = text[start:end]
         norm, is_word = info(piece)
         append((piece, start + offset, end + offset, norm, is_word))
@@ -243,6 +269,22 @@ class Document:
     @cached_property
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
+
+    @cached_property
+    def _memo(self) -> dict[tuple[Any, ...], Any]:
+        return {}
+
+    def memo(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """``compute()``, once per ``key`` while this document lives.
+
+        For analyses that several helpers (and notebook cells) ask of one document: the name
+        recogniser's mentions, the sentence scores. A document never changes, so neither do
+        they; ``key`` holds every other input (by value, or the object itself). Callers hand
+        out copies of mutable results."""
+        memo = self._memo
+        if key not in memo:
+            memo[key] = compute()
+        return memo[key]
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         """The tokens inside one sentence."""

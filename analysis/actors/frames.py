@@ -16,30 +16,29 @@ from ..text import Document, Token
 from .quotations import Quotation, find_quotations
 
 
-@dataclass(frozen=True)
 class Item:
     """A narration token (``quote`` is None) or a whole quotation (``token`` is None).
 
-    ``start``/``end`` cover the token, or the quotation with its marks."""
+    ``start``/``end`` cover the token, or the quotation with its marks; ``norm`` and ``text``
+    are the token's lower-case and written forms ("" for a quotation). A plain slotted class,
+    not a frozen dataclass: attribution makes one per token and reads these fields millions
+    of times on a long article. Treat it as read-only."""
 
-    start: int
-    end: int
-    token: Token | None = None
-    quote: Quotation | None = None
+    __slots__ = ("start", "end", "token", "quote", "norm", "text", "is_quote")
 
-    @property
-    def norm(self) -> str:
-        """The token's lower-case form ("" for a quotation)."""
-        return self.token.norm if self.token is not None else ""
+    def __init__(
+        self, start: int, end: int, token: Token | None = None, quote: Quotation | None = None
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.token = token
+        self.quote = quote
+        self.norm = token.norm if token is not None else ""
+        self.text = token.text if token is not None else ""
+        self.is_quote = quote is not None
 
-    @property
-    def text(self) -> str:
-        """The token as written ("" for a quotation)."""
-        return self.token.text if self.token is not None else ""
-
-    @property
-    def is_quote(self) -> bool:
-        return self.quote is not None
+    def __repr__(self) -> str:
+        return f"Item({self.start}, {self.end}, token={self.token!r}, quote={self.quote!r})"
 
 
 @dataclass

@@ -131,10 +131,8 @@ def verb_form(items: Sequence[Item], i: int, cues: SpeechCues) -> VerbForm | Non
     """The speech verb at ``i``, unless it is capitalised or used as a noun or adjective
     after a determiner ("a reply", "a straight answer", "the reported deaths")."""
     item = items[i]
-    if item.is_quote or not is_word(item) or item.text[:1].isupper():
-        return None
-    form = cues.verbs.get(item.norm)
-    if form is None:
+    form = cues.verbs.get(item.norm)  # first: most tokens are not speech verbs
+    if form is None or item.is_quote or not is_word(item) or item.text[:1].isupper():
         return None
     before = norm_at(items, i - 1)
     nounlike = (form.has("noun_too") or form.tense == "base") and form.tense != "past"
