@@ -41,6 +41,14 @@ def detect_mentions(
             one retrained with ``scripts/train_ner.py``: ``NerTagger(path)``).
     """
     dictionary = dictionary if dictionary is not None else load_dictionary()
+    # Computed once per document, dictionary and model (notebook cells and helpers ask again).
+    key = ("mentions", dictionary, tagger, discover)
+    return list(doc.memo(key, lambda: _detect(doc, dictionary, discover, tagger)))
+
+
+def _detect(
+    doc: Document, dictionary: ActorDictionary, discover: bool, tagger: NerTagger | None
+) -> list[Mention]:
     spans = fuse(doc, dictionary_candidates(doc, dictionary), recognised_names(doc, tagger))
     found = link_spans(doc, spans, dictionary)
     if not discover:

@@ -13,7 +13,6 @@ Supreme Leader"); demonyms ("Russian") are ordinary words.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Sequence
 
 from ..actors.detection import detect_mentions
@@ -22,8 +21,6 @@ from ..text import Document
 
 #: Mention kinds whose words are masked.
 MASKED_KINDS = ("name", "metonym", "nominal")
-
-_CACHE: dict[int, tuple[weakref.ref, tuple[tuple[int, int], ...]]] = {}
 
 
 def spans_of(
@@ -41,13 +38,7 @@ def name_spans(
     document lives)."""
     if mentions is not None:
         return spans_of(mentions)
-    key = id(doc)
-    hit = _CACHE.get(key)
-    if hit is not None and hit[0]() is doc:
-        return hit[1]
-    spans = spans_of(detect_mentions(doc))
-    _CACHE[key] = (weakref.ref(doc, lambda _ref, key=key: _CACHE.pop(key, None)), spans)
-    return spans
+    return doc.memo(("name_spans",), lambda: spans_of(detect_mentions(doc)))
 
 
 def sentence_masks(doc: Document, spans: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:

@@ -24,7 +24,8 @@ from typing import Any
 import pandas as pd
 
 from ..errors import ParameterError, positive_int
-from ..text import Document
+from ..forking import map_ranges
+from ..text import Document, Sentence
 from .general_inquirer import gdelt_tone
 from .masking import name_spans, sentence_masks
 from .news_tone import _sentence_score
@@ -69,6 +70,10 @@ SENTENCE_DTYPES = {
     "masked_words": "int64",
     "news_tone": "float64",
 }
+
+#: Above this many characters of sentences, :func:`sentence_scores` may share the scoring
+#: between processes (:mod:`analysis.forking`; about the recogniser's 100,000 tokens).
+FORK_CHARACTERS = 600_000
 
 #: Default neutral band: |compound| <= 0.05 is neutral.
 DEFAULT_THRESHOLD = 0.05
@@ -125,10 +130,29 @@ def sentence_scores(doc: Document, masked: Sequence[tuple[int, int]] | None = No
     ``masked``: character spans of actor names (:func:`analysis.sentiment.masking.name_spans`);
     None detects them with the packaged actor dictionary; ``()`` masks nothing.
     """
-    spans = name_spans(doc) if masked is None else tuple(masked)
+    spans = name_spans(doc) if masked is None else tuple(tuple(span) for span in masked)
+    # Once per document and mask (the notebooks' helpers ask again); callers may add columns.
+    return doc.memo(("sentence_scores", spans), lambda: _sentence_scores(doc, spans)).copy()
+
+
+def _sentence_scores(doc: Document, spans: tuple[tuple[int, int], ...]) -> pd.DataFrame:
     masks = sentence_masks(doc, spans)
+    # A long article's sentences are scored in several processes at once (same rows).
+    rows = map_ranges(
+        lambda lo, hi: _score_rows(doc, doc.sentences[lo:hi], masks[lo:hi]),
+        [len(s.text) for s in doc.sentences],
+        min_items=FORK_CHARACTERS,
+    )
+    table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    return table.astype(SENTENCE_DTYPES)
+
+
+def _score_rows(
+    doc: Document, sentences: Sequence[Sentence], masks: Sequence[list[tuple[int, int]]]
+) -> list[tuple[Any, ...]]:
+    """The rows of :func:`sentence_scores` for some of the document's sentences."""
     rows = []
-    for sentence, mask in zip(doc.sentences, masks, strict=True):
+    for sentence, mask in zip(sentences, masks, strict=True):
         result = analyse(sentence.text)
         hidden = masked_positions(sentence.text, mask)
         compound, pos, neu, neg = masked_scores(result, hidden)
@@ -152,8 +176,7 @@ def sentence_scores(doc: Document, masked: Sequence[tuple[int, int]] | None = No
                 _sentence_score(sentence.text, mask, token_spans=doc._alone_spans(sentence)),
             )
         )
-    table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
-    return table.astype(SENTENCE_DTYPES)
+    return rows
 
 
 def sentence_table(

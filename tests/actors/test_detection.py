@@ -173,3 +173,22 @@ def test_sentence_initial_name_kept_when_capitalised_elsewhere():
 def test_title_case_headline_is_not_searched():
     text = "Governor Visits Coastal Towns After Storm\n\nThe storm passed."
     assert _discovered(text, ("title", "body")) == []
+
+
+def test_mentions_are_detected_once_per_document_and_dictionary(monkeypatch) -> None:
+    from analysis.actors import detection, load_dictionary
+
+    calls = []
+    real = detection.recognised_names
+    monkeypatch.setattr(
+        detection, "recognised_names", lambda *a, **k: calls.append(1) or real(*a, **k)
+    )
+    doc = prepare(article_from_string("Chinese Premier Li Qiang met Olaf Scholz in Berlin."))
+    first = detect_mentions(doc)
+    first.clear()  # the caller's list is its own
+    again = detect_mentions(doc, load_dictionary())  # the packaged dictionary again
+    assert [m.text for m in again] == ["Chinese", "Li Qiang", "Olaf Scholz", "Berlin"]
+    assert len(calls) == 1
+    detect_mentions(doc, discover=False)  # another question: computed
+    detect_mentions(prepare(doc.article))  # another document: computed
+    assert len(calls) == 3
