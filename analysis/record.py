@@ -15,6 +15,7 @@ from . import actors, sentiment, stats
 from ._version import __version__
 from .actors import ActorDictionary
 from .article import Article
+from .forking import MIN_ITEMS, in_background
 from .paths import RESOURCES_DIR
 from .text import Document, prepare
 
@@ -85,19 +86,24 @@ def _build_record(
     article: Article, zones: Iterable[str], dictionary: ActorDictionary | None, allow_language: bool
 ) -> dict[str, Any]:
     doc = prepare(article, zones, allow_language=allow_language)
+    # Independent of the rest: on a long article a forked child computes it meanwhile.
+    stats_section = in_background(
+        lambda: stats.record_section(doc), worth_it=len(doc.tokens) >= MIN_ITEMS
+    )
     dictionary = dictionary if dictionary is not None else actors.load_dictionary()
     # Mentions first: their names are masked in the tone (sentiment.masking).
     mentions = actors.detect_mentions(doc, dictionary)
     spans = sentiment.spans_of(mentions)
     scores = sentiment.sentence_scores(doc, spans)
     sentiment_section = sentiment.record_section(doc, masked=spans, scores=scores)
+    # Actor tone reuses the (entity-aware) sentence scores above.
+    actor_sections = actors.record_sections(doc, dictionary, scores, mentions=mentions)
     return {
         "schema": SCHEMA,
         "generator": f"article-analysis {__version__}",
         "zones_analysed": list(doc.zones),
         "article": article_section(article),
-        "stats": stats.record_section(doc),
+        "stats": stats_section(),
         "sentiment": sentiment_section,
-        # Actor tone reuses the (entity-aware) sentence scores above.
-        **actors.record_sections(doc, dictionary, scores, mentions=mentions),
+        **actor_sections,
     }

@@ -640,11 +640,15 @@ def main(argv: list[str] | None = None) -> int:
             )
             report = (path.stat().st_size / 1e6, analysed, timing, slowest_cells(out))
 
+    from analysis.forking import ENV_PROCESSES, process_count
+
     load = os.getloadavg()
     stub = "; quote attribution stubbed out" if args.stub_quotes else ""
     print(
         f"\nanalyse --json, whole process ({args.source} text{stub}; load average "
-        f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} CPUs; start-up "
+        f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} CPUs; up to "
+        f"{process_count()} processes per long article, {ENV_PROCESSES}; CPU s counts them all; "
+        "start-up "
         f"{startup['cpu']:.1f} s CPU, {startup['rss_mb']:.0f} MB)\n"
     )
     print(

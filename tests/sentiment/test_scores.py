@@ -330,3 +330,21 @@ def test_news_tone_column_is_score_sentence_exactly(seed) -> None:
     masks = sentence_masks(doc, spans)
     for sentence, mask, value in zip(doc.sentences, masks, table["news_tone"], strict=True):
         assert value == score_sentence(sentence.text, mask)[0]
+
+
+def test_sentence_scores_are_computed_once_and_handed_out_as_copies(small):
+    first = sentence_scores(small)
+    first["compound"] = 9.0  # a caller's change must not reach the next caller
+    assert sentence_scores(small)["compound"].tolist() == COMPOUNDS
+
+
+def test_sentence_scores_shared_between_processes_are_the_same(seed, monkeypatch):
+    from analysis import forking
+    from analysis.sentiment import scores
+
+    if forking.process_count() < 2:
+        pytest.skip("needs fork and two CPUs")
+    alone = sentence_scores(prepare(seed), ())
+    monkeypatch.setattr(scores, "FORK_CHARACTERS", 0)
+    shared = sentence_scores(prepare(seed), ())  # a new document: nothing memoised
+    assert shared.equals(alone)

@@ -380,11 +380,12 @@ class FeatureExtractor:
 
     def document_reader(
         self, sentences: list[list[str]]
-    ) -> Callable[[], Iterator[list[list[str]]]]:
+    ) -> Callable[..., Iterator[list[list[str]]]]:
         """A function that yields the document's feature lists one sentence at a time, each time
-        it is called; the document statistics are computed once. The tagger reads a document
-        twice (both stages) without holding every token's features at once: on a long article
-        those lists are most of the memory."""
+        it is called (``read(lo, hi)``: of sentences ``lo`` to ``hi`` only, with the whole
+        document's statistics); the document statistics are computed once. The tagger reads
+        a document twice (both stages) without holding every token's features at once: on a
+        long article those lists are most of the memory."""
         cfg = self.config
         words = [normalise_all(s) for s in sentences]
         caps = [_is_caps(s) or (cfg.caseless and _is_title_case(s)) for s in words]
@@ -396,8 +397,8 @@ class FeatureExtractor:
         # a word's document features, per word (in ordinary and in capitals sentences)
         tails: tuple[dict[str, tuple[str, ...]], ...] = ({}, {})
 
-        def read() -> Iterator[list[list[str]]]:
-            for s, c in zip(words, caps, strict=True):
+        def read(lo: int = 0, hi: int | None = None) -> Iterator[list[list[str]]]:
+            for s, c in zip(words[lo:hi], caps[lo:hi], strict=True):
                 yield self._sentence(s, c, doc_case, doc_seq, tails)
 
         return read
@@ -658,61 +659,82 @@ def stack_features(
     ``own``, also the first-stage labels of the token and its neighbours (``s1=``, ``s1p=``,
     ``s1n=``: stacked sequential learning).
     """
-    lowers = [[w.lower() for w in normalise_all(s)] for s in sentences]
-    n_types = len(STACK_TYPES)
-    sums: dict[str, list[float]] = {}
-    longest: dict[str, list[tuple[int, str, int, int]]] = {}
-    spans: list[list[tuple[int, int, str]]] = []
-    for s, (words, reads) in enumerate(zip(lowers, readings, strict=True)):
-        for word, (probs, _) in zip(words, reads, strict=True):
-            if probs:
-                acc = sums.get(word)
-                if acc is None:
-                    acc = sums[word] = [0.0] * (n_types + 1)
-                for k, p in enumerate(probs):
-                    acc[k] += p
-                acc[-1] += 1
-        found = _reading_spans([label for _, label in reads])
-        spans.append(found)
-        for a, b, kind in found:
-            for i in range(a, b):
-                longest.setdefault(words[i], []).append((b - a, kind, s, a))
-    # Longest (then greatest type) first: the first entry that is not the token's own span is
-    # the max() over the other occurrences, found without scanning them all for every token.
-    for entries in longest.values():
-        entries.sort(key=_size_and_kind, reverse=True)
-    out: list[list[list[str]]] = []
-    for s, (words, reads, found) in enumerate(zip(lowers, readings, spans, strict=True)):
-        own_size = {i: b - a for a, b, _ in found for i in range(a, b)}
-        labels = [lab for _, lab in reads]
-        sentence_feats: list[list[str]] = []
-        for i, (probs, _) in enumerate(reads):
-            feats: list[str] = []
-            if probs is None:  # not capitalised: no other-occurrence features
+    return StackContext(sentences, readings, own).features(0, len(sentences))
+
+
+class StackContext:
+    """What :func:`stack_features` needs of the whole document, gathered once; then
+    :meth:`features` gives any range of sentences their features (the tagger's processes
+    each take a range)."""
+
+    def __init__(
+        self, sentences: list[list[str]], readings: list[list[Reading]], own: bool = False
+    ) -> None:
+        self.own = own
+        self.readings = readings
+        self.lowers = lowers = [[w.lower() for w in normalise_all(s)] for s in sentences]
+        n_types = len(STACK_TYPES)
+        sums: dict[str, list[float]] = {}
+        longest: dict[str, list[tuple[int, str, int, int]]] = {}
+        spans: list[list[tuple[int, int, str]]] = []
+        for s, (words, reads) in enumerate(zip(lowers, readings, strict=True)):
+            for word, (probs, _) in zip(words, reads, strict=True):
+                if probs:
+                    acc = sums.get(word)
+                    if acc is None:
+                        acc = sums[word] = [0.0] * (n_types + 1)
+                    for k, p in enumerate(probs):
+                        acc[k] += p
+                    acc[-1] += 1
+            found = _reading_spans([label for _, label in reads])
+            spans.append(found)
+            for a, b, kind in found:
+                for i in range(a, b):
+                    longest.setdefault(words[i], []).append((b - a, kind, s, a))
+        # Longest (then greatest type) first: the first entry that is not the token's own span
+        # is the max() over the other occurrences, found without scanning them all per token.
+        for entries in longest.values():
+            entries.sort(key=_size_and_kind, reverse=True)
+        self.sums, self.longest, self.spans = sums, longest, spans
+
+    def features(self, lo: int, hi: int) -> list[list[list[str]]]:
+        """The second-stage features of sentences ``lo`` to ``hi``."""
+        sums, longest, own = self.sums, self.longest, self.own
+        out: list[list[list[str]]] = []
+        for s in range(lo, hi):
+            words, reads, found = self.lowers[s], self.readings[s], self.spans[s]
+            own_size = {i: b - a for a, b, _ in found for i in range(a, b)}
+            labels = [lab for _, lab in reads]
+            sentence_feats: list[list[str]] = []
+            for i, (probs, _) in enumerate(reads):
+                feats: list[str] = []
+                if probs is None:  # not capitalised: no other-occurrence features
+                    if own:
+                        _add_own(feats, labels, i)
+                    sentence_feats.append(feats)
+                    continue
+                acc = sums.get(words[i])
+                if probs and acc is not None and acc[-1] > 1:
+                    n = acc[-1] - 1
+                    for k, kind in enumerate(STACK_TYPES):
+                        mean = (acc[k] - probs[k]) / n
+                        if mean >= 0.25:
+                            feats.append(
+                                f"o{kind}={7 if mean >= 0.75 else 5 if mean >= 0.5 else 2}"
+                            )
+                    if not feats:
+                        feats.append("oO")
+                for size, kind, e_s, e_a in longest.get(words[i], ()):
+                    if e_s != s or not (e_a <= i < e_a + size):
+                        feats.append("oe=" + kind)
+                        if size > own_size.get(i, 1):
+                            feats.append("oe+" + kind)
+                        break
                 if own:
                     _add_own(feats, labels, i)
                 sentence_feats.append(feats)
-                continue
-            acc = sums.get(words[i])
-            if probs and acc is not None and acc[-1] > 1:
-                n = acc[-1] - 1
-                for k, kind in enumerate(STACK_TYPES):
-                    mean = (acc[k] - probs[k]) / n
-                    if mean >= 0.25:
-                        feats.append(f"o{kind}={7 if mean >= 0.75 else 5 if mean >= 0.5 else 2}")
-                if not feats:
-                    feats.append("oO")
-            for size, kind, e_s, e_a in longest.get(words[i], ()):
-                if e_s != s or not (e_a <= i < e_a + size):
-                    feats.append("oe=" + kind)
-                    if size > own_size.get(i, 1):
-                        feats.append("oe+" + kind)
-                    break
-            if own:
-                _add_own(feats, labels, i)
-            sentence_feats.append(feats)
-        out.append(sentence_feats)
-    return out
+            out.append(sentence_feats)
+        return out
 
 
 def _size_and_kind(entry: tuple[int, str, int, int]) -> tuple[int, str]:
@@ -741,24 +763,34 @@ def _reading_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+def capitalised_counts(sentences: list[list[str]]) -> Counter[str]:
+    """How often each (lower-cased, normalised) word occurs capitalised in a document."""
+    return Counter(
+        low
+        for s in sentences
+        for w, low in zip(s, [w.lower() for w in normalise_all(s)], strict=True)
+        if w[:1].isupper()
+    )
+
+
 def first_stage_readings(
-    crf: Any, feats: Iterable[list[list[str]]], sentences: list[list[str]]
+    crf: Any,
+    feats: Iterable[list[list[str]]],
+    sentences: list[list[str]],
+    counts: Counter[str] | None = None,
 ) -> list[list[Reading]]:
     """Run a first-stage ``pycrfsuite.Tagger`` over a document's feature lists.
 
     Every token gets its Viterbi label; a capitalised token gets its type probabilities (B- plus
     I- marginals) when its word is capitalised elsewhere in the document too (the only case
-    :func:`stack_features` averages), else an empty tuple.
+    :func:`stack_features` averages), else an empty tuple. ``counts`` are the document's
+    :func:`capitalised_counts`, needed when ``sentences`` are only part of the document.
     """
     known = set(crf.labels())
     pairs = [tuple(lab for lab in (f"B-{t}", f"I-{t}") if lab in known) for t in STACK_TYPES]
     lowers = [[w.lower() for w in normalise_all(s)] for s in sentences]
-    counts = Counter(
-        low
-        for s, lows in zip(sentences, lowers, strict=True)
-        for w, low in zip(s, lows, strict=True)
-        if w[:1].isupper()
-    )
+    if counts is None:
+        counts = capitalised_counts(sentences)
     out: list[list[Reading]] = []
     for xseq, words, lows in zip(feats, sentences, lowers, strict=True):
         if not xseq:

@@ -13,19 +13,22 @@ one call so that the document-level features see the whole document (and only it
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 import pycrfsuite
 
 from ...errors import ParameterError
+from ...forking import map_ranges
 from ...paths import RESOURCES_DIR
 from .features import (
     FeatureConfig,
     FeatureExtractor,
+    StackContext,
+    capitalised_counts,
     first_stage_readings,
     packaged_gazetteer,
-    stack_features,
 )
 from .tokens import conll_tokens
 
@@ -63,18 +66,35 @@ class NerTagger:
             self.stage1.open(str(model.with_name(meta["stage1"])))
 
     def labels(self, sentences: list[list[str]]) -> list[list[str]]:
-        """IOB2 labels of each token of a document's sentences."""
+        """IOB2 labels of each token of a document's sentences.
+
+        A long document's sentences are tagged in several processes at once
+        (:func:`analysis.forking.map_ranges`; same labels)."""
         read = self.extractor.document_reader(sentences)
+        sizes = [len(s) for s in sentences]
         if self.stage1 is None:
-            return [self.crf.tag(xseq) if xseq else [] for xseq in read()]
+            return map_ranges(lambda lo, hi: self._tag_all(read(lo, hi), None), sizes)
         # Two passes over the features, sentence by sentence (see document_reader).
-        readings = first_stage_readings(self.stage1, read(), sentences)
-        extras = stack_features(sentences, readings, own=self.stack_own)
+        counts = capitalised_counts(sentences)
+        readings = map_ranges(
+            lambda lo, hi: first_stage_readings(
+                self.stage1, read(lo, hi), sentences[lo:hi], counts
+            ),
+            sizes,
+        )
+        stack = StackContext(sentences, readings, own=self.stack_own)
+        return map_ranges(lambda lo, hi: self._tag_all(read(lo, hi), stack.features(lo, hi)), sizes)
+
+    def _tag_all(
+        self, feats: Iterable[list[list[str]]], extras: list[list[list[str]]] | None
+    ) -> list[list[str]]:
+        """The final model's labels of each sentence (second-stage features added)."""
         labels = []
-        for xseq, extra in zip(read(), extras, strict=True):
-            for x, e in zip(xseq, extra, strict=True):
-                if e:  # most tokens (lower-case words) get no second-stage feature
-                    x.extend(e)
+        for i, xseq in enumerate(feats):
+            if extras is not None:
+                for x, e in zip(xseq, extras[i], strict=True):
+                    if e:  # most tokens (lower-case words) get no second-stage feature
+                        x.extend(e)
             labels.append(self.crf.tag(xseq) if xseq else [])
         return labels
 
