@@ -93,11 +93,15 @@ def _build_record(
     dictionary = dictionary if dictionary is not None else actors.load_dictionary()
     # Mentions first: their names are masked in the tone (sentiment.masking).
     mentions = actors.detect_mentions(doc, dictionary)
+    big = len(doc.tokens) >= MIN_ITEMS
+    quotes = in_background(lambda: actors.attribute_quotes(doc, mentions), worth_it=big)
     spans = sentiment.spans_of(mentions)
     scores = sentiment.sentence_scores(doc, spans)
     sentiment_section = sentiment.record_section(doc, masked=spans, scores=scores)
     # Actor tone reuses the (entity-aware) sentence scores above.
-    actor_sections = actors.record_sections(doc, dictionary, scores, mentions=mentions)
+    actor_sections = actors.record_sections(
+        doc, dictionary, scores, mentions=mentions, quotes=quotes()
+    )
     return {
         "schema": SCHEMA,
         "generator": f"article-analysis {__version__}",

@@ -191,12 +191,14 @@ def record_sections(
     scores: pd.DataFrame | None = None,
     *,
     mentions: list[Mention] | None = None,
+    quotes: pd.DataFrame | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """The result record's ``actors``, ``actor_mentions`` and ``quotes`` fields.
 
     ``actors[].tone`` is the mean compound of the sentences mentioning the actor, or ``None``
     when fewer than two sentences do; ``tone_sentences`` gives that number of sentences.
-    ``quotes[]`` are the rows of :func:`.quotes.attribute_quotes` (:func:`quote_record`).
+    ``quotes[]`` are the rows of :func:`.quotes.attribute_quotes` (:func:`quote_record`);
+    pass ``quotes`` when they are already known for these ``mentions``.
     """
     # Only the tables the record holds (no graph, dispersion or mention table: the notebooks'
     # analyse_actors builds those).
@@ -222,5 +224,6 @@ def record_sections(
         {"actor": m.actor, "text": m.text, "start": m.start, "end": m.end, "kind": m.kind}
         for m in mentions
     ]
-    quotes = [quote_record(q) for q in attribute_quotes(doc, mentions).itertuples(index=False)]
-    return {"actors": actors, "actor_mentions": mention_rows, "quotes": quotes}
+    quotes = attribute_quotes(doc, mentions) if quotes is None else quotes
+    quote_rows = [quote_record(q) for q in quotes.itertuples(index=False)]
+    return {"actors": actors, "actor_mentions": mention_rows, "quotes": quote_rows}

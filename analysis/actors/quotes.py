@@ -57,6 +57,12 @@ def attribute_quotes(doc: Document, mentions: Sequence[Mention]) -> pd.DataFrame
     """One row per attributed statement of ``doc`` (columns :data:`QUOTE_COLUMNS`, in text
     order). ``mentions`` are the document's actor mentions
     (:func:`analysis.actors.detect_mentions`)."""
+    # Once per document and mentions (notebooks ask in several cells); callers get a copy.
+    key = ("quotes", tuple(mentions))
+    return doc.memo(key, lambda: _attribute_quotes(doc, mentions)).copy()
+
+
+def _attribute_quotes(doc: Document, mentions: Sequence[Mention]) -> pd.DataFrame:
     frames, quotations = build_frames(doc)
     statements = find_statements(doc, frames, quotations)
     frame_of = {frame.start: k for k, frame in enumerate(frames)}

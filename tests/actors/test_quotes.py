@@ -421,3 +421,21 @@ def test_attribution_scales_linearly():
         "“Ten of them,” she added.\n\n"
     )
     assert len(_quotes(para * 20)) == 20 * len(_quotes(para))
+
+
+def test_quotes_are_attributed_once_per_document_and_handed_out_as_copies(monkeypatch) -> None:
+    from analysis.actors import quotes as quotes_module
+
+    calls = []
+    real = quotes_module.build_frames
+    monkeypatch.setattr(quotes_module, "build_frames", lambda d: calls.append(1) or real(d))
+    doc = prepare(article_from_string("“We will act,” Olaf Scholz said. “Not now,” he added."))
+    mentions = detect_mentions(doc)
+    first = attribute_quotes(doc, mentions)
+    first["speaker"] = "changed"  # the caller's table is its own
+    again = attribute_quotes(doc, mentions)
+    assert again["speaker_name"].tolist() == ["Olaf Scholz", "Olaf Scholz"]
+    assert "changed" not in again["speaker"].tolist()
+    assert len(calls) == 1
+    attribute_quotes(doc, [])  # other mentions (none): attributed again
+    assert len(calls) == 2
