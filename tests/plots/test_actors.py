@@ -67,3 +67,22 @@ def test_bad_top_n(result, top_n):
 def test_missing_columns():
     with pytest.raises(ParameterError, match="mentions_name"):
         plots.frequency_bars(pd.DataFrame({"name": ["x"], "type": ["state"]}))
+
+
+def test_quoted_vs_mentioned_keeps_the_most_mentioned_and_the_most_quoted():
+    # six actors by mentions a..f; quoted: f ×3, e ×2, d ×1, a ×1
+    frequency = pd.DataFrame(
+        {
+            "actor_id": list("abcdef"),
+            "name": ["A", "B", "C", "D", "E", "F"],
+            "mentions_total": [9, 8, 7, 6, 5, 4],
+        }
+    )
+    quotes = pd.DataFrame({"speaker_actor": ["f", "f", "f", "e", "e", "d", "a", None]})
+    fig = plots.quoted_vs_mentioned(frequency, quotes, top_n=2)
+    # most mentioned a, b; most quoted f, e; d is left out (and said to be)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert sorted(labels) == ["A", "B", "E", "F"]
+    assert "1 other quoted actor not shown" in fig.axes[0].get_title()
+    wide = plots.quoted_vs_mentioned(frequency, quotes, top_n=6)
+    assert "not shown" not in wide.axes[0].get_title()
