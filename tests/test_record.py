@@ -152,3 +152,20 @@ def test_records_of_quote_fixture_texts_match_the_schema(name):
     assert record["quotes"]
     for quote in record["quotes"]:
         assert quote["text"] == " … ".join(article.text[a:b] for a, b in quote["parts"])
+
+
+def test_a_record_built_with_forked_processes_is_the_same(seed, monkeypatch):
+    """Long articles share the work between forked processes (analysis.forking); forcing that
+    on the seed must give the record one process gives."""
+    from analysis import forking, record
+    from analysis.sentiment import scores
+
+    if forking.process_count() < 2:
+        pytest.skip("needs fork and two CPUs")
+    monkeypatch.setenv(forking.ENV_PROCESSES, "1")
+    alone = build_record(seed)
+    monkeypatch.setenv(forking.ENV_PROCESSES, "2")
+    monkeypatch.setattr(forking, "MIN_ITEMS", 0)
+    monkeypatch.setattr(record, "MIN_ITEMS", 0)
+    monkeypatch.setattr(scores, "FORK_CHARACTERS", 0)
+    assert build_record(seed) == alone
