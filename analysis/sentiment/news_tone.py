@@ -38,8 +38,18 @@ Features (all computed on one sentence; a model uses the subset named in its JSO
                       dampeners (slightly, barely…)
 ``words``             number of words (a length term, one per word)
 ``vader_npos/nneg``   number of words with a positive / negative VADER valence
+``tb_pos``            sum of the positive TextBlob (pattern) polarities of the words (-1 … +1,
+                      the mean over a form's senses; ``resources/textblob_polarity.tsv``);
+                      ``tb_neg``: of the negative ones. A word within three words after a
+                      negation counts ``NEGATION_SCALAR`` (-0.74, VADER's) times its value,
+                      so "not good" adds to ``tb_neg``
+``lm_pos``            sum of labMT 1.0 happiness minus the neutral 5 (1 … 9 scale;
+                      ``resources/labmt_happiness.tsv``: the words at least 0.5 from 5) of the
+                      words above 5; ``lm_neg``: below 5. Negation as for ``tb_*``; negation
+                      words themselves carry no ``tb_*``/``lm_*`` term (they are ``negations``)
 ``<f>_sat``           a sum squashed as VADER squashes its sum, ``x / sqrt(x² + 15)``, for ``f``
-                      in vader_pos, vader_neg, afinn_pos, afinn_neg, gi_pos, gi_neg; its terms
+                      in vader_pos, vader_neg, afinn_pos, afinn_neg, gi_pos, gi_neg, tb_pos,
+                      tb_neg, lm_pos, lm_neg; its terms
                       split the squashed value in proportion to ``f``'s terms
 ====================  ===========================================================================
 
@@ -47,7 +57,8 @@ News exclusions (``exclude=True``, the default and the shipped models' setting):
 Inquirer words of ``gi_news_exclusions.txt`` (titles, institutions, roles, reporting words:
 "minister", "council", "according", "vice", "press"…) do not count as Positiv/Negativ, and the
 VADER/AFINN words of ``lexicon_news_exclusions.txt`` ("party", "like", "interest", "supreme"…)
-get no valence. Each list gives a reason per word.
+get no valence; the words of both lists get no TextBlob or labMT value either. Each list gives
+a reason per word.
 
 Entity masking: ``masked_spans`` are character spans (``start``, ``end``) of actor names in the
 sentence. A word that overlaps a masked span counts toward no feature (and not in ``words``):
@@ -91,6 +102,15 @@ from .vader import _word_spans, analyse
 
 MODEL_PATH = RESOURCES_DIR / "news_tone.json"
 LEXICON_EXCLUSIONS_PATH = RESOURCES_DIR / "lexicon_news_exclusions.txt"
+TEXTBLOB_PATH = RESOURCES_DIR / "textblob_polarity.tsv"
+LABMT_PATH = RESOURCES_DIR / "labmt_happiness.tsv"
+
+#: labMT's neutral happiness: a word's ``lm_*`` term is its average minus this.
+LABMT_NEUTRAL = 5.0
+#: A TextBlob or labMT word this many words or fewer after a negation word is negated …
+NEGATION_SCOPE = 3
+#: … by this factor (VADER's ``N_SCALAR``).
+NEGATION_SCALAR = -0.74
 
 #: Neutral band of the ratings (|score| <= 0.05 is neutral), as in the evaluation data.
 NEUTRAL_THRESHOLD = 0.05
@@ -351,6 +371,57 @@ def _afinn_terms(text: str, spans: tuple[tuple[int, int], ...], exclude: bool = 
     return terms
 
 
+def _read_values(path: Path) -> dict[str, float]:
+    out = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                word, value = line.rstrip("\n").split("\t")
+                out[word] = float(value)
+    return out
+
+
+@lru_cache(maxsize=1)
+def textblob_polarity() -> dict[str, float]:
+    """TextBlob's (pattern's) mean polarity per word form, -1 … +1
+    (``resources/textblob_polarity.tsv``, derived by ``scripts/build_tone_lexicons.py``)."""
+    return _read_values(TEXTBLOB_PATH)
+
+
+@lru_cache(maxsize=1)
+def labmt_happiness() -> dict[str, float]:
+    """labMT 1.0 happiness averages, 1 … 9, of the words at least 0.5 from the neutral 5
+    (``resources/labmt_happiness.tsv``)."""
+    return _read_values(LABMT_PATH)
+
+
+@lru_cache(maxsize=1)
+def _all_exclusions() -> frozenset[str]:
+    """Every word of both news exclusion lists: no TextBlob or labMT value in news."""
+    lex = lexicon_exclusions()
+    return frozenset(gi_exclusions()) | lex["vader"] | lex["afinn"]
+
+
+@lru_cache(maxsize=65536)
+def _extra_values(norm: str, exclude: bool = True) -> tuple[tuple[str, float], ...]:
+    """The TextBlob and labMT values of one word (by its ``norm``): ``(("tb", polarity),
+    ("lm", happiness - 5))`` for the lexicons that hold it; none for a negation word or, with
+    ``exclude``, a news-excluded word."""
+    if "negations" in _word_features(norm, exclude) or (exclude and norm in _all_exclusions()):
+        return ()
+    out = []
+    tb = textblob_polarity().get(norm)
+    if tb:
+        out.append(("tb", tb))
+    lm = labmt_happiness().get(norm)
+    if lm is not None:
+        out.append(("lm", lm - LABMT_NEUTRAL))
+    return tuple(out)
+
+
+_EXTRA_FEATURES = frozenset({"tb_pos", "tb_neg", "lm_pos", "lm_neg"})
+
+
 @lru_cache(maxsize=65536)
 def _word_features(norm: str, exclude: bool = True) -> tuple[str, ...]:
     """The features one word (by its ``norm``) carries a term of, in :func:`_word_terms`'
@@ -389,17 +460,44 @@ def _word_terms(
         tokens = [(text[a:b], a, b, *_piece_info(text[a:b])) for a, b in token_spans]
     terms = []
     append = terms.append
+    extra = wanted is None or not wanted.isdisjoint(_EXTRA_FEATURES)
+    k = 0  # words so far (masked ones included), for the negation scope of tb_* and lm_*
+    last_negation = -NEGATION_SCOPE - 1
     for piece, start, end, norm, is_word in tokens:
-        if not is_word or (spans and is_masked(start, end, spans)):
+        if not is_word:
             continue
-        for feature in _word_features(norm, exclude):
+        k += 1
+        features = _word_features(norm, exclude)
+        if "negations" in features:
+            last_negation = k
+        if spans and is_masked(start, end, spans):
+            continue
+        for feature in features:
             if wanted is None or feature in wanted:
                 append(Term(feature, piece, start, end, 1.0))
+        if extra:
+            for lexicon, value in _extra_values(norm, exclude):
+                if k - last_negation <= NEGATION_SCOPE:
+                    value *= NEGATION_SCALAR
+                feature = f"{lexicon}_pos" if value > 0 else f"{lexicon}_neg"
+                if wanted is None or feature in wanted:
+                    append(Term(feature, piece, start, end, value))
     return terms
 
 
 #: Sums that also enter squashed, as VADER squashes its sum: ``x / sqrt(x² + 15)``.
-SATURATED = ("vader_pos", "vader_neg", "afinn_pos", "afinn_neg", "gi_pos", "gi_neg")
+SATURATED = (
+    "vader_pos",
+    "vader_neg",
+    "afinn_pos",
+    "afinn_neg",
+    "gi_pos",
+    "gi_neg",
+    "tb_pos",
+    "tb_neg",
+    "lm_pos",
+    "lm_neg",
+)
 SATURATION_ALPHA = 15.0
 
 
@@ -464,6 +562,10 @@ FEATURE_NAMES = (
     "afinn_neg",
     "gi_pos",
     "gi_neg",
+    "tb_pos",
+    "tb_neg",
+    "lm_pos",
+    "lm_neg",
     *(f"gi_{c}" for c in GI_EXTRA_CATEGORIES),
     "negations",
     "boosters",
