@@ -8,7 +8,7 @@ Usage (``make news-tone`` runs the first line)::
 
 Data: ``<eval>/sentiment/nyt_editorial_snippets_dev.tsv`` only (``id`` =
 ``<editorial>_<sentence>``, ``mean_rating`` on -4 … +4, ``text``); nothing else is read for
-fitting and nothing of it is copied into the repository (the model holds 8 coefficients).
+fitting and nothing of it is copied into the repository (the model holds 12 coefficients).
 
 Model: ridge regression (numpy, closed form, on standardised features) over the lexicon
 features of :mod:`analysis.sentiment.news_tone`, computed as the product computes them: names
@@ -18,9 +18,9 @@ as one article) and the news exclusions applied.
 Validation: grouped K-fold over editorials (an editorial's sentences are always in one fold;
 groups shuffled with ``--seed``, then dealt to the folds largest first). Inside each outer
 training part the feature set and the penalty are chosen by an inner grouped K-fold: per set
-the penalty with the lowest pooled inner MSE, then the smallest set whose MSE is within one
-standard error of the best set's. The outer scores measure the whole procedure; the shipped
-model is the same procedure run on all editorials.
+the penalty with the lowest pooled inner MSE, then the smallest set whose MSE exceeds the best
+set's by at most one standard error of their paired per-fold differences. The outer scores
+measure the whole procedure; the shipped model is the same procedure run on all editorials.
 
 Metrics on the outer held-out folds (each sentence predicted once by a model that never saw
 its editorial): sentence r (Pearson, pooled), article r (per editorial the mean of its
@@ -52,19 +52,23 @@ from analysis.sentiment.vader import analyse  # noqa: E402
 from analysis.text import prepare  # noqa: E402
 
 MODEL = ROOT / "analysis" / "resources" / "news_tone.json"
-VADER = ["vader_pos", "vader_neg"]
-AFINN = ["afinn_pos", "afinn_neg"]
-GI = ["gi_pos", "gi_neg"]
-COUNTS = ["negations", "boosters", "dampeners", "words", "vader_npos", "vader_nneg"]
-SAT = [f"{f}_sat" for f in nt.SATURATED]
+EXTRA = ["tb_pos", "tb_neg", "lm_pos", "lm_neg"]  # TextBlob and labMT sums
+SAT = [f"{f}_sat" for f in nt.SATURATED if f not in EXTRA]
+COMPACT = SAT + ["negations", "dampeners"]
 
-#: Candidate feature sets, smallest first; each combines a lexicon's positive and negative
-#: evidence squashed as VADER squashes its sum (``x / sqrt(x² + 15)``).
+#: Candidate feature sets, smallest first. In each, every lexicon enters once, its positive and
+#: its negative evidence squashed as VADER squashes its sum (``x / sqrt(x² + 15)``), so every
+#: weight has its expected sign and a word's contributions never pull against each other.
+#: (The earlier candidates ``compact+counts`` and ``full`` added the plain sums and word counts
+#: beside the squashed sums; with TextBlob and labMT such sets fit weights of both signs on the
+#: same evidence, so they are no longer offered.) ``compact+lex`` adds TextBlob and labMT.
 CANDIDATES = {
-    "compact": SAT + ["negations", "dampeners"],
-    "compact+counts": SAT + COUNTS,
-    "full": VADER + AFINN + GI + COUNTS + SAT + ["vader_compound"],
+    "compact": COMPACT,
+    "compact+lex": COMPACT + [f"{f}_sat" for f in EXTRA],
 }
+#: The previous procedure (before TextBlob and labMT; it chose ``compact`` in every fold), for
+#: the CV table.
+PREVIOUS = {"compact": COMPACT}
 ALPHAS = [float(a) for a in np.logspace(-1, 4, 11)]
 THRESHOLD = 0.05
 
@@ -197,10 +201,13 @@ def metrics(pred: np.ndarray, y: np.ndarray, groups: np.ndarray, threshold: floa
 
 
 def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]:
-    """(feature set, alpha) by grouped K-fold on ``rows`` with the one-standard-error rule."""
+    """(feature set, alpha) by grouped K-fold on ``rows``: per set the alpha of the lowest
+    pooled MSE, then the smallest set whose MSE exceeds the best set's by no more than one
+    standard error of their paired per-fold differences (the one-standard-error rule, paired:
+    both sets are scored on the same inner folds)."""
     inner = group_folds(groups[rows], inner_folds, seed)
     yy = y[rows]
-    best: dict[str, tuple[float, float, float]] = {}
+    best: dict[str, tuple[float, float, np.ndarray]] = {}
     for name, cols in sets.items():
         X = np.column_stack([feats[c] for c in cols])[rows]
         for alpha in ALPHAS:
@@ -210,13 +217,13 @@ def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]
                 pred[te] = Ridge(alpha).fit(X[tr], yy[tr]).predict(X[te])
                 fold_mse.append(float(np.mean((pred[te] - yy[te]) ** 2)))
             mse = float(np.mean((pred - yy) ** 2))
-            se = float(np.std(fold_mse, ddof=1) / np.sqrt(len(fold_mse)))
             if name not in best or mse < best[name][0]:
-                best[name] = (mse, alpha, se)
+                best[name] = (mse, alpha, np.array(fold_mse))
     top = min(best, key=lambda n: best[n][0])
-    limit = best[top][0] + best[top][2]
     for name in sets:  # smallest first
-        if best[name][0] <= limit:
+        diff = best[name][2] - best[top][2]
+        se = float(np.std(diff, ddof=1) / np.sqrt(len(diff))) if name != top else 0.0
+        if best[name][0] - best[top][0] <= se:
             return name, best[name][1]
     return top, best[top][1]
 
@@ -288,6 +295,13 @@ def cross_validate(
     results["NEWS TONE (calibrated; set and penalty chosen inside each fold)"] = metrics(
         pred, y, groups, THRESHOLD
     )
+    pred4, chosen["before"] = nested_cv(feats, y, groups, PREVIOUS, folds, inner_k, seed)
+    results["news tone without TextBlob and labMT (the previous procedure)"] = metrics(
+        pred4, y, groups, THRESHOLD
+    )
+    no_labmt = {n: [f for f in c if not f.startswith("lm_")] for n, c in CANDIDATES.items()}
+    pred5, chosen["without labMT"] = nested_cv(feats, y, groups, no_labmt, folds, inner_k, seed)
+    results["news tone without labMT features"] = metrics(pred5, y, groups, THRESHOLD)
     no_afinn = {n: [f for f in c if not f.startswith("afinn")] for n, c in CANDIDATES.items()}
     pred2, chosen["without AFINN"] = nested_cv(feats, y, groups, no_afinn, folds, inner_k, seed)
     results["news tone without AFINN features"] = metrics(pred2, y, groups, THRESHOLD)
