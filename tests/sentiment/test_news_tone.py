@@ -130,6 +130,38 @@ def test_textblob_and_labmt_follow_exclusions_and_masks():
     assert nt.features(text)["lm_pos"] == pytest.approx(0.62 + 0.82 + 2.20 + 2.38)
 
 
+def test_ordinary_words_leave_out_names_and_masks():
+    text = 'Critics say Reagan\'s plan is "Bold" but the NATO allies: Worried.'
+    # "Critics" (first word), "Bold" (after a quotation mark) and "Worried" (after a colon)
+    # are capitalised for grammar; "Reagan's" and "NATO" are names.
+    assert nt.ordinary_words(text) == [
+        "critics",
+        "say",
+        "plan",
+        "is",
+        "bold",
+        "but",
+        "the",
+        "allies",
+        "worried",
+    ]
+    span = (text.index("plan"), text.index("plan") + 4)
+    assert "plan" not in nt.ordinary_words(text, [span])
+
+
+def test_editorial_words_by_hand_with_a_toy_model():
+    weights = {"plan": 0.25, "good": -0.5, "reagan": 9.0}
+    model = toy(["editorial_words", "negations"], [1.0, -2.0], mean=[0.1, 0.0])
+    model = Model(*[getattr(model, f) for f in model.__dataclass_fields__][:-1], weights)
+    text = "Not a good plan, said Reagan."
+    score, contributions = nt.score_sentence(text, (), model)
+    # baseline -0.1; editorial words: good -0.5 + plan 0.25 (Reagan is a name); "Not" -2
+    assert score == pytest.approx(-0.1 - 0.25 - 2.0)
+    words = {c.feature: [(w.word, w.contribution) for w in c.words] for c in contributions}
+    assert words["editorial_words"] == [("good", -0.5), ("plan", 0.25)]
+    assert nt._sentence_score(text, (), model) == score
+
+
 def test_capitalised_runs():
     assert nt.capitalised_runs("Free elections were held.") == []
     text = "He met the Department for the Aging and said: “Great job.”"
@@ -206,7 +238,10 @@ def test_shipped_model_matches_its_formula():
     model = nt.load_model()
     assert set(model.features) <= set(nt.FEATURE_NAMES)
     text = "It is a good plan."
-    f = nt.features(text)
+    f = nt.features(text, word_weights=model.word_weights)
+    assert f["editorial_words"] == pytest.approx(
+        sum(model.word_weights.get(w, 0.0) for w in ("it", "is", "a", "good", "plan"))
+    )
     expected = model.intercept + sum(
         c * (f[n] - m) / s
         for n, c, m, s in zip(model.features, model.coef, model.mean, model.scale, strict=True)
