@@ -65,7 +65,17 @@ COMPACT = SAT + ["negations", "dampeners"]
 CANDIDATES = {
     "compact": COMPACT,
     "compact+lex": COMPACT + [f"{f}_sat" for f in EXTRA],
+    "compact+lex+words": COMPACT + [f"{f}_sat" for f in EXTRA] + [nt.EDITORIAL_WORDS],
 }
+#: The lexicon-only candidates (the ablation rows of the CV table use these, to keep the run
+#: short).
+LEXICON_SETS = {n: c for n, c in CANDIDATES.items() if nt.EDITORIAL_WORDS not in c}
+#: Word weights: a word enters the vocabulary when it occurs in at least this many training
+#: sentences (chosen again inside every fold) …
+WORD_MIN_DF = 2
+#: … and a set with word weights tries these (lexicon alpha, word alpha) pairs; word counts
+#: are not standardised, so the word alpha is per count.
+WORD_GRID = [(a, b) for a in (31.6227766, 100.0, 316.227766) for b in (100.0, 316.227766, 1000.0)]
 #: The previous procedure (before TextBlob and labMT; it chose ``compact`` in every fold), for
 #: the CV table.
 PREVIOUS = {"compact": COMPACT}
@@ -117,8 +127,76 @@ def mention_masks(texts: list[str], groups: np.ndarray) -> list[list[tuple[int, 
 
 
 def feature_matrix(texts, masks, exclude: bool = True) -> dict[str, np.ndarray]:
+    """Every lexicon feature per sentence, and under ``editorial_words`` the sentences' word
+    counts (:class:`WordCounts`), from which each fold chooses its vocabulary."""
     rows = [nt.features(t, m, exclude) for t, m in zip(texts, masks, strict=True)]
-    return {name: np.array([r[name] for r in rows]) for name in nt.FEATURE_NAMES}
+    feats = {name: np.array([r[name] for r in rows]) for name in nt.FEATURE_NAMES}
+    feats[nt.EDITORIAL_WORDS] = WordCounts(texts, masks)
+    return feats
+
+
+class WordCounts:
+    """Counts of each sentence's ordinary words (:func:`analysis.sentiment.news_tone.
+    ordinary_words`: no names, no masked words), and their Gram matrix, so that a fold's
+    kernel over its own vocabulary is the full one minus the words it leaves out."""
+
+    def __init__(self, texts, masks) -> None:
+        index: dict[str, int] = {}
+        counts = []
+        for text, mask in zip(texts, masks, strict=True):
+            row: dict[int, int] = {}
+            for word in nt.ordinary_words(text, mask):
+                j = index.setdefault(word, len(index))
+                row[j] = row.get(j, 0) + 1
+            counts.append(row)
+        self.words = list(index)
+        self.C = np.zeros((len(texts), len(index)), dtype=np.float32)
+        for i, row in enumerate(counts):
+            for j, k in row.items():
+                self.C[i, j] = k
+        self.present = self.C > 0
+        self.gram = (self.C @ self.C.T).astype(float)
+        self.rows_of = [np.nonzero(self.present[:, j])[0] for j in range(len(index))]
+
+    def vocabulary(self, rows: np.ndarray) -> np.ndarray:
+        """The columns of the words in at least :data:`WORD_MIN_DF` of ``rows``."""
+        return np.nonzero(self.present[rows].sum(axis=0) >= WORD_MIN_DF)[0]
+
+    def kernel(self, rows: np.ndarray) -> np.ndarray:
+        """Counts times counts over the vocabulary chosen on ``rows`` (all sentences)."""
+        keep = np.zeros(self.C.shape[1], dtype=bool)
+        keep[self.vocabulary(rows)] = True
+        K = self.gram.copy()
+        for j in np.nonzero(~keep)[0]:
+            r = self.rows_of[j]
+            c = self.C[r, j].astype(float)
+            K[np.ix_(r, r)] -= np.outer(c, c)
+        return K
+
+
+def _centred(K: np.ndarray, tr: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The kernel blocks (train × train, test × train) of features centred on ``tr``."""
+    Ktr, Kte = K[np.ix_(tr, tr)], K[np.ix_(te, tr)]
+    row_tr, row_te, mean = Ktr.mean(axis=1), Kte.mean(axis=1), Ktr.mean()
+    return (
+        Ktr - row_tr[:, None] - row_tr[None, :] + mean,
+        Kte - row_te[:, None] - row_tr[None, :] + mean,
+    )
+
+
+def words_fit(X, K, y, tr, te, alphas) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """Ridge over standardised lexicon features (penalty ``alphas[0]``) and raw word counts
+    (``alphas[1]``) in its dual form. Returns the predictions for ``te``, the dual
+    coefficients, the lexicon columns' standardised coefficients and the intercept."""
+    a, b = alphas
+    mean, scale = X[tr].mean(axis=0), X[tr].std(axis=0)
+    scale = np.where(scale == 0, 1.0, scale)
+    Z, Zte = (X[tr] - mean) / scale, (X[te] - mean) / scale
+    Wtr, Wte = _centred(K, tr, te)
+    intercept = float(y[tr].mean())
+    dual = np.linalg.solve(Z @ Z.T / a + Wtr / b + np.eye(len(tr)), y[tr] - intercept)
+    pred = (Zte @ Z.T / a + Wte / b) @ dual + intercept
+    return pred, dual, Z.T @ dual / a, intercept
 
 
 # --------------------------------------------------------------------------- numpy models
@@ -208,7 +286,22 @@ def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]
     inner = group_folds(groups[rows], inner_folds, seed)
     yy = y[rows]
     best: dict[str, tuple[float, float, np.ndarray]] = {}
+    kernels = None
     for name, cols in sets.items():
+        if nt.EDITORIAL_WORDS in cols:
+            X = lexicon_columns(feats, cols)
+            if kernels is None:
+                kernels = [feats[nt.EDITORIAL_WORDS].kernel(rows[tr]) for tr, _ in inner]
+            for alphas in WORD_GRID:
+                pred = np.zeros(len(y))
+                fold_mse = []
+                for (tr, te), K in zip(inner, kernels, strict=True):
+                    pred[rows[te]] = words_fit(X, K, y, rows[tr], rows[te], alphas)[0]
+                    fold_mse.append(float(np.mean((pred[rows[te]] - yy[te]) ** 2)))
+                mse = float(np.mean((pred[rows] - yy) ** 2))
+                if name not in best or mse < best[name][0]:
+                    best[name] = (mse, alphas, np.array(fold_mse))
+            continue
         X = np.column_stack([feats[c] for c in cols])[rows]
         for alpha in ALPHAS:
             pred = np.zeros(len(rows))
@@ -228,14 +321,27 @@ def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]
     return top, best[top][1]
 
 
+def lexicon_columns(feats, cols) -> np.ndarray:
+    """The lexicon features of ``cols`` (all but ``editorial_words``) as columns."""
+    return np.column_stack([feats[c] for c in cols if c != nt.EDITORIAL_WORDS])
+
+
+def alpha_text(alpha) -> str:
+    return "/".join(f"{a:g}" for a in alpha) if isinstance(alpha, tuple) else f"{alpha:g}"
+
+
 def nested_cv(feats, y, groups, sets, folds, inner_folds, seed):
     pred = np.zeros(len(y))
     chosen = []
     for train, test in folds:
         name, alpha = select(feats, y, groups, train, sets, inner_folds, seed)
-        X = np.column_stack([feats[c] for c in sets[name]])
-        pred[test] = Ridge(alpha).fit(X[train], y[train]).predict(X[test])
-        chosen.append(f"{name}@{alpha:g}")
+        X = lexicon_columns(feats, sets[name])
+        if nt.EDITORIAL_WORDS in sets[name]:
+            K = feats[nt.EDITORIAL_WORDS].kernel(train)
+            pred[test] = words_fit(X, K, y, train, test, alpha)[0]
+        else:
+            pred[test] = Ridge(alpha).fit(X[train], y[train]).predict(X[test])
+        chosen.append(f"{name}@{alpha_text(alpha)}")
     return pred, chosen
 
 
@@ -243,15 +349,50 @@ def fit_final(feats, y, groups, sets, inner_folds, seed) -> dict:
     rows = np.arange(len(y))
     name, alpha = select(feats, y, groups, rows, sets, inner_folds, seed)
     cols = sets[name]
-    model = Ridge(alpha).fit(np.column_stack([feats[c] for c in cols]), y)
+    if nt.EDITORIAL_WORDS not in cols:
+        model = Ridge(alpha).fit(np.column_stack([feats[c] for c in cols]), y)
+        return {
+            "features": cols,
+            "mean": [float(v) for v in model.mean],
+            "scale": [float(v) for v in model.scale],
+            "coef": [float(v) for v in model.coef],
+            "intercept": model.intercept,
+            "alpha": alpha,
+            "feature_set": name,
+        }
+    # Lexicon features and word counts together; the word weights, rounded to 1e-6 rating
+    # units, make one feature (coefficient 1 on its raw sum) centred on its training mean.
+    counts = feats[nt.EDITORIAL_WORDS]
+    X = lexicon_columns(feats, cols)
+    _, dual, coef, intercept = words_fit(X, counts.kernel(rows), y, rows, rows[:1], alpha)
+    vocab = counts.vocabulary(rows)
+    C = counts.C[:, vocab].astype(float)
+    exact = (C - C.mean(axis=0)).T @ dual / alpha[1]
+    weights = np.round(exact, 6)
+    word_sum = C @ weights
+    scale = X.std(axis=0)
+    # the model as shipped (weights rounded) predicts what the dual solution predicts
+    dual_pred = words_fit(X, counts.kernel(rows), y, rows, rows, alpha)[0]
+    Z = (X - X.mean(axis=0)) / np.where(scale == 0, 1.0, scale)
+    shipped = intercept + Z @ coef + word_sum - word_sum.mean()
+    if not np.allclose(shipped, dual_pred, atol=1e-3):
+        raise RuntimeError("the shipped word weights do not reproduce the fitted model")
+    lexicon = [c for c in cols if c != nt.EDITORIAL_WORDS]
     return {
-        "features": cols,
-        "mean": [float(v) for v in model.mean],
-        "scale": [float(v) for v in model.scale],
-        "coef": [float(v) for v in model.coef],
-        "intercept": model.intercept,
-        "alpha": alpha,
+        "features": lexicon + [nt.EDITORIAL_WORDS],
+        "mean": [float(v) for v in X.mean(axis=0)] + [float(word_sum.mean())],
+        "scale": [float(v) for v in np.where(scale == 0, 1.0, scale)] + [1.0],
+        "coef": [float(v) for v in coef] + [1.0],
+        "intercept": intercept,
+        "alpha": alpha[0],
+        "word_alpha": alpha[1],
+        "word_min_df": WORD_MIN_DF,
         "feature_set": name,
+        "word_weights": {
+            counts.words[j]: float(w)
+            for j, w in sorted(zip(vocab, weights, strict=True), key=lambda p: counts.words[p[0]])
+            if w
+        },
     }
 
 
@@ -299,14 +440,24 @@ def cross_validate(
     results["news tone without TextBlob and labMT (the previous procedure)"] = metrics(
         pred4, y, groups, THRESHOLD
     )
-    no_labmt = {n: [f for f in c if not f.startswith("lm_")] for n, c in CANDIDATES.items()}
+    pred6, chosen["lexicon only"] = nested_cv(feats, y, groups, LEXICON_SETS, folds, inner_k, seed)
+    results["news tone without word weights (lexicon features only)"] = metrics(
+        pred6, y, groups, THRESHOLD
+    )
+    no_labmt = {n: [f for f in c if not f.startswith("lm_")] for n, c in LEXICON_SETS.items()}
     pred5, chosen["without labMT"] = nested_cv(feats, y, groups, no_labmt, folds, inner_k, seed)
-    results["news tone without labMT features"] = metrics(pred5, y, groups, THRESHOLD)
-    no_afinn = {n: [f for f in c if not f.startswith("afinn")] for n, c in CANDIDATES.items()}
+    results["news tone without labMT features (lexicon features only)"] = metrics(
+        pred5, y, groups, THRESHOLD
+    )
+    no_afinn = {n: [f for f in c if not f.startswith("afinn")] for n, c in LEXICON_SETS.items()}
     pred2, chosen["without AFINN"] = nested_cv(feats, y, groups, no_afinn, folds, inner_k, seed)
-    results["news tone without AFINN features"] = metrics(pred2, y, groups, THRESHOLD)
-    pred3, chosen["no masking"] = nested_cv(unmasked, y, groups, CANDIDATES, folds, inner_k, seed)
-    results["news tone, names not masked"] = metrics(pred3, y, groups, THRESHOLD)
+    results["news tone without AFINN features (lexicon features only)"] = metrics(
+        pred2, y, groups, THRESHOLD
+    )
+    pred3, chosen["no masking"] = nested_cv(unmasked, y, groups, LEXICON_SETS, folds, inner_k, seed)
+    results["news tone, names not masked (lexicon features only)"] = metrics(
+        pred3, y, groups, THRESHOLD
+    )
     log(f"cross-validation done in {time.time() - t0:.0f} s")
     return results, chosen, (texts, y, groups, feats)
 
