@@ -8,12 +8,16 @@ Usage (``make news-tone`` runs the first line)::
 
 Data: ``<eval>/sentiment/nyt_editorial_snippets_dev.tsv`` only (``id`` =
 ``<editorial>_<sentence>``, ``mean_rating`` on -4 … +4, ``text``); nothing else is read for
-fitting and nothing of it is copied into the repository (the model holds 12 coefficients).
+fitting and no sentence of it is copied into the repository (the model holds 12 coefficients
+and one weight for each ordinary word found in at least two of its sentences).
 
 Model: ridge regression (numpy, closed form, on standardised features) over the lexicon
 features of :mod:`analysis.sentiment.news_tone`, computed as the product computes them: names
 masked (actor mentions of :data:`analysis.sentiment.masking.MASKED_KINDS`, each editorial read
-as one article) and the news exclusions applied.
+as one article) and the news exclusions applied; with the candidate ``compact+lex+words`` also
+over the counts of the sentences' ordinary words (:func:`analysis.sentiment.news_tone.
+ordinary_words`), unstandardised and with their own penalty (solved in the dual, as kernels),
+shipped as the model's ``word_weights``.
 
 Validation: grouped K-fold over editorials (an editorial's sentences are always in one fold;
 groups shuffled with ``--seed``, then dealt to the folds largest first). Inside each outer
@@ -61,7 +65,8 @@ COMPACT = SAT + ["negations", "dampeners"]
 #: weight has its expected sign and a word's contributions never pull against each other.
 #: (The earlier candidates ``compact+counts`` and ``full`` added the plain sums and word counts
 #: beside the squashed sums; with TextBlob and labMT such sets fit weights of both signs on the
-#: same evidence, so they are no longer offered.) ``compact+lex`` adds TextBlob and labMT.
+#: same evidence, so they are no longer offered.) ``compact+lex`` adds TextBlob and labMT;
+#: ``compact+lex+words`` adds a weight per ordinary word (``editorial_words``).
 CANDIDATES = {
     "compact": COMPACT,
     "compact+lex": COMPACT + [f"{f}_sat" for f in EXTRA],
