@@ -8,19 +8,23 @@ Usage (``make news-tone`` runs the first line)::
 
 Data: ``<eval>/sentiment/nyt_editorial_snippets_dev.tsv`` only (``id`` =
 ``<editorial>_<sentence>``, ``mean_rating`` on -4 … +4, ``text``); nothing else is read for
-fitting and nothing of it is copied into the repository (the model holds 8 coefficients).
+fitting and no sentence of it is copied into the repository (the model holds 12 coefficients
+and one weight for each ordinary word found in at least two of its sentences).
 
 Model: ridge regression (numpy, closed form, on standardised features) over the lexicon
 features of :mod:`analysis.sentiment.news_tone`, computed as the product computes them: names
 masked (actor mentions of :data:`analysis.sentiment.masking.MASKED_KINDS`, each editorial read
-as one article) and the news exclusions applied.
+as one article) and the news exclusions applied; with the candidate ``compact+lex+words`` also
+over the counts of the sentences' ordinary words (:func:`analysis.sentiment.news_tone.
+ordinary_words`), unstandardised and with their own penalty (solved in the dual, as kernels),
+shipped as the model's ``word_weights``.
 
 Validation: grouped K-fold over editorials (an editorial's sentences are always in one fold;
 groups shuffled with ``--seed``, then dealt to the folds largest first). Inside each outer
 training part the feature set and the penalty are chosen by an inner grouped K-fold: per set
-the penalty with the lowest pooled inner MSE, then the smallest set whose MSE is within one
-standard error of the best set's. The outer scores measure the whole procedure; the shipped
-model is the same procedure run on all editorials.
+the penalty with the lowest pooled inner MSE, then the smallest set whose MSE exceeds the best
+set's by at most one standard error of their paired per-fold differences. The outer scores
+measure the whole procedure; the shipped model is the same procedure run on all editorials.
 
 Metrics on the outer held-out folds (each sentence predicted once by a model that never saw
 its editorial): sentence r (Pearson, pooled), article r (per editorial the mean of its
@@ -52,19 +56,34 @@ from analysis.sentiment.vader import analyse  # noqa: E402
 from analysis.text import prepare  # noqa: E402
 
 MODEL = ROOT / "analysis" / "resources" / "news_tone.json"
-VADER = ["vader_pos", "vader_neg"]
-AFINN = ["afinn_pos", "afinn_neg"]
-GI = ["gi_pos", "gi_neg"]
-COUNTS = ["negations", "boosters", "dampeners", "words", "vader_npos", "vader_nneg"]
-SAT = [f"{f}_sat" for f in nt.SATURATED]
+EXTRA = ["tb_pos", "tb_neg", "lm_pos", "lm_neg"]  # TextBlob and labMT sums
+SAT = [f"{f}_sat" for f in nt.SATURATED if f not in EXTRA]
+COMPACT = SAT + ["negations", "dampeners"]
 
-#: Candidate feature sets, smallest first; each combines a lexicon's positive and negative
-#: evidence squashed as VADER squashes its sum (``x / sqrt(x² + 15)``).
+#: Candidate feature sets, smallest first. In each, every lexicon enters once, its positive and
+#: its negative evidence squashed as VADER squashes its sum (``x / sqrt(x² + 15)``), so every
+#: weight has its expected sign and a word's contributions never pull against each other.
+#: (The earlier candidates ``compact+counts`` and ``full`` added the plain sums and word counts
+#: beside the squashed sums; with TextBlob and labMT such sets fit weights of both signs on the
+#: same evidence, so they are no longer offered.) ``compact+lex`` adds TextBlob and labMT;
+#: ``compact+lex+words`` adds a weight per ordinary word (``editorial_words``).
 CANDIDATES = {
-    "compact": SAT + ["negations", "dampeners"],
-    "compact+counts": SAT + COUNTS,
-    "full": VADER + AFINN + GI + COUNTS + SAT + ["vader_compound"],
+    "compact": COMPACT,
+    "compact+lex": COMPACT + [f"{f}_sat" for f in EXTRA],
+    "compact+lex+words": COMPACT + [f"{f}_sat" for f in EXTRA] + [nt.EDITORIAL_WORDS],
 }
+#: The lexicon-only candidates (the ablation rows of the CV table use these, to keep the run
+#: short).
+LEXICON_SETS = {n: c for n, c in CANDIDATES.items() if nt.EDITORIAL_WORDS not in c}
+#: Word weights: a word enters the vocabulary when it occurs in at least this many training
+#: sentences (chosen again inside every fold) …
+WORD_MIN_DF = 2
+#: … and a set with word weights tries these (lexicon alpha, word alpha) pairs; word counts
+#: are not standardised, so the word alpha is per count.
+WORD_GRID = [(a, b) for a in (31.6227766, 100.0, 316.227766) for b in (100.0, 316.227766, 1000.0)]
+#: The previous procedure (before TextBlob and labMT; it chose ``compact`` in every fold), for
+#: the CV table.
+PREVIOUS = {"compact": COMPACT}
 ALPHAS = [float(a) for a in np.logspace(-1, 4, 11)]
 THRESHOLD = 0.05
 
@@ -113,8 +132,76 @@ def mention_masks(texts: list[str], groups: np.ndarray) -> list[list[tuple[int, 
 
 
 def feature_matrix(texts, masks, exclude: bool = True) -> dict[str, np.ndarray]:
+    """Every lexicon feature per sentence, and under ``editorial_words`` the sentences' word
+    counts (:class:`WordCounts`), from which each fold chooses its vocabulary."""
     rows = [nt.features(t, m, exclude) for t, m in zip(texts, masks, strict=True)]
-    return {name: np.array([r[name] for r in rows]) for name in nt.FEATURE_NAMES}
+    feats = {name: np.array([r[name] for r in rows]) for name in nt.FEATURE_NAMES}
+    feats[nt.EDITORIAL_WORDS] = WordCounts(texts, masks)
+    return feats
+
+
+class WordCounts:
+    """Counts of each sentence's ordinary words (:func:`analysis.sentiment.news_tone.
+    ordinary_words`: no names, no masked words), and their Gram matrix, so that a fold's
+    kernel over its own vocabulary is the full one minus the words it leaves out."""
+
+    def __init__(self, texts, masks) -> None:
+        index: dict[str, int] = {}
+        counts = []
+        for text, mask in zip(texts, masks, strict=True):
+            row: dict[int, int] = {}
+            for word in nt.ordinary_words(text, mask):
+                j = index.setdefault(word, len(index))
+                row[j] = row.get(j, 0) + 1
+            counts.append(row)
+        self.words = list(index)
+        self.C = np.zeros((len(texts), len(index)), dtype=np.float32)
+        for i, row in enumerate(counts):
+            for j, k in row.items():
+                self.C[i, j] = k
+        self.present = self.C > 0
+        self.gram = (self.C @ self.C.T).astype(float)
+        self.rows_of = [np.nonzero(self.present[:, j])[0] for j in range(len(index))]
+
+    def vocabulary(self, rows: np.ndarray) -> np.ndarray:
+        """The columns of the words in at least :data:`WORD_MIN_DF` of ``rows``."""
+        return np.nonzero(self.present[rows].sum(axis=0) >= WORD_MIN_DF)[0]
+
+    def kernel(self, rows: np.ndarray) -> np.ndarray:
+        """Counts times counts over the vocabulary chosen on ``rows`` (all sentences)."""
+        keep = np.zeros(self.C.shape[1], dtype=bool)
+        keep[self.vocabulary(rows)] = True
+        K = self.gram.copy()
+        for j in np.nonzero(~keep)[0]:
+            r = self.rows_of[j]
+            c = self.C[r, j].astype(float)
+            K[np.ix_(r, r)] -= np.outer(c, c)
+        return K
+
+
+def _centred(K: np.ndarray, tr: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The kernel blocks (train × train, test × train) of features centred on ``tr``."""
+    Ktr, Kte = K[np.ix_(tr, tr)], K[np.ix_(te, tr)]
+    row_tr, row_te, mean = Ktr.mean(axis=1), Kte.mean(axis=1), Ktr.mean()
+    return (
+        Ktr - row_tr[:, None] - row_tr[None, :] + mean,
+        Kte - row_te[:, None] - row_tr[None, :] + mean,
+    )
+
+
+def words_fit(X, K, y, tr, te, alphas) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """Ridge over standardised lexicon features (penalty ``alphas[0]``) and raw word counts
+    (``alphas[1]``) in its dual form. Returns the predictions for ``te``, the dual
+    coefficients, the lexicon columns' standardised coefficients and the intercept."""
+    a, b = alphas
+    mean, scale = X[tr].mean(axis=0), X[tr].std(axis=0)
+    scale = np.where(scale == 0, 1.0, scale)
+    Z, Zte = (X[tr] - mean) / scale, (X[te] - mean) / scale
+    Wtr, Wte = _centred(K, tr, te)
+    intercept = float(y[tr].mean())
+    dual = np.linalg.solve(Z @ Z.T / a + Wtr / b + np.eye(len(tr)), y[tr] - intercept)
+    pred = (Zte @ Z.T / a + Wte / b) @ dual + intercept
+    return pred, dual, Z.T @ dual / a, intercept
 
 
 # --------------------------------------------------------------------------- numpy models
@@ -197,11 +284,29 @@ def metrics(pred: np.ndarray, y: np.ndarray, groups: np.ndarray, threshold: floa
 
 
 def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]:
-    """(feature set, alpha) by grouped K-fold on ``rows`` with the one-standard-error rule."""
+    """(feature set, alpha) by grouped K-fold on ``rows``: per set the alpha of the lowest
+    pooled MSE, then the smallest set whose MSE exceeds the best set's by no more than one
+    standard error of their paired per-fold differences (the one-standard-error rule, paired:
+    both sets are scored on the same inner folds)."""
     inner = group_folds(groups[rows], inner_folds, seed)
     yy = y[rows]
-    best: dict[str, tuple[float, float, float]] = {}
+    best: dict[str, tuple[float, float, np.ndarray]] = {}
+    kernels = None
     for name, cols in sets.items():
+        if nt.EDITORIAL_WORDS in cols:
+            X = lexicon_columns(feats, cols)
+            if kernels is None:
+                kernels = [feats[nt.EDITORIAL_WORDS].kernel(rows[tr]) for tr, _ in inner]
+            for alphas in WORD_GRID:
+                pred = np.zeros(len(y))
+                fold_mse = []
+                for (tr, te), K in zip(inner, kernels, strict=True):
+                    pred[rows[te]] = words_fit(X, K, y, rows[tr], rows[te], alphas)[0]
+                    fold_mse.append(float(np.mean((pred[rows[te]] - yy[te]) ** 2)))
+                mse = float(np.mean((pred[rows] - yy) ** 2))
+                if name not in best or mse < best[name][0]:
+                    best[name] = (mse, alphas, np.array(fold_mse))
+            continue
         X = np.column_stack([feats[c] for c in cols])[rows]
         for alpha in ALPHAS:
             pred = np.zeros(len(rows))
@@ -210,15 +315,24 @@ def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]
                 pred[te] = Ridge(alpha).fit(X[tr], yy[tr]).predict(X[te])
                 fold_mse.append(float(np.mean((pred[te] - yy[te]) ** 2)))
             mse = float(np.mean((pred - yy) ** 2))
-            se = float(np.std(fold_mse, ddof=1) / np.sqrt(len(fold_mse)))
             if name not in best or mse < best[name][0]:
-                best[name] = (mse, alpha, se)
+                best[name] = (mse, alpha, np.array(fold_mse))
     top = min(best, key=lambda n: best[n][0])
-    limit = best[top][0] + best[top][2]
     for name in sets:  # smallest first
-        if best[name][0] <= limit:
+        diff = best[name][2] - best[top][2]
+        se = float(np.std(diff, ddof=1) / np.sqrt(len(diff))) if name != top else 0.0
+        if best[name][0] - best[top][0] <= se:
             return name, best[name][1]
     return top, best[top][1]
+
+
+def lexicon_columns(feats, cols) -> np.ndarray:
+    """The lexicon features of ``cols`` (all but ``editorial_words``) as columns."""
+    return np.column_stack([feats[c] for c in cols if c != nt.EDITORIAL_WORDS])
+
+
+def alpha_text(alpha) -> str:
+    return "/".join(f"{a:g}" for a in alpha) if isinstance(alpha, tuple) else f"{alpha:g}"
 
 
 def nested_cv(feats, y, groups, sets, folds, inner_folds, seed):
@@ -226,9 +340,13 @@ def nested_cv(feats, y, groups, sets, folds, inner_folds, seed):
     chosen = []
     for train, test in folds:
         name, alpha = select(feats, y, groups, train, sets, inner_folds, seed)
-        X = np.column_stack([feats[c] for c in sets[name]])
-        pred[test] = Ridge(alpha).fit(X[train], y[train]).predict(X[test])
-        chosen.append(f"{name}@{alpha:g}")
+        X = lexicon_columns(feats, sets[name])
+        if nt.EDITORIAL_WORDS in sets[name]:
+            K = feats[nt.EDITORIAL_WORDS].kernel(train)
+            pred[test] = words_fit(X, K, y, train, test, alpha)[0]
+        else:
+            pred[test] = Ridge(alpha).fit(X[train], y[train]).predict(X[test])
+        chosen.append(f"{name}@{alpha_text(alpha)}")
     return pred, chosen
 
 
@@ -236,15 +354,50 @@ def fit_final(feats, y, groups, sets, inner_folds, seed) -> dict:
     rows = np.arange(len(y))
     name, alpha = select(feats, y, groups, rows, sets, inner_folds, seed)
     cols = sets[name]
-    model = Ridge(alpha).fit(np.column_stack([feats[c] for c in cols]), y)
+    if nt.EDITORIAL_WORDS not in cols:
+        model = Ridge(alpha).fit(np.column_stack([feats[c] for c in cols]), y)
+        return {
+            "features": cols,
+            "mean": [float(v) for v in model.mean],
+            "scale": [float(v) for v in model.scale],
+            "coef": [float(v) for v in model.coef],
+            "intercept": model.intercept,
+            "alpha": alpha,
+            "feature_set": name,
+        }
+    # Lexicon features and word counts together; the word weights, rounded to 1e-6 rating
+    # units, make one feature (coefficient 1 on its raw sum) centred on its training mean.
+    counts = feats[nt.EDITORIAL_WORDS]
+    X = lexicon_columns(feats, cols)
+    _, dual, coef, intercept = words_fit(X, counts.kernel(rows), y, rows, rows[:1], alpha)
+    vocab = counts.vocabulary(rows)
+    C = counts.C[:, vocab].astype(float)
+    exact = (C - C.mean(axis=0)).T @ dual / alpha[1]
+    weights = np.round(exact, 6)
+    word_sum = C @ weights
+    scale = X.std(axis=0)
+    # the model as shipped (weights rounded) predicts what the dual solution predicts
+    dual_pred = words_fit(X, counts.kernel(rows), y, rows, rows, alpha)[0]
+    Z = (X - X.mean(axis=0)) / np.where(scale == 0, 1.0, scale)
+    shipped = intercept + Z @ coef + word_sum - word_sum.mean()
+    if not np.allclose(shipped, dual_pred, atol=1e-3):
+        raise RuntimeError("the shipped word weights do not reproduce the fitted model")
+    lexicon = [c for c in cols if c != nt.EDITORIAL_WORDS]
     return {
-        "features": cols,
-        "mean": [float(v) for v in model.mean],
-        "scale": [float(v) for v in model.scale],
-        "coef": [float(v) for v in model.coef],
-        "intercept": model.intercept,
-        "alpha": alpha,
+        "features": lexicon + [nt.EDITORIAL_WORDS],
+        "mean": [float(v) for v in X.mean(axis=0)] + [float(word_sum.mean())],
+        "scale": [float(v) for v in np.where(scale == 0, 1.0, scale)] + [1.0],
+        "coef": [float(v) for v in coef] + [1.0],
+        "intercept": intercept,
+        "alpha": alpha[0],
+        "word_alpha": alpha[1],
+        "word_min_df": WORD_MIN_DF,
         "feature_set": name,
+        "word_weights": {
+            counts.words[j]: float(w)
+            for j, w in sorted(zip(vocab, weights, strict=True), key=lambda p: counts.words[p[0]])
+            if w
+        },
     }
 
 
@@ -288,11 +441,28 @@ def cross_validate(
     results["NEWS TONE (calibrated; set and penalty chosen inside each fold)"] = metrics(
         pred, y, groups, THRESHOLD
     )
-    no_afinn = {n: [f for f in c if not f.startswith("afinn")] for n, c in CANDIDATES.items()}
+    pred4, chosen["before"] = nested_cv(feats, y, groups, PREVIOUS, folds, inner_k, seed)
+    results["news tone without TextBlob and labMT (the previous procedure)"] = metrics(
+        pred4, y, groups, THRESHOLD
+    )
+    pred6, chosen["lexicon only"] = nested_cv(feats, y, groups, LEXICON_SETS, folds, inner_k, seed)
+    results["news tone without word weights (lexicon features only)"] = metrics(
+        pred6, y, groups, THRESHOLD
+    )
+    no_labmt = {n: [f for f in c if not f.startswith("lm_")] for n, c in LEXICON_SETS.items()}
+    pred5, chosen["without labMT"] = nested_cv(feats, y, groups, no_labmt, folds, inner_k, seed)
+    results["news tone without labMT features (lexicon features only)"] = metrics(
+        pred5, y, groups, THRESHOLD
+    )
+    no_afinn = {n: [f for f in c if not f.startswith("afinn")] for n, c in LEXICON_SETS.items()}
     pred2, chosen["without AFINN"] = nested_cv(feats, y, groups, no_afinn, folds, inner_k, seed)
-    results["news tone without AFINN features"] = metrics(pred2, y, groups, THRESHOLD)
-    pred3, chosen["no masking"] = nested_cv(unmasked, y, groups, CANDIDATES, folds, inner_k, seed)
-    results["news tone, names not masked"] = metrics(pred3, y, groups, THRESHOLD)
+    results["news tone without AFINN features (lexicon features only)"] = metrics(
+        pred2, y, groups, THRESHOLD
+    )
+    pred3, chosen["no masking"] = nested_cv(unmasked, y, groups, LEXICON_SETS, folds, inner_k, seed)
+    results["news tone, names not masked (lexicon features only)"] = metrics(
+        pred3, y, groups, THRESHOLD
+    )
     log(f"cross-validation done in {time.time() - t0:.0f} s")
     return results, chosen, (texts, y, groups, feats)
 

@@ -206,6 +206,11 @@ FEATURE_LABELS = {
     "gi_neg_sat": "General Inquirer negative words",
     "negations": "negations",
     "dampeners": 'dampeners ("slightly", "somewhat")',
+    "tb_pos_sat": "TextBlob positive words",
+    "tb_neg_sat": "TextBlob negative words",
+    "lm_pos_sat": "labMT happy words",
+    "lm_neg_sat": "labMT unhappy words",
+    "editorial_words": "word weights (editorials)",
 }
 
 

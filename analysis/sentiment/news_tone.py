@@ -38,8 +38,22 @@ Features (all computed on one sentence; a model uses the subset named in its JSO
                       dampeners (slightly, barely…)
 ``words``             number of words (a length term, one per word)
 ``vader_npos/nneg``   number of words with a positive / negative VADER valence
+``tb_pos``            sum of the positive TextBlob (pattern) polarities of the words (-1 … +1,
+                      the mean over a form's senses; ``resources/textblob_polarity.tsv``);
+                      ``tb_neg``: of the negative ones. A word within three words after a
+                      negation counts ``NEGATION_SCALAR`` (-0.74, VADER's) times its value,
+                      so "not good" adds to ``tb_neg``
+``lm_pos``            sum of labMT 1.0 happiness minus the neutral 5 (1 … 9 scale;
+                      ``resources/labmt_happiness.tsv``: the words at least 0.5 from 5) of the
+                      words above 5; ``lm_neg``: below 5. Negation as for ``tb_*``; negation
+                      words themselves carry no ``tb_*``/``lm_*`` term (they are ``negations``)
+``editorial_words``   sum of the model's own word weights (``word_weights`` in its JSON: a ridge
+                      over word counts fitted with the other features) of the sentence's
+                      ordinary words: written in lower case, or capitalised only as the first
+                      word or after an opening quote, bracket, colon or dash, so names carry none
 ``<f>_sat``           a sum squashed as VADER squashes its sum, ``x / sqrt(x² + 15)``, for ``f``
-                      in vader_pos, vader_neg, afinn_pos, afinn_neg, gi_pos, gi_neg; its terms
+                      in vader_pos, vader_neg, afinn_pos, afinn_neg, gi_pos, gi_neg, tb_pos,
+                      tb_neg, lm_pos, lm_neg; its terms
                       split the squashed value in proportion to ``f``'s terms
 ====================  ===========================================================================
 
@@ -47,7 +61,8 @@ News exclusions (``exclude=True``, the default and the shipped models' setting):
 Inquirer words of ``gi_news_exclusions.txt`` (titles, institutions, roles, reporting words:
 "minister", "council", "according", "vice", "press"…) do not count as Positiv/Negativ, and the
 VADER/AFINN words of ``lexicon_news_exclusions.txt`` ("party", "like", "interest", "supreme"…)
-get no valence. Each list gives a reason per word.
+get no valence; the words of both lists get no TextBlob or labMT value either. Each list gives
+a reason per word.
 
 Entity masking: ``masked_spans`` are character spans (``start``, ``end``) of actor names in the
 sentence. A word that overlaps a masked span counts toward no feature (and not in ``words``):
@@ -69,8 +84,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -91,6 +106,15 @@ from .vader import _word_spans, analyse
 
 MODEL_PATH = RESOURCES_DIR / "news_tone.json"
 LEXICON_EXCLUSIONS_PATH = RESOURCES_DIR / "lexicon_news_exclusions.txt"
+TEXTBLOB_PATH = RESOURCES_DIR / "textblob_polarity.tsv"
+LABMT_PATH = RESOURCES_DIR / "labmt_happiness.tsv"
+
+#: labMT's neutral happiness: a word's ``lm_*`` term is its average minus this.
+LABMT_NEUTRAL = 5.0
+#: A TextBlob or labMT word this many words or fewer after a negation word is negated …
+NEGATION_SCOPE = 3
+#: … by this factor (VADER's ``N_SCALAR``).
+NEGATION_SCALAR = -0.74
 
 #: Neutral band of the ratings (|score| <= 0.05 is neutral), as in the evaluation data.
 NEUTRAL_THRESHOLD = 0.05
@@ -351,6 +375,95 @@ def _afinn_terms(text: str, spans: tuple[tuple[int, int], ...], exclude: bool = 
     return terms
 
 
+def _read_values(path: Path) -> dict[str, float]:
+    out = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                word, value = line.rstrip("\n").split("\t")
+                out[word] = float(value)
+    return out
+
+
+@lru_cache(maxsize=1)
+def textblob_polarity() -> dict[str, float]:
+    """TextBlob's (pattern's) mean polarity per word form, -1 … +1
+    (``resources/textblob_polarity.tsv``, derived by ``scripts/build_tone_lexicons.py``)."""
+    return _read_values(TEXTBLOB_PATH)
+
+
+@lru_cache(maxsize=1)
+def labmt_happiness() -> dict[str, float]:
+    """labMT 1.0 happiness averages, 1 … 9, of the words at least 0.5 from the neutral 5
+    (``resources/labmt_happiness.tsv``)."""
+    return _read_values(LABMT_PATH)
+
+
+@lru_cache(maxsize=1)
+def _all_exclusions() -> frozenset[str]:
+    """Every word of both news exclusion lists: no TextBlob or labMT value in news."""
+    lex = lexicon_exclusions()
+    return frozenset(gi_exclusions()) | lex["vader"] | lex["afinn"]
+
+
+@lru_cache(maxsize=65536)
+def _extra_values(norm: str, exclude: bool = True) -> tuple[tuple[str, float], ...]:
+    """The TextBlob and labMT values of one word (by its ``norm``): ``(("tb", polarity),
+    ("lm", happiness - 5))`` for the lexicons that hold it; none for a negation word or, with
+    ``exclude``, a news-excluded word."""
+    if "negations" in _word_features(norm, exclude) or (exclude and norm in _all_exclusions()):
+        return ()
+    out = []
+    tb = textblob_polarity().get(norm)
+    if tb:
+        out.append(("tb", tb))
+    lm = labmt_happiness().get(norm)
+    if lm is not None:
+        out.append(("lm", lm - LABMT_NEUTRAL))
+    return tuple(out)
+
+
+_EXTRA_FEATURES = frozenset({"tb_pos", "tb_neg", "lm_pos", "lm_neg"})
+
+#: The feature of the model's own word weights (:class:`Model` ``word_weights``).
+EDITORIAL_WORDS = "editorial_words"
+#: After one of these (spaces between), a capital is grammatical, as at a sentence's start.
+_OPENERS = frozenset("“\"‘'(:—-")
+
+
+def _is_ordinary(text: str, piece: str, start: int, first: bool) -> bool:
+    """Whether a word token can carry a word weight: written in lower case, or capitalised
+    only for grammar (the sentence's first word, or after an opening quote, bracket, colon or
+    dash) and otherwise lower case. Names ("Reagan", "Security Council", "NATO") cannot."""
+    if piece == piece.lower():
+        return True
+    if piece[1:] != piece[1:].lower():
+        return False
+    if first:
+        return True
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] in _OPENERS
+
+
+def ordinary_words(text: str, masked_spans: Iterable[Sequence[int]] = ()) -> list[str]:
+    """The norms of the words of ``text`` that can carry a word weight (see
+    :func:`_is_ordinary`), masked words left out, in text order: what the fit counts."""
+    text = text.replace("’", "'")
+    spans = _normalise_spans(masked_spans)
+    out = []
+    first = True
+    for piece, start, end, norm, is_word in _token_tuples(text):
+        if not is_word:
+            continue
+        ordinary = _is_ordinary(text, piece, start, first)
+        first = False
+        if ordinary and not (spans and is_masked(start, end, spans)):
+            out.append(norm)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _word_features(norm: str, exclude: bool = True) -> tuple[str, ...]:
     """The features one word (by its ``norm``) carries a term of, in :func:`_word_terms`'
@@ -378,7 +491,9 @@ def _word_terms(
     exclude: bool = True,
     wanted: frozenset[str] | None = None,
     token_spans: Sequence[tuple[int, int]] | None = None,
+    word_weights: Mapping[str, float] | None = None,
 ) -> list[Term]:
+    # ``word_weights``: a model's own word weights, for ``editorial_words`` (None: no terms).
     # ``wanted``: build terms of these features only (None: all), so a model that needs a few
     # features does not pay for a "words" term per word and the categories it never reads.
     # ``token_spans``: where ``tokenize(text)`` cuts, when the caller already knows
@@ -389,17 +504,50 @@ def _word_terms(
         tokens = [(text[a:b], a, b, *_piece_info(text[a:b])) for a, b in token_spans]
     terms = []
     append = terms.append
+    extra = wanted is None or not wanted.isdisjoint(_EXTRA_FEATURES)
+    if word_weights is not None and wanted is not None and EDITORIAL_WORDS not in wanted:
+        word_weights = None
+    k = 0  # words so far (masked ones included), for the negation scope of tb_* and lm_*
+    last_negation = -NEGATION_SCOPE - 1
     for piece, start, end, norm, is_word in tokens:
-        if not is_word or (spans and is_masked(start, end, spans)):
+        if not is_word:
             continue
-        for feature in _word_features(norm, exclude):
+        k += 1
+        features = _word_features(norm, exclude)
+        if "negations" in features:
+            last_negation = k
+        if spans and is_masked(start, end, spans):
+            continue
+        if word_weights:
+            weight = word_weights.get(norm)
+            if weight is not None and _is_ordinary(text, piece, start, k == 1):
+                append(Term(EDITORIAL_WORDS, piece, start, end, weight))
+        for feature in features:
             if wanted is None or feature in wanted:
                 append(Term(feature, piece, start, end, 1.0))
+        if extra:
+            for lexicon, value in _extra_values(norm, exclude):
+                if k - last_negation <= NEGATION_SCOPE:
+                    value *= NEGATION_SCALAR
+                feature = f"{lexicon}_pos" if value > 0 else f"{lexicon}_neg"
+                if wanted is None or feature in wanted:
+                    append(Term(feature, piece, start, end, value))
     return terms
 
 
 #: Sums that also enter squashed, as VADER squashes its sum: ``x / sqrt(x² + 15)``.
-SATURATED = ("vader_pos", "vader_neg", "afinn_pos", "afinn_neg", "gi_pos", "gi_neg")
+SATURATED = (
+    "vader_pos",
+    "vader_neg",
+    "afinn_pos",
+    "afinn_neg",
+    "gi_pos",
+    "gi_neg",
+    "tb_pos",
+    "tb_neg",
+    "lm_pos",
+    "lm_neg",
+)
 SATURATION_ALPHA = 15.0
 
 
@@ -409,14 +557,18 @@ def saturate(x: float, alpha: float = SATURATION_ALPHA) -> float:
 
 
 def feature_terms(
-    text: str, masked_spans: Iterable[Sequence[int]] = (), exclude: bool = True
+    text: str,
+    masked_spans: Iterable[Sequence[int]] = (),
+    exclude: bool = True,
+    word_weights: Mapping[str, float] | None = None,
 ) -> list[Term]:
     """Every feature term of one sentence (see the module docstring), masked words left out.
 
     A saturated feature ``<f>_sat`` = ``saturate(x_f)`` gets one term per term of ``f``, in
     proportion (``term * saturate(x_f) / x_f``), so its terms add up to its value too.
-    ``exclude=False`` keeps the news-excluded words of all three lexicons (for comparison)."""
-    return _feature_terms(text, masked_spans, exclude)
+    ``exclude=False`` keeps the news-excluded words of all three lexicons (for comparison).
+    ``word_weights``: a model's word weights, for ``editorial_words`` (None: that feature is 0)."""
+    return _feature_terms(text, masked_spans, exclude, word_weights=word_weights)
 
 
 def _feature_terms(
@@ -425,6 +577,7 @@ def _feature_terms(
     exclude: bool,
     wanted: frozenset[str] | None = None,
     token_spans: Sequence[tuple[int, int]] | None = None,
+    word_weights: Mapping[str, float] | None = None,
 ) -> list[Term]:
     """:func:`feature_terms`, keeping only the terms of the features in ``wanted`` (None: all).
 
@@ -437,7 +590,7 @@ def _feature_terms(
     terms = (
         _vader_terms(text, spans, exclude)
         + _afinn_terms(text, spans, exclude)
-        + _word_terms(text, spans, exclude, wanted, token_spans)
+        + _word_terms(text, spans, exclude, wanted, token_spans, word_weights)
     )
     if wanted is not None:
         terms = [t for t in terms if t.feature in wanted]
@@ -464,6 +617,11 @@ FEATURE_NAMES = (
     "afinn_neg",
     "gi_pos",
     "gi_neg",
+    "tb_pos",
+    "tb_neg",
+    "lm_pos",
+    "lm_neg",
+    EDITORIAL_WORDS,
     *(f"gi_{c}" for c in GI_EXTRA_CATEGORIES),
     "negations",
     "boosters",
@@ -474,11 +632,14 @@ FEATURE_NAMES = (
 
 
 def features(
-    text: str, masked_spans: Iterable[Sequence[int]] = (), exclude: bool = True
+    text: str,
+    masked_spans: Iterable[Sequence[int]] = (),
+    exclude: bool = True,
+    word_weights: Mapping[str, float] | None = None,
 ) -> dict[str, float]:
     """The raw value of every feature (sum of its terms) for one sentence."""
     values = dict.fromkeys(FEATURE_NAMES, 0.0)
-    for term in feature_terms(text, masked_spans, exclude):
+    for term in feature_terms(text, masked_spans, exclude, word_weights):
         values[term.feature] += term.value
     return values
 
@@ -488,7 +649,8 @@ def features(
 
 @dataclass(frozen=True)
 class Model:
-    """Coefficients of a fitted model (``news_tone.json``)."""
+    """Coefficients of a fitted model (``news_tone.json``): per feature its training mean, scale
+    and standardised coefficient, and the model's own word weights (``editorial_words``)."""
 
     features: tuple[str, ...]
     mean: tuple[float, ...]
@@ -497,6 +659,7 @@ class Model:
     intercept: float
     exclude: bool
     meta: dict[str, Any]
+    word_weights: dict[str, float] = field(default_factory=dict)
 
     @property
     def weights(self) -> dict[str, float]:
@@ -522,8 +685,9 @@ class Model:
             {
                 k: v
                 for k, v in data.items()
-                if k not in ("features", "mean", "scale", "coef", "intercept")
+                if k not in ("features", "mean", "scale", "coef", "intercept", "word_weights")
             },
+            {str(w): float(v) for w, v in data.get("word_weights", {}).items()},
         )
 
 
@@ -602,7 +766,8 @@ def _model_terms(
     """The model's weights and baseline, and the sentence's terms of each model feature."""
     weights, baseline, wanted = _model_params(model)
     by_feature: dict[str, list[Term]] = {f: [] for f in model.features}
-    for term in _feature_terms(text, masked_spans, model.exclude, wanted, token_spans):
+    weights_ = model.word_weights or None
+    for term in _feature_terms(text, masked_spans, model.exclude, wanted, token_spans, weights_):
         if term.feature in by_feature:
             by_feature[term.feature].append(term)
     return weights, baseline, by_feature

@@ -2,7 +2,8 @@
 exclusion lists, decomposition. Lexicon values used (checked in test_lexicon_values):
 VADER great 3.1, good 1.9, united 1.8, negation factor -0.74; AFINN great +3, good +3,
 united +1; General Inquirer great/good Positiv, "according" (entry accord) and "minister"
-Positiv."""
+Positiv. TextBlob good 0.7, terrible -1.0; labMT good 7.20, plan 6.14, party 7.58, "not" 3.86
+(checked in test_textblob_and_labmt_values)."""
 
 from __future__ import annotations
 
@@ -81,6 +82,86 @@ def test_masked_name_with_an_ordinary_lexicon_word():
     assert (plain["gi_pos"], masked["gi_pos"]) == (2, 1)
 
 
+def test_textblob_and_labmt_values():
+    tb, lm = nt.textblob_polarity(), nt.labmt_happiness()
+    assert (tb["good"], tb["terrible"]) == (0.7, -1.0)
+    assert (lm["good"], lm["plan"], lm["party"], lm["not"]) == (7.20, 6.14, 7.58, 3.86)
+    assert "it" not in lm and "is" not in lm and "a" not in lm  # within 0.5 of 5: not listed
+    assert all(-1 <= v <= 1 and v for v in tb.values())
+    assert all(abs(v - 5) >= 0.5 for v in lm.values())
+
+
+def test_textblob_and_labmt_features_by_hand():
+    f = nt.features("It is a good plan.")
+    assert f["tb_pos"] == pytest.approx(0.7)
+    assert f["tb_neg"] == 0
+    assert f["lm_pos"] == pytest.approx((7.20 - 5) + (6.14 - 5))
+    assert f["tb_pos_sat"] == pytest.approx(sat(0.7))
+    assert f["lm_pos_sat"] == pytest.approx(sat(2.20 + 1.14))
+
+
+def test_negation_scales_textblob_and_labmt_within_three_words():
+    # "not" is word 3; "a", "good", "plan" are 1, 2 and 3 words after it: all negated, and
+    # "not" itself (labMT 3.86) carries no labMT term: it is a negation word.
+    f = nt.features("It is not a good plan.")
+    assert f["tb_pos"] == 0
+    assert f["tb_neg"] == pytest.approx(-0.74 * 0.7)
+    assert f["lm_pos"] == 0
+    assert f["lm_neg"] == pytest.approx(-0.74 * (2.20 + 1.14))
+    # four words after the negation: no longer in its scope
+    f = nt.features("Not that it was a good plan.")
+    assert f["tb_pos"] == pytest.approx(0.7)
+    assert f["lm_pos"] == pytest.approx(2.20 + 1.14)
+    # a negated negative word turns positive, as in VADER
+    f = nt.features("It was not terrible.")
+    assert f["tb_pos"] == pytest.approx(0.74)
+    assert f["lm_pos"] == pytest.approx(0.74 * (5 - 2.84))
+
+
+def test_textblob_and_labmt_follow_exclusions_and_masks():
+    text = "The party met."  # labMT: party 7.58 (a news exclusion), met 5.82
+    assert nt.features(text)["lm_pos"] == pytest.approx(0.82)
+    assert nt.features(text, exclude=False)["lm_pos"] == pytest.approx(2.58 + 0.82)
+    text = "They met at Good Hope."  # labMT: they 5.62, met 5.82, good 7.20, hope 7.38
+    span = (text.index("Good"), len(text) - 1)
+    assert nt.features(text, [span])["tb_pos"] == 0
+    assert nt.features(text, [span])["lm_pos"] == pytest.approx(0.62 + 0.82)
+    assert nt.features(text)["tb_pos"] == pytest.approx(0.7)
+    assert nt.features(text)["lm_pos"] == pytest.approx(0.62 + 0.82 + 2.20 + 2.38)
+
+
+def test_ordinary_words_leave_out_names_and_masks():
+    text = 'Critics say Reagan\'s plan is "Bold" but the NATO allies: Worried.'
+    # "Critics" (first word), "Bold" (after a quotation mark) and "Worried" (after a colon)
+    # are capitalised for grammar; "Reagan's" and "NATO" are names.
+    assert nt.ordinary_words(text) == [
+        "critics",
+        "say",
+        "plan",
+        "is",
+        "bold",
+        "but",
+        "the",
+        "allies",
+        "worried",
+    ]
+    span = (text.index("plan"), text.index("plan") + 4)
+    assert "plan" not in nt.ordinary_words(text, [span])
+
+
+def test_editorial_words_by_hand_with_a_toy_model():
+    weights = {"plan": 0.25, "good": -0.5, "reagan": 9.0}
+    model = toy(["editorial_words", "negations"], [1.0, -2.0], mean=[0.1, 0.0])
+    model = Model(*[getattr(model, f) for f in model.__dataclass_fields__][:-1], weights)
+    text = "Not a good plan, said Reagan."
+    score, contributions = nt.score_sentence(text, (), model)
+    # baseline -0.1; editorial words: good -0.5 + plan 0.25 (Reagan is a name); "Not" -2
+    assert score == pytest.approx(-0.1 - 0.25 - 2.0)
+    words = {c.feature: [(w.word, w.contribution) for w in c.words] for c in contributions}
+    assert words["editorial_words"] == [("good", -0.5), ("plan", 0.25)]
+    assert nt._sentence_score(text, (), model) == score
+
+
 def test_capitalised_runs():
     assert nt.capitalised_runs("Free elections were held.") == []
     text = "He met the Department for the Aging and said: “Great job.”"
@@ -157,7 +238,10 @@ def test_shipped_model_matches_its_formula():
     model = nt.load_model()
     assert set(model.features) <= set(nt.FEATURE_NAMES)
     text = "It is a good plan."
-    f = nt.features(text)
+    f = nt.features(text, word_weights=model.word_weights)
+    assert f["editorial_words"] == pytest.approx(
+        sum(model.word_weights.get(w, 0.0) for w in ("it", "is", "a", "good", "plan"))
+    )
     expected = model.intercept + sum(
         c * (f[n] - m) / s
         for n, c, m, s in zip(model.features, model.coef, model.mean, model.scale, strict=True)
@@ -261,3 +345,22 @@ def test_tone_tables_decompose_the_headline():
     assert masked["contribution"].tolist() == [0.0]
     assert "United" not in set(parts.loc[parts["feature"] != "masked", "word"])
     assert table.loc[0, "masked_words"] == 1
+
+
+def test_packaged_tone_lexicons_are_the_sources():
+    """scripts/build_tone_lexicons.py --check: the TextBlob and labMT lists are derived from
+    their sources (skipped where textblob and labMTsimple are not importable: they are not in
+    the project's environment; see the script's docstring)."""
+    import importlib.util
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    for name in ("textblob", "labMTsimple"):
+        if importlib.util.find_spec(name) is None:
+            pytest.skip(f"{name} (build-time source of the news tone lexicons) is not importable")
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_tone_lexicons.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
