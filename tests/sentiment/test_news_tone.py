@@ -349,8 +349,8 @@ def test_tone_tables_decompose_the_headline():
 
 def test_packaged_tone_lexicons_are_the_sources():
     """scripts/build_tone_lexicons.py --check: the TextBlob and labMT lists are derived from
-    their sources (skipped where textblob and labMTsimple are not importable: they are not in
-    the project's environment; see the script's docstring)."""
+    their sources (build-time tools of the ``build`` extra; skipped where they are not
+    installed)."""
     import importlib.util
     import subprocess
     import sys
