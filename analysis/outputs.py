@@ -44,6 +44,10 @@ __all__ = [
 
 #: Resolution of saved PNG files; the notebook shows the same image at :data:`SCREEN_DPI`.
 FILE_DPI = 150
+#: The most rows :func:`show_table` shows by default: a long article's tables (one row per
+#: sentence or quote) made report pages of tens of megabytes that no one reads row by row;
+#: the saved tables (:func:`save_table`) hold every row.
+SHOWN_ROWS = 200
 SCREEN_DPI = 100
 
 
@@ -136,7 +140,10 @@ class TableView:
     DataFrame itself, to reuse."""
 
     def __init__(
-        self, table: pd.DataFrame, digits: dict[str, int] | None = None, max_rows: int | None = None
+        self,
+        table: pd.DataFrame,
+        digits: dict[str, int] | None = None,
+        max_rows: int | None = SHOWN_ROWS,
     ) -> None:
         self.table = table
         self.digits = digits or {}
@@ -153,6 +160,7 @@ class TableView:
         table = self.table
         if not isinstance(table.index, pd.RangeIndex):  # a meaningful index becomes a column
             table = table.reset_index()
+        total = len(table)
         if self.max_rows is not None:
             table = table.head(self.max_rows)
         columns = [str(c) for c in table.columns]
@@ -176,10 +184,16 @@ class TableView:
             rows.append(f"<tr>{cells}</tr>")
         if not rows:
             rows.append(f'<tr><td colspan="{max(1, len(columns))}"><em>no rows</em></td></tr>')
+        note = ""
+        if len(table) < total:
+            note = (
+                f'<p class="aa-table-note"><em>The first {number(len(table))} of '
+                f"{number(total)} rows.</em></p>"
+            )
         return (
             f'<div class="aa-table-scroll" style="overflow-x:auto;max-width:100%">'
             f'<table class="aa-table"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table></div>"
+            f"<tbody>{''.join(rows)}</tbody></table>{note}</div>"
         )
 
     def __repr__(self) -> str:
@@ -187,8 +201,9 @@ class TableView:
 
 
 def show_table(
-    table: pd.DataFrame, digits: dict[str, int] | None = None, max_rows: int | None = None
+    table: pd.DataFrame, digits: dict[str, int] | None = None, max_rows: int | None = SHOWN_ROWS
 ) -> TableView:
     """``table`` ready to display: see :class:`TableView`. ``digits`` fixes the decimals of
-    some columns (``{"compound": 3}``); ``max_rows`` shows only the first rows."""
+    some columns (``{"compound": 3}``); ``max_rows`` shows only the first rows (default
+    :data:`SHOWN_ROWS`; ``None`` for all), and a line under the table says how many there are."""
     return TableView(table, digits, max_rows)

@@ -78,3 +78,29 @@ def test_csv_cells_that_would_run_as_formulas_get_a_quote(tmp_path):
     assert back["compound"].tolist() == [-0.5, 0.25, 0.0, 1.0, -1.0, 0.5, 0.0]
     assert back["flag"].tolist() == table["flag"].tolist()
     assert table["text"][0].startswith("=")  # the caller's table is not modified
+
+
+def test_show_table_formats_escapes_and_aligns():
+    from analysis.outputs import show_table
+
+    table = pd.DataFrame(
+        {"name": ["<b>Kim</b>", "Lee"], "score": [0.12345, 2.0], "ok": [True, False]}
+    )
+    html = show_table(table, digits={"score": 2})._repr_html_()
+    assert "&lt;b&gt;Kim&lt;/b&gt;" in html and "<b>Kim</b>" not in html  # text is escaped
+    assert ">0.12<" in html and ">yes<" in html and ">no<" in html
+    assert html.count('class="num"') == 3  # the numeric column only: its header, two cells
+    assert ">2.00<" in html
+    assert "rows.</em>" not in html  # nothing cut, nothing said
+
+
+def test_show_table_shows_the_first_rows_and_says_so():
+    from analysis.outputs import SHOWN_ROWS, show_table
+
+    table = pd.DataFrame({"n": range(SHOWN_ROWS + 50)})
+    html = show_table(table)._repr_html_()
+    assert html.count("<tr>") == 1 + SHOWN_ROWS  # header + the first rows
+    assert f"The first {SHOWN_ROWS} of {SHOWN_ROWS + 50} rows." in html
+    assert show_table(table, max_rows=None)._repr_html_().count("<tr>") == 1 + SHOWN_ROWS + 50
+    assert show_table(table, max_rows=3)._repr_html_().count("<tr>") == 4
+    assert "no rows" in show_table(table.iloc[0:0])._repr_html_()
