@@ -23,6 +23,7 @@ Usage::
         [--line-kb 1000] [--repeat 1] [--report] [--source synthetic|conll] [--eval DIR]
         [--write FILE --kb N]   # write one generated article and stop (for profiling)
         [--stages]              # CPU seconds of each analysis stage, in one process
+        [--processes N]         # ARTICLE_ANALYSIS_PROCESSES for the commands (1: no forking)
 
 Targets (issue 15): seconds per MB within 1.5x from 50 KB to 3.2 MB; a 4 MB article analysed
 in <= 40 s and <= 1 GB; its report in <= 3 min with no cell near the 600 s cell limit.
@@ -376,9 +377,14 @@ def run_child(argv: list[str], env: dict[str, str] | None = None) -> dict[str, f
 # through a sitecustomize module on PYTHONPATH) to show what the rest costs on its own.
 _STUB_QUOTES = """
 import pandas as pd
+import analysis.actors as actors_package
 import analysis.actors.analysis as actors_analysis
+import analysis.actors.quotes as quotes_module
 from analysis.actors.quotes import QUOTE_COLUMNS
-actors_analysis.attribute_quotes = lambda doc, mentions: pd.DataFrame(columns=QUOTE_COLUMNS)
+def _stub(doc, mentions):
+    return pd.DataFrame(columns=QUOTE_COLUMNS)
+actors_analysis.attribute_quotes = quotes_module.attribute_quotes = _stub
+actors_package.attribute_quotes = _stub
 """
 CHILD_ENV: dict[str, str] | None = None
 
@@ -578,6 +584,12 @@ def main(argv: list[str] | None = None) -> int:
         help="replace quote attribution by an empty table (see _STUB_QUOTES)",
     )
     parser.add_argument(
+        "--processes",
+        type=int,
+        help="ARTICLE_ANALYSIS_PROCESSES for the commands (1: everything in one process, "
+        "to see the work itself grow; default: what the machine allows)",
+    )
+    parser.add_argument(
         "--stages",
         action="store_true",
         help="time each analysis stage in one process instead (CPU seconds)",
@@ -601,6 +613,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="scaling-bench-") as tmp:
         if args.stub_quotes:
             CHILD_ENV = stub_quotes_env(Path(tmp) / "stub")
+        if args.processes is not None:
+            CHILD_ENV = {
+                **(CHILD_ENV or os.environ),
+                "ARTICLE_ANALYSIS_PROCESSES": str(args.processes),
+            }
         # Start-up (imports, dictionary, lexicons) on a 2 KB article: a fixed cost per process.
         tiny = Path(tmp) / "tiny.txt"
         tiny.write_text(make_article(args, 2000), encoding="utf-8")
@@ -647,7 +664,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"\nanalyse --json, whole process ({args.source} text{stub}; load average "
         f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} CPUs; up to "
-        f"{process_count()} processes per long article, {ENV_PROCESSES}; CPU s counts them all; "
+        f"{args.processes or process_count()} processes per long article ({ENV_PROCESSES}); "
+        "CPU s counts them all; "
         "start-up "
         f"{startup['cpu']:.1f} s CPU, {startup['rss_mb']:.0f} MB)\n"
     )
