@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import errno
 import glob
+import hashlib
 import os
 import stat
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+
+from ._version import __version__
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 RESOURCES_DIR = PACKAGE_DIR / "resources"
@@ -23,6 +27,18 @@ PROCESSED_DIR = DATA_DIR / "processed"
 REPORTS_DIR = PROJECT_DIR / "reports"
 NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
 SEED_ARTICLE = RAW_DIR / "putin_north_korea_2024.txt"
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the package's code, resources and templates: an editable install keeps its
+    version number while the code changes, and what a changed analysis made must be redone."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def resolve_path(path: str | Path, base: Path = PROJECT_DIR) -> Path:

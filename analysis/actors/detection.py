@@ -20,6 +20,7 @@ from .fusion import fuse, recognised_names
 from .linking import link_spans
 from .mention import Mention
 from .ner.tagger import NerTagger
+from .shared_mentions import shared
 
 
 def detect_mentions(
@@ -43,7 +44,16 @@ def detect_mentions(
     dictionary = dictionary if dictionary is not None else load_dictionary()
     # Computed once per document, dictionary and model (notebook cells and helpers ask again).
     key = ("mentions", dictionary, tagger, discover)
-    return list(doc.memo(key, lambda: _detect(doc, dictionary, discover, tagger)))
+    return list(doc.memo(key, lambda: _shared_or_detected(doc, dictionary, discover, tagger)))
+
+
+def _shared_or_detected(
+    doc: Document, dictionary: ActorDictionary, discover: bool, tagger: NerTagger | None
+) -> list[Mention]:
+    if tagger is not None:  # a caller's own model: never shared
+        return _detect(doc, dictionary, discover, tagger)
+    # In a report run, another process may have detected them already (shared_mentions).
+    return shared(doc, dictionary, discover, lambda: _detect(doc, dictionary, discover, None))
 
 
 def _detect(

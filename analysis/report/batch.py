@@ -45,8 +45,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .._version import __version__
 from ..actors.dictionary import load_dictionary
+from ..actors.shared_mentions import ENV_MENTIONS, sharing_mentions
 from ..article import (
     MAX_ARTICLE_BYTES,
     SUPPORTED_SUFFIXES,
@@ -59,7 +59,7 @@ from ..errors import ArticleAnalysisError, ArticleNotFoundError, OutputWriteErro
 from ..lock import OutputLock
 from ..log import logger
 from ..outputs import write_csv
-from ..paths import PACKAGE_DIR, PROJECT_DIR, expand_paths, resolve_path
+from ..paths import PROJECT_DIR, code_digest, expand_paths, resolve_path
 from ..record import build_record
 from .index_page import write_index
 from .pages import PageContext
@@ -78,6 +78,8 @@ from .tables import record_tables
 
 STAGING = ".staging"
 MANIFEST = ".manifest.json"
+#: Inside the staging folder: the actor mentions shared by the record and the kernels.
+MENTIONS_FOLDER = ".mentions"  # a dot: never an article id
 
 
 @dataclass
@@ -148,18 +150,6 @@ def _sha256_cached(path: str, mtime_ns: int) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-@lru_cache(maxsize=1)
-def _code_digest() -> str:
-    """A digest of the package's code, resources and templates: an editable install keeps its
-    version number while the code changes, and a changed analysis must redo the reports."""
-    digest = hashlib.sha256(__version__.encode())
-    for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
 def _fingerprint(
     article: Article,
     notebook: Path | None,
@@ -174,7 +164,7 @@ def _fingerprint(
         "parameters": parameters,
         "zones": zones,
         "show_code": show_code,
-        "package": _code_digest(),
+        "package": code_digest(),
     }
     return hashlib.sha256(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -444,9 +434,11 @@ def _run_locked(
         for nb in w.todo
     ]
     with _NotebookPool(tasks, jobs, staging_root, show_code, progress) as pool:
-        # The records are built here while the pool's kernels start and run.
-        for w in work:
-            _write_record(w, dictionary, zone_list, allow_language)
+        # The records are built here while the pool's kernels start and run; their mentions
+        # are shared with the kernels (actors.shared_mentions).
+        with sharing_mentions(staging_root / MENTIONS_FOLDER):
+            for w in work:
+                _write_record(w, dictionary, zone_list, allow_language)
         pool.wait()
 
     for w in work:
@@ -631,6 +623,8 @@ class _NotebookPool:
         if not self.tasks:
             return self
         env = kernel_environment(Path(tempfile.mkdtemp(prefix="kernels-", dir=self.staging_root)))
+        # The kernels read the mentions the record (or another kernel) already detected.
+        env[ENV_MENTIONS] = str(self.staging_root / MENTIONS_FOLDER)
         prepare_workers(self.show_code)
         self.pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(self.tasks)))
         for report, staging, notebook, params in self.tasks:
