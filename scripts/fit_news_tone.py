@@ -436,33 +436,51 @@ def cross_validate(
             0.0,
         ),
     }
-    chosen = {}
-    pred, chosen["news tone"] = nested_cv(feats, y, groups, CANDIDATES, folds, inner_k, seed)
-    results["NEWS TONE (calibrated; set and penalty chosen inside each fold)"] = metrics(
-        pred, y, groups, THRESHOLD
-    )
-    pred4, chosen["before"] = nested_cv(feats, y, groups, PREVIOUS, folds, inner_k, seed)
-    results["news tone without TextBlob and labMT (the previous procedure)"] = metrics(
-        pred4, y, groups, THRESHOLD
-    )
-    pred6, chosen["lexicon only"] = nested_cv(feats, y, groups, LEXICON_SETS, folds, inner_k, seed)
-    results["news tone without word weights (lexicon features only)"] = metrics(
-        pred6, y, groups, THRESHOLD
-    )
     no_labmt = {n: [f for f in c if not f.startswith("lm_")] for n, c in LEXICON_SETS.items()}
-    pred5, chosen["without labMT"] = nested_cv(feats, y, groups, no_labmt, folds, inner_k, seed)
-    results["news tone without labMT features (lexicon features only)"] = metrics(
-        pred5, y, groups, THRESHOLD
-    )
     no_afinn = {n: [f for f in c if not f.startswith("afinn")] for n, c in LEXICON_SETS.items()}
-    pred2, chosen["without AFINN"] = nested_cv(feats, y, groups, no_afinn, folds, inner_k, seed)
-    results["news tone without AFINN features (lexicon features only)"] = metrics(
-        pred2, y, groups, THRESHOLD
-    )
-    pred3, chosen["no masking"] = nested_cv(unmasked, y, groups, LEXICON_SETS, folds, inner_k, seed)
-    results["news tone, names not masked (lexicon features only)"] = metrics(
-        pred3, y, groups, THRESHOLD
-    )
+    # (row of the table, key of the choices, features, candidate sets)
+    variants = [
+        (
+            "NEWS TONE (calibrated; set and penalty chosen inside each fold)",
+            "news tone",
+            feats,
+            CANDIDATES,
+        ),
+        (
+            "news tone without TextBlob and labMT (the previous procedure)",
+            "before",
+            feats,
+            PREVIOUS,
+        ),
+        (
+            "news tone without word weights (lexicon features only)",
+            "lexicon only",
+            feats,
+            LEXICON_SETS,
+        ),
+        (
+            "news tone without labMT features (lexicon features only)",
+            "without labMT",
+            feats,
+            no_labmt,
+        ),
+        (
+            "news tone without AFINN features (lexicon features only)",
+            "without AFINN",
+            feats,
+            no_afinn,
+        ),
+        (
+            "news tone, names not masked (lexicon features only)",
+            "no masking",
+            unmasked,
+            LEXICON_SETS,
+        ),
+    ]
+    chosen = {}
+    for row, key, features, sets in variants:
+        predicted, chosen[key] = nested_cv(features, y, groups, sets, folds, inner_k, seed)
+        results[row] = metrics(predicted, y, groups, THRESHOLD)
     log(f"cross-validation done in {time.time() - t0:.0f} s")
     return results, chosen, (texts, y, groups, feats)
 
