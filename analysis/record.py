@@ -14,6 +14,7 @@ from typing import Any
 from . import actors, sentiment, stats
 from ._version import __version__
 from .actors import ActorDictionary
+from .actors.fusion import recognised_names
 from .article import Article
 from .forking import MIN_ITEMS, in_background
 from .paths import RESOURCES_DIR
@@ -86,14 +87,15 @@ def _build_record(
     article: Article, zones: Iterable[str], dictionary: ActorDictionary | None, allow_language: bool
 ) -> dict[str, Any]:
     doc = prepare(article, zones, allow_language=allow_language)
-    # Independent of the rest: on a long article a forked child computes it meanwhile.
-    stats_section = in_background(
-        lambda: stats.record_section(doc), worth_it=len(doc.tokens) >= MIN_ITEMS
-    )
     dictionary = dictionary if dictionary is not None else actors.load_dictionary()
+    big = len(doc.tokens) >= MIN_ITEMS
+    # On a long article the name recogniser runs in several processes first (kept for
+    # detect_mentions); the statistics, independent of the rest, are then computed by a forked
+    # child while this process links the names, which it does alone.
+    recognised_names(doc)
+    stats_section = in_background(lambda: stats.record_section(doc), worth_it=big)
     # Mentions first: their names are masked in the tone (sentiment.masking).
     mentions = actors.detect_mentions(doc, dictionary)
-    big = len(doc.tokens) >= MIN_ITEMS
     quotes = in_background(lambda: actors.attribute_quotes(doc, mentions), worth_it=big)
     spans = sentiment.spans_of(mentions)
     scores = sentiment.sentence_scores(doc, spans)

@@ -45,7 +45,6 @@ organisation word (``org_suffixes`` in ``resources/actor_cues.yaml``: "Group", "
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -81,25 +80,20 @@ class Span:
     tag: str | None
 
 
-_CACHE: dict[int, tuple[weakref.ref, tuple[NameSpan, ...]]] = {}
-
-
 def recognised_names(doc: Document, tagger: NerTagger | None = None) -> list[NameSpan]:
     """The recogniser's names in the document's sentences (the document tagged as a whole);
     ``tagger``: the packaged model when ``None``. With the packaged model the names are
     computed once per document (cached while the document lives: the record, the tone masks
     and the notebooks ask for the same document's mentions)."""
-    if tagger is None:
-        hit = _CACHE.get(id(doc))
-        if hit is not None and hit[0]() is doc:
-            return list(hit[1])
+    if tagger is not None:
+        return _tagged(doc, tagger)
+    return list(doc.memo(("recognised_names",), lambda: tuple(_tagged(doc, get_tagger()))))
+
+
+def _tagged(doc: Document, tagger: NerTagger) -> list[NameSpan]:
     ranges = [(s.start, s.end) for s in doc.sentences]
-    found = (tagger or get_tagger()).tag_text(doc.article.text, ranges, _TAGGED) if ranges else []
-    names = [NameSpan(a, b, kind) for a, b, kind in found]
-    if tagger is None:
-        key = id(doc)
-        _CACHE[key] = (weakref.ref(doc, lambda _ref, key=key: _CACHE.pop(key, None)), tuple(names))
-    return names
+    found = tagger.tag_text(doc.article.text, ranges, _TAGGED) if ranges else []
+    return [NameSpan(a, b, kind) for a, b, kind in found]
 
 
 _DEFINED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*\)")
