@@ -23,6 +23,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -152,6 +153,8 @@ def in_background(task: Callable[[], T], worth_it: bool) -> Callable[[], T]:
         finally:
             pool.terminate()
 
+    # Never asked for (the analysis failed before): the child goes when the handle does.
+    weakref.finalize(result, pool.terminate)
     return result
 
 

@@ -108,3 +108,17 @@ def test_background_task_that_fails_in_the_child_runs_here() -> None:
         return 42
 
     assert forking.in_background(task, worth_it=True)() == 42
+
+
+@pytest.mark.skipif(process_count() < 2, reason="needs fork and two CPUs")
+def test_a_background_task_never_asked_for_goes_with_its_handle() -> None:
+    import gc
+    import multiprocessing
+    import time
+
+    before = set(multiprocessing.active_children())
+    handle = forking.in_background(lambda: time.sleep(30), worth_it=True)
+    assert set(multiprocessing.active_children()) - before  # the child is running
+    del handle  # e.g. the analysis raised before it asked for the result
+    gc.collect()
+    assert not set(multiprocessing.active_children()) - before
