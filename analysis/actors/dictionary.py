@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,6 +129,7 @@ class ActorDictionary:
             self._actors[actor.id] = actor
         self._order = {actor_id: i for i, actor_id in enumerate(self._actors)}
         self._forms: dict[str, tuple[tuple[str, str], ...]] | None = None
+        self._offices: dict[tuple[str, str], list[Actor]] | None = None
 
     def __len__(self) -> int:
         return len(self._actors)
@@ -200,13 +202,19 @@ class ActorDictionary:
     def office_holders(self, state_id: str, title: str) -> list[Actor]:
         """Persons linked to ``state_id`` (a state or an organisation id) whose titles include
         ``title`` (compared in lower case), most senior role first."""
-        wanted = title.strip().lower()
-        found = [
-            a
-            for a in self._actors.values()
-            if a.type == "person" and state_id in a.links.values() and wanted in a.titles
-        ]
-        return sorted(found, key=lambda a: self._preference(a.id))
+        if self._offices is None:
+            # built once: an article asks for every title it finds
+            offices: dict[tuple[str, str], list[Actor]] = defaultdict(list)
+            for actor in self._actors.values():
+                if actor.type == "person":
+                    for linked in dict.fromkeys(actor.links.values()):
+                        for held in dict.fromkeys(actor.titles):
+                            offices[linked, held].append(actor)
+            self._offices = {
+                key: sorted(found, key=lambda a: self._preference(a.id))
+                for key, found in offices.items()
+            }
+        return list(self._offices.get((state_id, title.strip().lower()), ()))
 
     def known_titles(self) -> list[str]:
         """Every office title of every person (lower case), longest first, so that a scan for

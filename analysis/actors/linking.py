@@ -109,6 +109,12 @@ class _Evidence:
         self.text = normalise_apostrophes(text)
         self.dictionary = dictionary
         self._found: dict[str, list[int]] = {}
+        # the names are searched in a lower-case copy (several times faster than a
+        # case-insensitive pattern over a long article), unless lower() moved an offset
+        self._lower = self.text.lower()
+        self._flags = 0 if len(self._lower) == len(self.text) else re.IGNORECASE
+        if self._flags:
+            self._lower = self.text
 
     def needed(self, actor: Actor, form: str) -> bool:
         """A one-word form of a person who has a longer name needs evidence."""
@@ -118,22 +124,28 @@ class _Evidence:
             and any(len(_tokens(name)) > 1 for name in actor.names)
         )
 
+    def _cased(self, form: str) -> str:
+        """``form`` as it is searched: normalised, and in lower case when the text is."""
+        form = normalise_apostrophes(form)
+        return form if self._flags else form.lower()
+
     def positions(self, actor: Actor) -> list[int]:
         """Offsets of the person's full names and of "<title> <one-word form>" in the text."""
         if actor.id not in self._found:
             full = [n for n in actor.names if len(_tokens(n)) > 1]
             short = [n for n in actor.names if len(_tokens(n)) == 1]
-            alternatives = [re.escape(normalise_apostrophes(n)) for n in full]
+            alternatives = [re.escape(self._cased(n)) for n in full]
             if actor.titles and short:
-                titles = "|".join(re.escape(t) for t in sorted(actor.titles, key=len, reverse=True))
-                names = "|".join(re.escape(normalise_apostrophes(n)) for n in short)
-                alternatives.append(rf"(?:{titles})\s+(?:{names})")
+                titles = sorted(actor.titles, key=len, reverse=True)
+                titles_alt = "|".join(re.escape(self._cased(t)) for t in titles)
+                names = "|".join(re.escape(self._cased(n)) for n in short)
+                alternatives.append(rf"(?:{titles_alt})\s+(?:{names})")
             found: list[int] = []
             if alternatives:
-                pattern = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+                pattern = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", self._flags)
                 found = [
                     m.start()
-                    for m in pattern.finditer(self.text)
+                    for m in pattern.finditer(self._lower)
                     if not _LESSER_OFFICE.search(self.text, max(0, m.start() - 12), m.start())
                 ]
             self._found[actor.id] = found

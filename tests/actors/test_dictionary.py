@@ -812,3 +812,41 @@ def test_readme_example_user_file_loads(tmp_path):
     ]
     assert d.lookup("N. Korea") == [("state:PRK", "name")]
     assert d.lookup("DPRK") == [("state:PRK", "name")]  # extend kept the packaged names
+
+
+def test_office_holders_index_matches_a_scan_of_every_person(actors):
+    # office_holders answers from an index built on first use; it must give what a scan of
+    # every person gives, for every (linked actor, title) pair there is, in the same order
+    pairs = {
+        (linked, t)
+        for a in actors.by_type("person")
+        for linked in a.links.values()
+        for t in a.titles
+    }
+    assert len(pairs) > 50
+    for linked, title in sorted(pairs):
+        scanned = sorted(
+            (
+                a
+                for a in actors
+                if a.type == "person" and linked in a.links.values() and title in a.titles
+            ),
+            key=lambda a: actors._preference(a.id),
+        )
+        assert actors.office_holders(linked, title.upper() + " ") == scanned
+
+
+def test_office_holders_of_a_person_linked_twice_to_one_state():
+    both = Actor(
+        id="person:x",
+        name="Ann X",
+        type="person",
+        names=("Ann X",),
+        titles=("president", "president"),
+        links={"state": "state:XYZ", "party_of": "state:XYZ"},
+    )
+    d = ActorDictionary([both])
+    assert d.office_holders("state:XYZ", "president") == [both]
+    assert d.office_holders("state:XYZ", "premier") == []
+    d.office_holders("state:XYZ", "president").clear()  # a copy: the index is not changed
+    assert d.office_holders("state:XYZ", "president") == [both]

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.actors import detect_mentions
-from analysis.actors.dictionary_mentions import is_all_caps, place_context
+from analysis.actors.dictionary_mentions import SurfaceIndex, is_all_caps, place_context
 from analysis.article import article_from_string
 from analysis.text import prepare
 
@@ -192,6 +192,9 @@ def test_place_context(text, start, end, expected):
         ("SOCCER - LEEDS WIN AT HOME", True),
         ("Putin visits Hanoi", False),
         ("U.S.", False),
+        ("ÉTAT D'URGENCE À PARIS", True),  # letters beyond ASCII count as letters
+        ("Ça va: ÉLYSÉE", False),  # 3 of 10 letters are lower case
+        ("", False),
     ],
 )
 def test_is_all_caps(text, expected):
@@ -210,3 +213,43 @@ def test_user_dictionary_adds_an_actor(tmp_path):
     doc = prepare(article_from_string("Acme said profits fell."))
     found = detect_mentions(doc, load_dictionary(extra))
     assert [(m.text, m.actor, m.discovered) for m in found] == [("Acme", "org:acme", False)]
+
+
+def test_surface_index_finds_forms_at_word_starts_only():
+    # Forms are looked up by the word they open with: "Kim" is not found inside "Kimberly",
+    # "U.S." is found before "-led", both readings of "Kim Jong Un"/"Kim" and of
+    # "Al-Qaeda"/"Al" are returned, a form opening with punctuation never matches, and a word
+    # after a full stop ("x.Kim") is not a word start.
+    r = [("org:x", "name")]
+    index = SurfaceIndex(
+        {"U.S.": r, "Kim": r, "Kim Jong Un": r, "'t Hooft": r, "Gen.": r, "Al-Qaeda": r, "Al": r}
+    )
+    text = "U.S.-led Kimberly met Kim Jong Un; Gen. Al-Qaeda’s 't Hooft x.Kim Al"
+    assert index.find(text) == [
+        (0, 4, "U.S."),
+        (22, 33, "Kim Jong Un"),
+        (22, 25, "Kim"),
+        (35, 39, "Gen."),
+        (40, 48, "Al-Qaeda"),
+        (40, 42, "Al"),
+        (66, 68, "Al"),
+    ]
+    upper = SurfaceIndex({"Kim Jong Un": r}, upper=True)
+    assert upper.find("KIM JONG UN SAID") == [(0, 11, "KIM JONG UN")]
+    assert upper.readings == {"KIM JONG UN": r}
+
+
+def test_text_whose_lower_case_moves_offsets_gives_the_same_mentions():
+    # Titles and people's full names are searched in a lower-case copy of the text; "İ"
+    # becomes two characters in lower case, so such a text is searched case-insensitively
+    # instead, with the same result (the sentence comes first, so a search of the lower-case
+    # copy would be one character off after it).
+    story = (
+        "Vladimir Putin arrived in Hanoi on Wednesday. Putin said the Russian president "
+        "would return. The Vietnamese president welcomed him."
+    )
+    plain = _found(story)
+    assert ("president", "person:vladimir-putin", "nominal") in plain
+    assert ("Putin", "person:vladimir-putin", "name") in plain
+    turkish = _found("İzmir was quiet. " + story)
+    assert [m for m in turkish if m[0] != "İzmir"] == plain
