@@ -32,7 +32,13 @@ from functools import cached_property, lru_cache
 from typing import Any, TypeVar
 
 import regex
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize import punkt
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
 
 from .article import Article, Block, normalise_zones
 from .errors import UnsupportedLanguageError
@@ -105,11 +111,26 @@ class _PunktVars(PunktLanguageVars):
         return _unguarded(super().period_context_re())
 
 
+class _PunktToken(PunktToken):
+    """NLTK's Punkt token, its per-token patterns matched without the guard (as above)."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = _unguarded(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _unguarded(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _unguarded(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _unguarded(PunktToken._RE_ALPHA)
+    _RE_NON_PUNCT = _unguarded(punkt._re_non_punct)
+
+    @property
+    def is_non_punct(self) -> object:
+        return self._RE_NON_PUNCT.search(self.type)
+
+
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(abbreviations())
-    return PunktSentenceTokenizer(params, lang_vars=_PunktVars())
+    return PunktSentenceTokenizer(params, lang_vars=_PunktVars(), token_cls=_PunktToken)
 
 
 # Opening punctuation that may precede the first word of an attribution.

@@ -168,3 +168,36 @@ def test_alone_spans_are_the_tokens_of_the_sentence_alone() -> None:
             reused += 1
             assert spans == [(t.start, t.end) for t in tokenize(sentence.text)]
     assert reused >= 3
+
+
+def test_sentence_splitter_matches_nltk_punkt_without_its_guard():
+    # The splitter runs NLTK's own Punkt patterns with NLTK's wall-clock guard taken off
+    # (text._PunktVars, text._PunktToken): it must cut exactly where the guarded tokenizer
+    # with the same parameters cuts, and none of its patterns may still be the guard.
+    from nltk import redos
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from analysis import text as text_module
+
+    splitter = text_module._punkt()
+    guarded = PunktSentenceTokenizer(splitter._params)
+    sample = (
+        "Mr. Smith went to Washington. He said so... Then 3.5 million left, i.e. most of them. "
+        "J. R. R. Tolkien wrote it in 1954. “Is it?” she asked. Yes! The U.S. Army (Ret.) "
+        "replied: no.\n\nA new paragraph. 12. A numbered line? ... And an ellipsis."
+    )
+    assert list(splitter.span_tokenize(sample)) == list(guarded.span_tokenize(sample))
+    token = splitter._Token("3.5")
+    patterns = [
+        splitter._lang_vars.re_boundary_realignment,
+        splitter._lang_vars._word_tokenizer_re(),
+        splitter._lang_vars.period_context_re(),
+        token._RE_ELLIPSIS,
+        token._RE_NUMERIC,
+        token._RE_INITIAL,
+        token._RE_ALPHA,
+        token._RE_NON_PUNCT,
+    ]
+    assert not any(isinstance(p, redos.TimedPattern) for p in patterns)
+    assert token.type == "##number##" and token.is_number and token.is_non_punct
+    assert not splitter._Token("...").is_non_punct and splitter._Token("...").is_ellipsis
