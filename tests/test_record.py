@@ -169,3 +169,36 @@ def test_a_record_built_with_forked_processes_is_the_same(seed, monkeypatch):
     monkeypatch.setattr(record, "MIN_ITEMS", 0)
     monkeypatch.setattr(scores, "FORK_CHARACTERS", 0)
     assert build_record(seed) == alone
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_the_cyclic_collector_is_paused_while_a_record_is_built(monkeypatch, enabled_before):
+    # build_record pauses the collector (record.collector_paused) and gives it back as it
+    # found it, also when the analysis raises.
+    import gc
+
+    from analysis import record as record_module
+
+    seen = []
+    real = record_module.stats.record_section
+
+    def watched(doc):
+        seen.append(gc.isenabled())
+        return real(doc)
+
+    monkeypatch.setattr(record_module.stats, "record_section", watched)
+    article = article_from_string("Putin met Kim in Pyongyang. Both sides praised the deal.")
+    try:
+        (gc.enable if enabled_before else gc.disable)()
+        build_record(article)
+        assert seen == [False] and gc.isenabled() is enabled_before
+
+        def fails(doc):
+            raise RuntimeError("boom")
+
+        monkeypatch.setattr(record_module.stats, "record_section", fails)
+        with pytest.raises(RuntimeError, match="boom"):
+            build_record(article)
+        assert gc.isenabled() is enabled_before
+    finally:
+        gc.enable()
