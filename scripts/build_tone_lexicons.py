@@ -15,9 +15,9 @@
   strengths, from ``sentimentr/lexica/pos lexicon.txt`` and ``neg lexicon.txt`` of the
   ``sentimentr`` 2.0 source distribution (MIT, copyright 2021 Mohammad Darwich); single-word
   entries, lower-cased, the mean where a word is listed twice; the 25 values beyond ±1 (all
-  negative whole numbers, "bemused -5", in a list of tenths) are read as tenths (-0.5). ``sentimentr_LICENSE.txt``: the
-  MIT notice (the source distribution carries no licence file; its metadata and the author's
-  repository state MIT).
+  negative whole numbers, "bemused -5", in a list of tenths) are read as tenths (-0.5).
+  ``sentimentr_LICENSE.txt``: the MIT notice (the source distribution carries no licence file;
+  its metadata and the author's repository state MIT).
 
 All three sources are build-time tools of the ``build`` extra (``make setup`` installs them;
 labMTsimple is built from its source distribution); ``make resources`` runs this script. With
