@@ -8,7 +8,7 @@ Usage (``make news-tone`` runs the first line)::
 
 Data: ``<eval>/sentiment/nyt_editorial_snippets_dev.tsv`` only (``id`` =
 ``<editorial>_<sentence>``, ``mean_rating`` on -4 … +4, ``text``); nothing else is read for
-fitting and no sentence of it is copied into the repository (the model holds 12 coefficients
+fitting and no sentence of it is copied into the repository (the model holds 14 coefficients
 and one weight for each ordinary word found in at least two of its sentences).
 
 Model: ridge regression (numpy, closed form, on standardised features) over the lexicon
@@ -56,7 +56,7 @@ from analysis.sentiment.vader import analyse  # noqa: E402
 from analysis.text import prepare  # noqa: E402
 
 MODEL = ROOT / "analysis" / "resources" / "news_tone.json"
-EXTRA = ["tb_pos", "tb_neg", "lm_pos", "lm_neg"]  # TextBlob and labMT sums
+EXTRA = ["tb_pos", "tb_neg", "lm_pos", "lm_neg", "sr_pos", "sr_neg"]  # TextBlob, labMT, sentimentr
 SAT = [f"{f}_sat" for f in nt.SATURATED if f not in EXTRA]
 COMPACT = SAT + ["negations", "dampeners"]
 
@@ -65,8 +65,9 @@ COMPACT = SAT + ["negations", "dampeners"]
 #: weight has its expected sign and a word's contributions never pull against each other.
 #: (The earlier candidates ``compact+counts`` and ``full`` added the plain sums and word counts
 #: beside the squashed sums; with TextBlob and labMT such sets fit weights of both signs on the
-#: same evidence, so they are no longer offered.) ``compact+lex`` adds TextBlob and labMT;
-#: ``compact+lex+words`` adds a weight per ordinary word (``editorial_words``).
+#: same evidence, so they are no longer offered.) ``compact+lex`` adds TextBlob, labMT and
+#: Darwich's sentimentr lexicon; ``compact+lex+words`` adds a weight per ordinary word
+#: (``editorial_words``).
 CANDIDATES = {
     "compact": COMPACT,
     "compact+lex": COMPACT + [f"{f}_sat" for f in EXTRA],
@@ -81,9 +82,11 @@ WORD_MIN_DF = 2
 #: … and a set with word weights tries these (lexicon alpha, word alpha) pairs; word counts
 #: are not standardised, so the word alpha is per count.
 WORD_GRID = [(a, b) for a in (31.6227766, 100.0, 316.227766) for b in (100.0, 316.227766, 1000.0)]
-#: The previous procedure (before TextBlob and labMT; it chose ``compact`` in every fold), for
-#: the CV table.
+#: The procedure of the first rounds (before TextBlob and labMT; it chose ``compact`` in every
+#: fold), for the CV table.
 PREVIOUS = {"compact": COMPACT}
+#: The third round's procedure (before the sentimentr lexicon), for the CV table.
+ROUND3 = {n: [f for f in c if not f.startswith("sr_")] for n, c in CANDIDATES.items()}
 ALPHAS = [float(a) for a in np.logspace(-1, 4, 11)]
 THRESHOLD = 0.05
 
@@ -447,7 +450,13 @@ def cross_validate(
             CANDIDATES,
         ),
         (
-            "news tone without TextBlob and labMT (the previous procedure)",
+            "news tone without the sentimentr lexicon (the third round's procedure)",
+            "round 3",
+            feats,
+            ROUND3,
+        ),
+        (
+            "news tone without TextBlob, labMT and sentimentr (the first rounds' procedure)",
             "before",
             feats,
             PREVIOUS,

@@ -236,7 +236,7 @@ def readability_text(facts: Dossier) -> str:
 
 
 def tone_text(facts: Dossier) -> str:
-    """ "about neutral: news tone +0.04 on the −4 … +4 rating scale over 40 sentences (52%
+    """ "leans positive: news tone +0.07 on the −4 … +4 rating scale over 40 sentences (55%
     positive, …); VADER +0.124, leans positive (+0.178 with names); GDELT-style …"."""
     if facts.news_tone is None and facts.mean_compound is None:
         return facts.tone_meaning

@@ -47,13 +47,16 @@ Features (all computed on one sentence; a model uses the subset named in its JSO
                       ``resources/labmt_happiness.tsv``: the words at least 0.5 from 5) of the
                       words above 5; ``lm_neg``: below 5. Negation as for ``tb_*``; negation
                       words themselves carry no ``tb_*``/``lm_*`` term (they are ``negations``)
+``sr_pos``            sum of the positive word strengths of Mohammad Darwich's sentimentr lexicon
+                      (0 … +1; ``resources/sentimentr_strength.tsv``, 14,968 words); ``sr_neg``:
+                      of the negative ones (-1 … 0). Negation and negation words as for ``tb_*``
 ``editorial_words``   sum of the model's own word weights (``word_weights`` in its JSON: a ridge
                       over word counts fitted with the other features) of the sentence's
                       ordinary words: written in lower case, or capitalised only as the first
                       word or after an opening quote, bracket, colon or dash, so names carry none
 ``<f>_sat``           a sum squashed as VADER squashes its sum, ``x / sqrt(x² + 15)``, for ``f``
                       in vader_pos, vader_neg, afinn_pos, afinn_neg, gi_pos, gi_neg, tb_pos,
-                      tb_neg, lm_pos, lm_neg; its terms
+                      tb_neg, lm_pos, lm_neg, sr_pos, sr_neg; its terms
                       split the squashed value in proportion to ``f``'s terms
 ====================  ===========================================================================
 
@@ -61,8 +64,8 @@ News exclusions (``exclude=True``, the default and the shipped models' setting):
 Inquirer words of ``gi_news_exclusions.txt`` (titles, institutions, roles, reporting words:
 "minister", "council", "according", "vice", "press"…) do not count as Positiv/Negativ, and the
 VADER/AFINN words of ``lexicon_news_exclusions.txt`` ("party", "like", "interest", "supreme"…)
-get no valence; the words of both lists get no TextBlob or labMT value either. Each list gives
-a reason per word.
+get no valence; the words of both lists get no TextBlob, labMT or sentimentr value either. Each
+list gives a reason per word.
 
 Entity masking: ``masked_spans`` are character spans (``start``, ``end``) of actor names in the
 sentence. A word that overlaps a masked span counts toward no feature (and not in ``words``):
@@ -108,6 +111,7 @@ MODEL_PATH = RESOURCES_DIR / "news_tone.json"
 LEXICON_EXCLUSIONS_PATH = RESOURCES_DIR / "lexicon_news_exclusions.txt"
 TEXTBLOB_PATH = RESOURCES_DIR / "textblob_polarity.tsv"
 LABMT_PATH = RESOURCES_DIR / "labmt_happiness.tsv"
+SENTIMENTR_PATH = RESOURCES_DIR / "sentimentr_strength.tsv"
 
 #: labMT's neutral happiness: a word's ``lm_*`` term is its average minus this.
 LABMT_NEUTRAL = 5.0
@@ -400,17 +404,24 @@ def labmt_happiness() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+def sentimentr_strength() -> dict[str, float]:
+    """Mohammad Darwich's sentimentr 2.0 word strengths, -1 … +1 (single words, lower case;
+    ``resources/sentimentr_strength.tsv``, derived by ``scripts/build_tone_lexicons.py``)."""
+    return _read_values(SENTIMENTR_PATH)
+
+
+@lru_cache(maxsize=1)
 def _all_exclusions() -> frozenset[str]:
-    """Every word of both news exclusion lists: no TextBlob or labMT value in news."""
+    """Every word of both news exclusion lists: no TextBlob, labMT or sentimentr value in news."""
     lex = lexicon_exclusions()
     return frozenset(gi_exclusions()) | lex["vader"] | lex["afinn"]
 
 
 @lru_cache(maxsize=65536)
 def _extra_values(norm: str, exclude: bool = True) -> tuple[tuple[str, float], ...]:
-    """The TextBlob and labMT values of one word (by its ``norm``): ``(("tb", polarity),
-    ("lm", happiness - 5))`` for the lexicons that hold it; none for a negation word or, with
-    ``exclude``, a news-excluded word."""
+    """The TextBlob, labMT and sentimentr values of one word (by its ``norm``): ``(("tb",
+    polarity), ("lm", happiness - 5), ("sr", strength))`` for the lexicons that hold it; none
+    for a negation word or, with ``exclude``, a news-excluded word."""
     if "negations" in _word_features(norm, exclude) or (exclude and norm in _all_exclusions()):
         return ()
     out = []
@@ -420,10 +431,13 @@ def _extra_values(norm: str, exclude: bool = True) -> tuple[tuple[str, float], .
     lm = labmt_happiness().get(norm)
     if lm is not None:
         out.append(("lm", lm - LABMT_NEUTRAL))
+    sr = sentimentr_strength().get(norm)
+    if sr:
+        out.append(("sr", sr))
     return tuple(out)
 
 
-_EXTRA_FEATURES = frozenset({"tb_pos", "tb_neg", "lm_pos", "lm_neg"})
+_EXTRA_FEATURES = frozenset({"tb_pos", "tb_neg", "lm_pos", "lm_neg", "sr_pos", "sr_neg"})
 
 #: The feature of the model's own word weights (:class:`Model` ``word_weights``).
 EDITORIAL_WORDS = "editorial_words"
@@ -507,7 +521,7 @@ def _word_terms(
     extra = wanted is None or not wanted.isdisjoint(_EXTRA_FEATURES)
     if word_weights is not None and wanted is not None and EDITORIAL_WORDS not in wanted:
         word_weights = None
-    k = 0  # words so far (masked ones included), for the negation scope of tb_* and lm_*
+    k = 0  # words so far (masked ones included), for the negation scope of tb_*, lm_* and sr_*
     last_negation = -NEGATION_SCOPE - 1
     for piece, start, end, norm, is_word in tokens:
         if not is_word:
@@ -547,6 +561,8 @@ SATURATED = (
     "tb_neg",
     "lm_pos",
     "lm_neg",
+    "sr_pos",
+    "sr_neg",
 )
 SATURATION_ALPHA = 15.0
 
@@ -621,6 +637,8 @@ FEATURE_NAMES = (
     "tb_neg",
     "lm_pos",
     "lm_neg",
+    "sr_pos",
+    "sr_neg",
     EDITORIAL_WORDS,
     *(f"gi_{c}" for c in GI_EXTRA_CATEGORIES),
     "negations",

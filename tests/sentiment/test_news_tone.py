@@ -130,6 +130,32 @@ def test_textblob_and_labmt_follow_exclusions_and_masks():
     assert nt.features(text)["lm_pos"] == pytest.approx(0.62 + 0.82 + 2.20 + 2.38)
 
 
+def test_sentimentr_values_and_features():
+    sr = nt.sentimentr_strength()
+    assert (sr["good"], sr["great"], sr["failed"], sr["party"], sr["hope"]) == (
+        0.5,
+        0.7,
+        -1.0,
+        0.3,
+        0.2,
+    )
+    assert "not" not in sr and "plan" not in sr
+    assert all(-1 <= v <= 1 and v for v in sr.values())
+    f = nt.features("It is a good plan.")
+    assert (f["sr_pos"], f["sr_neg"]) == (pytest.approx(0.5), 0)
+    assert f["sr_pos_sat"] == pytest.approx(sat(0.5))
+    # negated within three words, as TextBlob and labMT
+    f = nt.features("It is not a good plan.")
+    assert (f["sr_pos"], f["sr_neg"]) == (0, pytest.approx(-0.74 * 0.5))
+    # a news exclusion ("party") and a masked word carry no sentimentr value
+    assert nt.features("The party met.")["sr_pos"] == 0
+    assert nt.features("The party met.", exclude=False)["sr_pos"] == pytest.approx(0.3)
+    text = "They met at Good Hope."  # sentimentr: good 0.5, hope 0.2
+    assert nt.features(text)["sr_pos"] == pytest.approx(0.7)
+    span = (text.index("Good"), len(text) - 1)
+    assert nt.features(text, [span])["sr_pos"] == 0
+
+
 def test_ordinary_words_leave_out_names_and_masks():
     text = 'Critics say Reagan\'s plan is "Bold" but the NATO allies: Worried.'
     # "Critics" (first word), "Bold" (after a quotation mark) and "Worried" (after a colon)
@@ -348,15 +374,15 @@ def test_tone_tables_decompose_the_headline():
 
 
 def test_packaged_tone_lexicons_are_the_sources():
-    """scripts/build_tone_lexicons.py --check: the TextBlob and labMT lists are derived from
-    their sources (build-time tools of the ``build`` extra; skipped where they are not
-    installed)."""
+    """scripts/build_tone_lexicons.py --check: the TextBlob, labMT and sentimentr lists are
+    derived from their sources (build-time tools of the ``build`` extra; skipped where they are
+    not installed)."""
     import importlib.util
     import subprocess
     import sys
     from pathlib import Path
 
-    for name in ("textblob", "labMTsimple"):
+    for name in ("textblob", "labMTsimple", "sentimentr"):
         if importlib.util.find_spec(name) is None:
             pytest.skip(f"{name} (build-time source of the news tone lexicons) is not importable")
     script = Path(__file__).resolve().parents[2] / "scripts" / "build_tone_lexicons.py"
