@@ -49,6 +49,7 @@ from analysis.actors.ner.features import (  # noqa: E402
     first_stage_readings,
     packaged_gazetteer,
     stack_features,
+    to_bilou,
 )
 from analysis.paths import RESOURCES_DIR  # noqa: E402
 
@@ -62,6 +63,7 @@ DEFAULTS = {
     "stack": 4,
     "caseless": True,
     "title_headlines": 2,
+    "encoding": "iob",
 }
 
 #: A story is *sports* when its headline opens with one of these labels and a dash.
@@ -206,12 +208,14 @@ def training_docs(path: Path, fraction: float = 1.0, title_headlines: int = 0) -
     return docs
 
 
-def doc_labels(doc: Doc, misc: bool) -> list[list[str]]:
-    """IOB labels of a document's sentences (MISC mapped to ``O`` unless ``misc``)."""
-    return [
+def doc_labels(doc: Doc, misc: bool, encoding: str = "iob") -> list[list[str]]:
+    """Labels of a document's sentences (MISC mapped to ``O`` unless ``misc``): the file's IOB
+    tags, or BILOU (``encoding="bilou"``)."""
+    out = [
         [tag if misc or not tag.endswith("MISC") else "O" for _, tag in sentence]
         for sentence in doc.sentences
     ]
+    return [to_bilou(labels) for labels in out] if encoding == "bilou" else out
 
 
 def fit(
@@ -223,12 +227,13 @@ def fit(
     c2: float,
     iterations: int,
     misc: bool,
+    encoding: str = "iob",
     verbose: bool = False,
 ) -> None:
     """Train one CRF on per-document feature lists and save it to ``out``."""
     trainer = pycrfsuite.Trainer(verbose=verbose)
     for doc_feats, doc in zip(feats, docs, strict=True):
-        for xseq, yseq in zip(doc_feats, doc_labels(doc, misc), strict=True):
+        for xseq, yseq in zip(doc_feats, doc_labels(doc, misc, encoding), strict=True):
             trainer.append(xseq, yseq)
     trainer.set_params(
         {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True}
@@ -267,6 +272,7 @@ def train(
     c2: float,
     iterations: int,
     misc: bool = True,
+    encoding: str = "iob",
     stack: int = 0,
     stack_own: bool = False,
     fraction: float = 1.0,
@@ -284,6 +290,7 @@ def train(
         "c2": c2,
         "iterations": iterations,
         "misc": misc,
+        "encoding": encoding,
         "verbose": verbose,
     }
     started = time.perf_counter()
@@ -302,6 +309,7 @@ def train(
     meta = {
         "features": config.to_dict(),
         "misc": misc,
+        "encoding": encoding,
         "stack": stack,
         "stack_own": stack_own,
         "stage1": stage1_path(out).name if stack > 1 else None,
@@ -334,6 +342,7 @@ def train_like(model: Path, train_path: Path, fraction: float, out: Path) -> dic
         c2=meta["c2"],
         iterations=meta["iterations"],
         misc=meta["misc"],
+        encoding=meta.get("encoding", "iob"),
         stack=meta.get("stack", 0),
         stack_own=bool(meta.get("stack_own")),
         fraction=fraction,
@@ -379,6 +388,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="second stage also sees the first-stage labels around each token",
     )
     parser.add_argument("--no-misc", action="store_true", help="train MISC as O")
+    parser.add_argument(
+        "--encoding",
+        choices=("iob", "bilou"),
+        default=DEFAULTS["encoding"],
+        help="label encoding: IOB2 as in the file, or BILOU (begin, inside, last, unit)",
+    )
     for group in FEATURE_GROUPS:
         parser.add_argument(f"--no-{group}", action="store_true", help=f"drop {group} features")
     parser.add_argument("--window", type=int, default=2, help="context window (0, 1 or 2)")
@@ -427,6 +442,7 @@ def main(argv: list[str] | None = None) -> int:
         c2=args.c2,
         iterations=args.iterations,
         misc=not args.no_misc,
+        encoding=args.encoding,
         stack=args.stack,
         stack_own=args.stack_own,
         fraction=args.fraction,

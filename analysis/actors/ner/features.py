@@ -781,13 +781,17 @@ def first_stage_readings(
 ) -> list[list[Reading]]:
     """Run a first-stage ``pycrfsuite.Tagger`` over a document's feature lists.
 
-    Every token gets its Viterbi label; a capitalised token gets its type probabilities (B- plus
-    I- marginals) when its word is capitalised elsewhere in the document too (the only case
-    :func:`stack_features` averages), else an empty tuple. ``counts`` are the document's
+    Every token gets its Viterbi label (IOB2, whatever the model's encoding); a capitalised
+    token gets its type probabilities (the sum of its B-, I-, L- and U- marginals) when its
+    word is capitalised elsewhere in the document too (the only case :func:`stack_features`
+    averages), else an empty tuple. ``counts`` are the document's
     :func:`capitalised_counts`, needed when ``sentences`` are only part of the document.
     """
     known = set(crf.labels())
-    pairs = [tuple(lab for lab in (f"B-{t}", f"I-{t}") if lab in known) for t in STACK_TYPES]
+    pairs = [
+        tuple(lab for lab in (f"{p}-{t}" for p in "BILU") if lab in known) for t in STACK_TYPES
+    ]
+    bilou = any(lab[:2] in ("L-", "U-") for lab in known)
     lowers = [[w.lower() for w in normalise_all(s)] for s in sentences]
     if counts is None:
         counts = capitalised_counts(sentences)
@@ -797,7 +801,7 @@ def first_stage_readings(
             out.append([])
             continue
         crf.set(xseq)
-        labels = crf.tag()
+        labels = to_iob(crf.tag()) if bilou else crf.tag()
         marginal = crf.marginal
         probs: list[tuple[float, ...] | None] = [None] * len(words)
         for i, word in enumerate(words):
@@ -806,4 +810,35 @@ def first_stage_readings(
                 if counts[lows[i]] > 1:
                     probs[i] = tuple([sum([marginal(lab, i) for lab in pair]) for pair in pairs])
         out.append(list(zip(probs, labels, strict=True)))
+    return out
+
+
+def to_bilou(labels: list[str]) -> list[str]:
+    """IOB labels (IOB1 or IOB2) in BILOU: a name's first token ``B-``, its last ``L-``, a
+    one-token name ``U-`` (``["B-PER", "I-PER", "B-LOC"]`` -> ``["B-PER", "L-PER", "U-LOC"]``)."""
+    out = ["O"] * len(labels)
+    for a, b, kind in _reading_spans(labels):
+        if b - a == 1:
+            out[a] = "U-" + kind
+        else:
+            out[a], out[b - 1] = "B-" + kind, "L-" + kind
+            for i in range(a + 1, b - 1):
+                out[i] = "I-" + kind
+    return out
+
+
+def to_iob(labels: list[str]) -> list[str]:
+    """BILOU labels in IOB2 (``U-`` -> ``B-``, ``L-`` -> ``I-``); a name ends after ``L-`` or
+    ``U-``, and an ``I-``/``L-`` that does not continue a name of its type opens one."""
+    out: list[str] = []
+    kind = ""  # the type of the name still open after the previous token
+    for label in labels:
+        prefix, _, name = label.partition("-")
+        if label == "O":
+            out.append("O")
+            kind = ""
+            continue
+        inside = prefix in ("I", "L") and name == kind
+        out.append(("I-" if inside else "B-") + name)
+        kind = name if prefix in ("B", "I") else ""
     return out

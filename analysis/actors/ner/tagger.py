@@ -29,6 +29,7 @@ from .features import (
     capitalised_counts,
     first_stage_readings,
     packaged_gazetteer,
+    to_iob,
 )
 from .tokens import conll_tokens
 
@@ -61,6 +62,7 @@ class NerTagger:
         self.crf.open(str(model))
         self.stage1: pycrfsuite.Tagger | None = None
         self.stack_own = bool(meta.get("stack_own"))
+        self.bilou = meta.get("encoding", "iob") == "bilou"
         if meta.get("stage1"):
             self.stage1 = pycrfsuite.Tagger()
             self.stage1.open(str(model.with_name(meta["stage1"])))
@@ -95,7 +97,8 @@ class NerTagger:
                 for x, e in zip(xseq, extras[i], strict=True):
                     if e:  # most tokens (lower-case words) get no second-stage feature
                         x.extend(e)
-            labels.append(self.crf.tag(xseq) if xseq else [])
+            found = self.crf.tag(xseq) if xseq else []
+            labels.append(to_iob(found) if self.bilou else found)
         return labels
 
     def tag(

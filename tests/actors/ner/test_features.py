@@ -10,6 +10,8 @@ from analysis.actors.ner.features import (
     packaged_gazetteer,
     shape,
     short_shape,
+    to_bilou,
+    to_iob,
 )
 
 
@@ -95,3 +97,19 @@ def test_document_casing_ties_go_to_the_first_seen_casing() -> None:
     assert _doc_casing(words, [False, False])["apple"] == "x+"  # x twice, X once
     assert _doc_casing(words[:1], [False])["apple"] == "X+"  # a tie: X came first
     assert "apple" not in _doc_casing(words, [True, True])  # capitals sentences: nothing
+
+
+def test_bilou_labels_and_back() -> None:
+    iob = ["B-PER", "I-PER", "B-LOC", "O", "I-ORG", "I-ORG", "B-ORG", "B-MISC", "I-MISC", "I-MISC"]
+    bilou = ["B-PER", "L-PER", "U-LOC", "O", "B-ORG", "L-ORG", "U-ORG", "B-MISC", "I-MISC",
+             "L-MISC"]  # fmt: skip
+    assert to_bilou(iob) == bilou
+    assert to_iob(bilou) == [
+        "B-PER", "I-PER", "B-LOC", "O", "B-ORG", "I-ORG", "B-ORG", "B-MISC", "I-MISC", "I-MISC"
+    ]  # fmt: skip
+    # ill-formed sequences: a name ends after L-/U-; an I-/L- that continues nothing opens one
+    assert to_iob(["U-PER", "I-PER", "L-PER", "L-LOC", "B-ORG", "U-ORG"]) == [
+        "B-PER", "B-PER", "I-PER", "B-LOC", "B-ORG", "B-ORG"
+    ]  # fmt: skip
+    assert to_iob(iob) == ["B-PER", "I-PER", "B-LOC", "O", "B-ORG", "I-ORG", "B-ORG", "B-MISC",
+                           "I-MISC", "I-MISC"]  # fmt: skip
