@@ -273,17 +273,23 @@ def train(
     iterations: int,
     misc: bool = True,
     encoding: str = "iob",
+    stage1_encoding: str | None = None,
     stack: int = 0,
     stack_own: bool = False,
     fraction: float = 1.0,
     title_headlines: int = 0,
     verbose: bool = False,
+    readings_file: Path | None = None,
 ) -> dict[str, Any]:
     """Train and save a model and its metadata; return the metadata and timings.
 
     ``fraction`` and ``title_headlines`` only go into the metadata: they say how ``docs`` were
-    chosen (see :func:`training_docs`).
+    chosen (see :func:`training_docs`). ``stage1_encoding`` is the first stage's label encoding
+    (default: ``encoding``). ``readings_file`` (experiments): where the jackknife readings are
+    kept; when it exists, it and the first-stage model already next to ``out`` are reused
+    instead of training the first stage again (same data, features and first-stage settings).
     """
+    stage1_encoding = stage1_encoding or encoding
     extractor = FeatureExtractor(packaged_gazetteer() if config.gazetteer else None, config)
     params: dict[str, Any] = {
         "c1": c1,
@@ -297,9 +303,18 @@ def train(
     feats = [extractor.document(doc.words()) for doc in docs]
     extracted = time.perf_counter()
     if stack > 1:
-        fit(feats, docs, stage1_path(out), **params)
-        with tempfile.TemporaryDirectory() as tmp:
-            readings = jackknife_readings(feats, docs, stack, Path(tmp), **params)
+        first = {**params, "encoding": stage1_encoding}
+        if readings_file is not None and readings_file.exists():
+            readings = [
+                [[(tuple(p) if p is not None else None, lab) for p, lab in s] for s in d]
+                for d in json.loads(readings_file.read_text(encoding="utf-8"))
+            ]
+        else:
+            fit(feats, docs, stage1_path(out), **first)
+            with tempfile.TemporaryDirectory() as tmp:
+                readings = jackknife_readings(feats, docs, stack, Path(tmp), **first)
+            if readings_file is not None:
+                readings_file.write_text(json.dumps(readings), encoding="utf-8")
         for doc_feats, doc, reads in zip(feats, docs, readings, strict=True):
             extras = stack_features(doc.words(), reads, own=stack_own)
             for xseq, extra in zip(doc_feats, extras, strict=True):
@@ -310,6 +325,7 @@ def train(
         "features": config.to_dict(),
         "misc": misc,
         "encoding": encoding,
+        "stage1_encoding": stage1_encoding if stack > 1 else None,
         "stack": stack,
         "stack_own": stack_own,
         "stage1": stage1_path(out).name if stack > 1 else None,
@@ -343,6 +359,7 @@ def train_like(model: Path, train_path: Path, fraction: float, out: Path) -> dic
         iterations=meta["iterations"],
         misc=meta["misc"],
         encoding=meta.get("encoding", "iob"),
+        stage1_encoding=meta.get("stage1_encoding"),
         stack=meta.get("stack", 0),
         stack_own=bool(meta.get("stack_own")),
         fraction=fraction,
@@ -394,6 +411,19 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULTS["encoding"],
         help="label encoding: IOB2 as in the file, or BILOU (begin, inside, last, unit)",
     )
+    parser.add_argument(
+        "--stage1-encoding",
+        choices=("iob", "bilou"),
+        default=None,
+        help="the first stage's label encoding (default: --encoding)",
+    )
+    parser.add_argument(
+        "--readings",
+        type=Path,
+        default=None,
+        help="experiments: keep the jackknife readings in this file; when it exists, reuse it "
+        "and the first-stage model next to --out (same first-stage settings)",
+    )
     for group in FEATURE_GROUPS:
         parser.add_argument(f"--no-{group}", action="store_true", help=f"drop {group} features")
     parser.add_argument("--window", type=int, default=2, help="context window (0, 1 or 2)")
@@ -443,6 +473,8 @@ def main(argv: list[str] | None = None) -> int:
         iterations=args.iterations,
         misc=not args.no_misc,
         encoding=args.encoding,
+        stage1_encoding=args.stage1_encoding,
+        readings_file=args.readings,
         stack=args.stack,
         stack_own=args.stack_own,
         fraction=args.fraction,
