@@ -24,6 +24,9 @@ Two-stage model (``--stack K``): a first-stage CRF is trained on all documents; 
 document then gets first-stage readings from a model trained on the other K-1 folds
 (jackknifing), and the second stage learns from the features plus how the first stage read the
 word's other occurrences in the document (:func:`analysis.actors.ner.features.stack_features`).
+Both stages learn BILOU labels (``--encoding``, ``--stage1-encoding``; ``iob`` keeps the
+file's IOB2 tags): a name's first, inside and last token and a one-token name each get their
+own label, which the tagger turns back into IOB2.
 """
 
 from __future__ import annotations
@@ -63,7 +66,8 @@ DEFAULTS = {
     "stack": 4,
     "caseless": True,
     "title_headlines": 2,
-    "encoding": "iob",
+    "encoding": "bilou",
+    "stage1_encoding": "bilou",
 }
 
 #: A story is *sports* when its headline opens with one of these labels and a dash.
@@ -414,8 +418,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--stage1-encoding",
         choices=("iob", "bilou"),
-        default=None,
-        help="the first stage's label encoding (default: --encoding)",
+        default=DEFAULTS["stage1_encoding"],
+        help="the first stage's label encoding",
     )
     parser.add_argument(
         "--readings",

@@ -75,3 +75,12 @@ def test_document_with_several_sentences() -> None:
 def test_token_api() -> None:
     sentences = [["Angela", "Merkel", "flew", "to", "Paris", "."]]
     assert tag(sentences) == [[(0, 2, "PER"), (4, 5, "LOC")]]
+
+
+def test_bilou_model_labels_come_back_as_iob() -> None:
+    tagger = get_tagger()
+    assert tagger.bilou  # the shipped model learns BILOU labels (model card)
+    sentences = ["Chinese Premier Li Qiang met Olaf Scholz in Berlin .".split()]
+    labels = tagger.labels(sentences)[0]
+    assert not any(label[:2] in ("L-", "U-") for label in labels)
+    assert tagger.tag(sentences) == [[(2, 4, "PER"), (5, 7, "PER"), (8, 9, "LOC")]]
