@@ -208,28 +208,16 @@ class StemCounts(fit.WordCounts):
         from nltk.stem.porter import PorterStemmer
 
         stem = PorterStemmer().stem
-        index: dict[str, int] = {}
-        counts = []
-        for text, mask in zip(texts, masks, strict=True):
-            row: dict[int, int] = {}
-            for word in nt.ordinary_words(text, mask):
-                keys = []
-                if mode in ("stems", "words+stems"):
-                    keys.append("~" + stem(word.lower()))
-                if mode == "words+stems":
-                    keys.append(word)
-                for key in keys:
-                    j = index.setdefault(key, len(index))
-                    row[j] = row.get(j, 0) + 1
-            counts.append(row)
-        self.words = list(index)
-        self.C = np.zeros((len(texts), len(index)), dtype=np.float32)
-        for i, row in enumerate(counts):
-            for j, k in row.items():
-                self.C[i, j] = k
-        self.present = self.C > 0
-        self.gram = (self.C @ self.C.T).astype(float)
-        self.rows_of = [np.nonzero(self.present[:, j])[0] for j in range(len(index))]
+
+        def keys(word: str) -> list[str]:
+            found = []
+            if mode in ("stems", "words+stems"):
+                found.append("~" + stem(word.lower()))
+            if mode == "words+stems":
+                found.append(word)
+            return found
+
+        super().__init__(texts, masks, keys)
 
 
 def lexicon_pair_features(texts, masks, pos_path: Path, neg_path: Path, key: str):

@@ -148,14 +148,16 @@ class WordCounts:
     ordinary_words`: no names, no masked words), and their Gram matrix, so that a fold's
     kernel over its own vocabulary is the full one minus the words it leaves out."""
 
-    def __init__(self, texts, masks) -> None:
+    def __init__(self, texts, masks, keys=lambda word: (word,)) -> None:
+        # keys: what a word counts as (itself; an experiment may count stems instead)
         index: dict[str, int] = {}
         counts = []
         for text, mask in zip(texts, masks, strict=True):
             row: dict[int, int] = {}
             for word in nt.ordinary_words(text, mask):
-                j = index.setdefault(word, len(index))
-                row[j] = row.get(j, 0) + 1
+                for key in keys(word):
+                    j = index.setdefault(key, len(index))
+                    row[j] = row.get(j, 0) + 1
             counts.append(row)
         self.words = list(index)
         self.C = np.zeros((len(texts), len(index)), dtype=np.float32)
