@@ -210,7 +210,10 @@ FEATURE_LABELS = {
     "tb_neg_sat": "TextBlob negative words",
     "lm_pos_sat": "labMT happy words",
     "lm_neg_sat": "labMT unhappy words",
+    "sr_pos_sat": "sentimentr positive words",
+    "sr_neg_sat": "sentimentr negative words",
     "editorial_words": "word weights (editorials)",
+    "context_words": "word-piece tones (context vectors)",
 }
 
 

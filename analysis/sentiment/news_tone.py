@@ -54,6 +54,12 @@ Features (all computed on one sentence; a model uses the subset named in its JSO
                       over word counts fitted with the other features) of the sentence's
                       ordinary words: written in lower case, or capitalised only as the first
                       word or after an opening quote, bracket, colon or dash, so names carry none
+``context_words``     mean over the word pieces (BERT's uncased WordPiece) of the sentence's
+                      ordinary words of the model's tone per piece (``context_tones`` in its
+                      JSON: the ridge weights of static context vectors of the all-MiniLM-L6-v2
+                      encoder, ``scripts/build_context_vectors.py``, projected on each piece); a
+                      word's term is its pieces' tones over the sentence's piece count plus
+                      ``CONTEXT_PRIOR_PIECES`` (5), so one-word fragments stay near 0
 ``<f>_sat``           a sum squashed as VADER squashes its sum, ``x / sqrt(x² + 15)``, for ``f``
                       in vader_pos, vader_neg, afinn_pos, afinn_neg, gi_pos, gi_neg, tb_pos,
                       tb_neg, lm_pos, lm_neg, sr_pos, sr_neg; its terms
@@ -97,6 +103,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from ..paths import RESOURCES_DIR
 from ..text import _piece_info, _token_tuples
+from . import wordpiece
 from .afinn_list import matcher as afinn_matcher
 from .general_inquirer import (
     candidate_forms,
@@ -441,6 +448,40 @@ _EXTRA_FEATURES = frozenset({"tb_pos", "tb_neg", "lm_pos", "lm_neg", "sr_pos", "
 
 #: The feature of the model's own word weights (:class:`Model` ``word_weights``).
 EDITORIAL_WORDS = "editorial_words"
+#: The feature of the model's word-piece tones (:class:`Model` ``context_tones``).
+CONTEXT_WORDS = "context_words"
+#: ``context_words`` divides its pieces' tones by their number plus this many pieces of tone
+#: 0 (the training mean): a mean that a sentence of one or two pieces (a headline, "Adorable.")
+#: cannot push to a single piece's full tone, while a typical sentence (17 pieces in the
+#: editorials; 5 at their 5th percentile) keeps most of its mean.
+CONTEXT_PRIOR_PIECES = 5
+
+
+class PieceTones:
+    """A model's tone per word piece (``context_tones``): the ridge weights of the static
+    context vectors (``scripts/build_context_vectors.py``) projected on each piece. A word's
+    share of ``context_words`` is the sum of its pieces' tones divided by the number of pieces
+    of the sentence's ordinary words plus :data:`CONTEXT_PRIOR_PIECES` (the fit averages the
+    pieces' vectors the same way)."""
+
+    def __init__(self, tones: Mapping[str, float]) -> None:
+        self.tones = dict(tones)
+        self._words: dict[str, tuple[float, int]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.tones)
+
+    def word(self, norm: str) -> tuple[float, int]:
+        """(sum of the tones of the word's pieces, number of pieces) of one word."""
+        hit = self._words.get(norm)
+        if hit is None:
+            pieces = wordpiece.tokenize(norm, self.tones)
+            hit = (sum(self.tones[p] for p in pieces), len(pieces))
+            if len(self._words) < 200_000:
+                self._words[norm] = hit
+        return hit
+
+
 #: After one of these (spaces between), a capital is grammatical, as at a sentence's start.
 _OPENERS = frozenset("“\"‘'(:—-")
 
@@ -506,8 +547,10 @@ def _word_terms(
     wanted: frozenset[str] | None = None,
     token_spans: Sequence[tuple[int, int]] | None = None,
     word_weights: Mapping[str, float] | None = None,
+    piece_tones: PieceTones | None = None,
 ) -> list[Term]:
     # ``word_weights``: a model's own word weights, for ``editorial_words`` (None: no terms).
+    # ``piece_tones``: a model's word-piece tones, for ``context_words`` (None: no terms).
     # ``wanted``: build terms of these features only (None: all), so a model that needs a few
     # features does not pay for a "words" term per word and the categories it never reads.
     # ``token_spans``: where ``tokenize(text)`` cuts, when the caller already knows
@@ -521,6 +564,10 @@ def _word_terms(
     extra = wanted is None or not wanted.isdisjoint(_EXTRA_FEATURES)
     if word_weights is not None and wanted is not None and EDITORIAL_WORDS not in wanted:
         word_weights = None
+    if piece_tones is not None and wanted is not None and CONTEXT_WORDS not in wanted:
+        piece_tones = None
+    context: list[tuple[str, int, int, float]] = []
+    context_pieces, prior = 0, CONTEXT_PRIOR_PIECES
     k = 0  # words so far (masked ones included), for the negation scope of tb_*, lm_* and sr_*
     last_negation = -NEGATION_SCOPE - 1
     for piece, start, end, norm, is_word in tokens:
@@ -532,10 +579,16 @@ def _word_terms(
             last_negation = k
         if spans and is_masked(start, end, spans):
             continue
-        if word_weights:
-            weight = word_weights.get(norm)
-            if weight is not None and _is_ordinary(text, piece, start, k == 1):
+        if word_weights or piece_tones:
+            ordinary = _is_ordinary(text, piece, start, k == 1)
+            weight = word_weights.get(norm) if word_weights else None
+            if weight is not None and ordinary:
                 append(Term(EDITORIAL_WORDS, piece, start, end, weight))
+            if piece_tones and ordinary:
+                total, n = piece_tones.word(norm)
+                if n:
+                    context.append((piece, start, end, total))
+                    context_pieces += n
         for feature in features:
             if wanted is None or feature in wanted:
                 append(Term(feature, piece, start, end, 1.0))
@@ -546,6 +599,8 @@ def _word_terms(
                 feature = f"{lexicon}_pos" if value > 0 else f"{lexicon}_neg"
                 if wanted is None or feature in wanted:
                     append(Term(feature, piece, start, end, value))
+    for piece, start, end, total in context:
+        append(Term(CONTEXT_WORDS, piece, start, end, total / (context_pieces + prior)))
     return terms
 
 
@@ -577,14 +632,18 @@ def feature_terms(
     masked_spans: Iterable[Sequence[int]] = (),
     exclude: bool = True,
     word_weights: Mapping[str, float] | None = None,
+    piece_tones: PieceTones | None = None,
 ) -> list[Term]:
     """Every feature term of one sentence (see the module docstring), masked words left out.
 
     A saturated feature ``<f>_sat`` = ``saturate(x_f)`` gets one term per term of ``f``, in
     proportion (``term * saturate(x_f) / x_f``), so its terms add up to its value too.
     ``exclude=False`` keeps the news-excluded words of all three lexicons (for comparison).
-    ``word_weights``: a model's word weights, for ``editorial_words`` (None: that feature is 0)."""
-    return _feature_terms(text, masked_spans, exclude, word_weights=word_weights)
+    ``word_weights``: a model's word weights, for ``editorial_words`` (None: that feature is 0);
+    ``piece_tones``: a model's word-piece tones, for ``context_words`` (None: 0)."""
+    return _feature_terms(
+        text, masked_spans, exclude, word_weights=word_weights, piece_tones=piece_tones
+    )
 
 
 def _feature_terms(
@@ -594,6 +653,7 @@ def _feature_terms(
     wanted: frozenset[str] | None = None,
     token_spans: Sequence[tuple[int, int]] | None = None,
     word_weights: Mapping[str, float] | None = None,
+    piece_tones: PieceTones | None = None,
 ) -> list[Term]:
     """:func:`feature_terms`, keeping only the terms of the features in ``wanted`` (None: all).
 
@@ -606,7 +666,7 @@ def _feature_terms(
     terms = (
         _vader_terms(text, spans, exclude)
         + _afinn_terms(text, spans, exclude)
-        + _word_terms(text, spans, exclude, wanted, token_spans, word_weights)
+        + _word_terms(text, spans, exclude, wanted, token_spans, word_weights, piece_tones)
     )
     if wanted is not None:
         terms = [t for t in terms if t.feature in wanted]
@@ -640,6 +700,7 @@ FEATURE_NAMES = (
     "sr_pos",
     "sr_neg",
     EDITORIAL_WORDS,
+    CONTEXT_WORDS,
     *(f"gi_{c}" for c in GI_EXTRA_CATEGORIES),
     "negations",
     "boosters",
@@ -654,10 +715,11 @@ def features(
     masked_spans: Iterable[Sequence[int]] = (),
     exclude: bool = True,
     word_weights: Mapping[str, float] | None = None,
+    piece_tones: PieceTones | None = None,
 ) -> dict[str, float]:
     """The raw value of every feature (sum of its terms) for one sentence."""
     values = dict.fromkeys(FEATURE_NAMES, 0.0)
-    for term in feature_terms(text, masked_spans, exclude, word_weights):
+    for term in feature_terms(text, masked_spans, exclude, word_weights, piece_tones):
         values[term.feature] += term.value
     return values
 
@@ -665,10 +727,17 @@ def features(
 # --------------------------------------------------------------------------- the model
 
 
+#: The keys of a model's JSON that are its numbers rather than its description (``meta``).
+_MODEL_TABLES = frozenset(
+    {"features", "mean", "scale", "coef", "intercept", "word_weights", "context_tones"}
+)
+
+
 @dataclass(frozen=True)
 class Model:
     """Coefficients of a fitted model (``news_tone.json``): per feature its training mean, scale
-    and standardised coefficient, and the model's own word weights (``editorial_words``)."""
+    and standardised coefficient, the model's own word weights (``editorial_words``) and its
+    word-piece tones (``context_words``)."""
 
     features: tuple[str, ...]
     mean: tuple[float, ...]
@@ -678,6 +747,7 @@ class Model:
     exclude: bool
     meta: dict[str, Any]
     word_weights: dict[str, float] = field(default_factory=dict)
+    context_tones: PieceTones = field(default_factory=lambda: PieceTones({}))
 
     @property
     def weights(self) -> dict[str, float]:
@@ -700,12 +770,9 @@ class Model:
             tuple(map(float, data["coef"])),
             float(data["intercept"]),
             bool(data.get("gi_news_exclusions", True)),
-            {
-                k: v
-                for k, v in data.items()
-                if k not in ("features", "mean", "scale", "coef", "intercept", "word_weights")
-            },
+            {k: v for k, v in data.items() if k not in _MODEL_TABLES},
             {str(w): float(v) for w, v in data.get("word_weights", {}).items()},
+            PieceTones({str(p): float(v) for p, v in data.get("context_tones", {}).items()}),
         )
 
 
@@ -785,7 +852,10 @@ def _model_terms(
     weights, baseline, wanted = _model_params(model)
     by_feature: dict[str, list[Term]] = {f: [] for f in model.features}
     weights_ = model.word_weights or None
-    for term in _feature_terms(text, masked_spans, model.exclude, wanted, token_spans, weights_):
+    tones = model.context_tones or None
+    for term in _feature_terms(
+        text, masked_spans, model.exclude, wanted, token_spans, weights_, tones
+    ):
         if term.feature in by_feature:
             by_feature[term.feature].append(term)
     return weights, baseline, by_feature

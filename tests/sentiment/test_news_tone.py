@@ -7,6 +7,7 @@ Positiv. TextBlob good 0.7, terrible -1.0; labMT good 7.20, plan 6.14, party 7.5
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -178,7 +179,7 @@ def test_ordinary_words_leave_out_names_and_masks():
 def test_editorial_words_by_hand_with_a_toy_model():
     weights = {"plan": 0.25, "good": -0.5, "reagan": 9.0}
     model = toy(["editorial_words", "negations"], [1.0, -2.0], mean=[0.1, 0.0])
-    model = Model(*[getattr(model, f) for f in model.__dataclass_fields__][:-1], weights)
+    model = dataclasses.replace(model, word_weights=weights)
     text = "Not a good plan, said Reagan."
     score, contributions = nt.score_sentence(text, (), model)
     # baseline -0.1; editorial words: good -0.5 + plan 0.25 (Reagan is a name); "Not" -2
@@ -264,7 +265,7 @@ def test_shipped_model_matches_its_formula():
     model = nt.load_model()
     assert set(model.features) <= set(nt.FEATURE_NAMES)
     text = "It is a good plan."
-    f = nt.features(text, word_weights=model.word_weights)
+    f = nt.features(text, word_weights=model.word_weights, piece_tones=model.context_tones)
     assert f["editorial_words"] == pytest.approx(
         sum(model.word_weights.get(w, 0.0) for w in ("it", "is", "a", "good", "plan"))
     )
@@ -390,3 +391,46 @@ def test_packaged_tone_lexicons_are_the_sources():
         [sys.executable, str(script), "--check"], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_context_words_average_the_piece_tones_of_ordinary_words():
+    tones = nt.PieceTones({"good": 0.3, "plan": 0.1, "to": 0.05, "##day": 0.07, "reagan": 9.0})
+    # ordinary pieces: good, plan, to + ##day (4); "Reagan" is a name, "yes" and "xyzzy" have
+    # no piece
+    text = "Yes, Reagan has a good plan today, xyzzy."
+    terms = [t for t in nt.feature_terms(text, piece_tones=tones) if t.feature == "context_words"]
+    # each over 4 pieces + 5 (CONTEXT_PRIOR_PIECES)
+    assert [(t.word, round(t.value, 9)) for t in terms] == [
+        ("good", round(0.3 / 9, 9)),
+        ("plan", round(0.1 / 9, 9)),
+        ("today", round(0.12 / 9, 9)),
+    ]
+    assert nt.features(text, piece_tones=tones)["context_words"] == pytest.approx(0.52 / 9)
+    # a masked word leaves the sum and the count: 3 pieces left
+    start = text.index("plan")
+    masked = nt.features(text, [(start, start + 4)], piece_tones=tones)
+    assert masked["context_words"] == pytest.approx((0.3 + 0.12) / 8)
+    # one piece alone keeps a sixth of its tone
+    assert nt.features("Adorable good.", piece_tones=tones)["context_words"] == pytest.approx(0.05)
+    assert nt.features(text)["context_words"] == 0.0  # no tones, no feature
+
+
+def test_a_model_with_piece_tones_decomposes_exactly():
+    base = nt.load_model()
+    data = {
+        "features": ["context_words"],
+        "mean": [0.01],
+        "scale": [1.0],
+        "coef": [1.0],
+        "intercept": -0.1,
+        "context_tones": {"good": 0.4, "plan": -0.2},
+    }
+    model = nt.Model.from_dict(data)
+    assert base is not model and "context_tones" not in model.meta
+    score, contributions = nt.score_sentence("It is a good plan.", model=model)
+    # pieces of the ordinary words with a tone: good, plan -> (0.4 - 0.2) / (2 + 5)
+    assert score == pytest.approx(-0.1 - 0.01 + 0.2 / 7)
+    (context,) = contributions[1:]
+    words = [(w.word, w.contribution) for w in context.words]
+    assert words == [("good", pytest.approx(0.4 / 7)), ("plan", pytest.approx(-0.2 / 7))]
+    assert nt._sentence_score("It is a good plan.", model=model) == score
