@@ -6,7 +6,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reports test lint format clean browser lab notebooks resources news-tone model
+.PHONY: help setup reports test lint format clean browser lab notebooks resources news-tone model \
+	context-vectors
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -61,6 +62,13 @@ resources: setup ## rebuild the packaged word tables from their sources (the bui
 	$(BIN)/python scripts/build_word_lists.py
 	$(BIN)/python scripts/build_given_name_genders.py
 	$(BIN)/python scripts/build_tone_lexicons.py
+
+# PyTorch first, by exact version: pip takes the CPU build this machine keeps on disk, where an
+# unpinned torch (asked for by the encoder's package) would fetch a CUDA build of several GB.
+context-vectors: setup ## rebuild analysis/resources/context_vectors.npz (installs PyTorch; EVAL=...)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'torch==2.13.0'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[vectors]'
+	HF_HUB_OFFLINE=1 $(BIN)/python scripts/build_context_vectors.py --eval $(or $(EVAL),../shared/eval)
 
 news-tone: setup ## refit analysis/resources/news_tone.json on ../shared/eval (EVAL=... to change)
 	$(BIN)/python scripts/fit_news_tone.py --eval $(or $(EVAL),../shared/eval)
