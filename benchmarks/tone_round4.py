@@ -20,7 +20,11 @@ Variants (each prints sentence r / article r / weighted F1 of the outer predicti
 - ``other:MODEL.json``: that model (no masking) and VADER's compound on the tweets, movie
   and Amazon files, Pearson r against their ratings (measurement only, nothing is fitted);
 - ``stems``: the word weights over Porter stems of the ordinary words instead of the words;
-- ``words+stems``: both.
+- ``words+stems``: both;
+- ``kernel:VECTORS.npy:RATIO`` (fifth round): the shipped procedure's word-weight set plus
+  a ridge over per-sentence vectors (one row per sentence of the development file, in file
+  order; e.g. ``benchmarks/encoder_vectors.py``), whose kernel enters as RATIO × V Vᵀ beside the
+  word counts' (the ratio fixed, the penalties from the shipped grid).
 
 ``--round3`` uses the third round's lexicon features (the shipped ones before the sentimentr
 lexicon): the round's rows were measured so. Features are cached in ``--cache`` (a pickle of
@@ -338,6 +342,15 @@ def main(argv=None) -> int:
             lex = LEX + list(extra)
             show(f"{v} (lexicon features only)", fixed_lexicon(both, y, groups, folds, lex, seed))
             show(v, fixed(both, y, groups, folds, 5, seed, words.kernel, 0.0, fit.WORD_GRID, lex))
+        elif v.startswith("kernel:"):
+            path, ratio = v[len("kernel:") :].rsplit(":", 1)
+            V = np.load(path).astype(float)
+            extra = float(ratio) * (V @ V.T)
+
+            def kernel(rows, extra=extra):
+                return words.kernel(rows) + extra
+
+            show(v, fixed(feats, y, groups, folds, 5, seed, kernel, 0.0, fit.WORD_GRID))
         elif v in ("stems", "words+stems"):
             counts = StemCounts(texts, masks, v)
             show(v, fixed(feats, y, groups, folds, 5, seed, counts.kernel, 0.0, fit.WORD_GRID))

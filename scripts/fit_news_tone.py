@@ -8,8 +8,9 @@ Usage (``make news-tone`` runs the first line)::
 
 Data: ``<eval>/sentiment/nyt_editorial_snippets_dev.tsv`` only (``id`` =
 ``<editorial>_<sentence>``, ``mean_rating`` on -4 … +4, ``text``); nothing else is read for
-fitting and no sentence of it is copied into the repository (the model holds 14 coefficients
-and one weight for each ordinary word found in at least two of its sentences).
+fitting and no sentence of it is copied into the repository (the model holds 14 coefficients,
+one weight for each ordinary word found in at least two of its sentences, and one tone per word
+piece of the context vectors).
 
 Model: ridge regression (numpy, closed form, on standardised features) over the lexicon
 features of :mod:`analysis.sentiment.news_tone`, computed as the product computes them: names
@@ -17,7 +18,12 @@ masked (actor mentions of :data:`analysis.sentiment.masking.MASKED_KINDS`, each 
 as one article) and the news exclusions applied; with the candidate ``compact+lex+words`` also
 over the counts of the sentences' ordinary words (:func:`analysis.sentiment.news_tone.
 ordinary_words`), unstandardised and with their own penalty (solved in the dual, as kernels),
-shipped as the model's ``word_weights``.
+shipped as the model's ``word_weights``; with ``compact+lex+words+context`` also over the
+sentences' static context vectors (``analysis/resources/context_vectors.npz``, from
+``scripts/build_context_vectors.py``: the pieces of the ordinary words, summed over their number
+plus ``CONTEXT_PRIOR_PIECES``), whose kernel enters beside the counts' at a ratio chosen with
+the penalties; the weight vector β is shipped as one tone per piece (``context_tones``,
+``vector · β``).
 
 Validation: grouped K-fold over editorials (an editorial's sentences are always in one fold;
 groups shuffled with ``--seed``, then dealt to the folds largest first). Inside each outer
@@ -51,11 +57,14 @@ sys.path.insert(0, str(ROOT))
 from analysis.actors import detect_mentions  # noqa: E402
 from analysis.article import article_from_string  # noqa: E402
 from analysis.sentiment import news_tone as nt  # noqa: E402
+from analysis.sentiment import wordpiece  # noqa: E402
 from analysis.sentiment.masking import MASKED_KINDS  # noqa: E402
 from analysis.sentiment.vader import analyse  # noqa: E402
 from analysis.text import prepare  # noqa: E402
 
 MODEL = ROOT / "analysis" / "resources" / "news_tone.json"
+#: Static context vectors per word piece (``scripts/build_context_vectors.py``).
+CONTEXT_VECTORS = ROOT / "analysis" / "resources" / "context_vectors.npz"
 EXTRA = ["tb_pos", "tb_neg", "lm_pos", "lm_neg", "sr_pos", "sr_neg"]  # TextBlob, labMT, sentimentr
 SAT = [f"{f}_sat" for f in nt.SATURATED if f not in EXTRA]
 COMPACT = SAT + ["negations", "dampeners"]
@@ -72,21 +81,29 @@ CANDIDATES = {
     "compact": COMPACT,
     "compact+lex": COMPACT + [f"{f}_sat" for f in EXTRA],
     "compact+lex+words": COMPACT + [f"{f}_sat" for f in EXTRA] + [nt.EDITORIAL_WORDS],
+    "compact+lex+words+context": COMPACT
+    + [f"{f}_sat" for f in EXTRA]
+    + [nt.EDITORIAL_WORDS, nt.CONTEXT_WORDS],
 }
 #: The lexicon-only candidates (the ablation rows of the CV table use these, to keep the run
 #: short).
 LEXICON_SETS = {n: c for n, c in CANDIDATES.items() if nt.EDITORIAL_WORDS not in c}
+#: The fifth round's procedure (before the context vectors), for the CV table.
+ROUND4 = {n: c for n, c in CANDIDATES.items() if nt.CONTEXT_WORDS not in c}
 #: Word weights: a word enters the vocabulary when it occurs in at least this many training
 #: sentences (chosen again inside every fold) …
 WORD_MIN_DF = 2
 #: … and a set with word weights tries these (lexicon alpha, word alpha) pairs; word counts
 #: are not standardised, so the word alpha is per count.
 WORD_GRID = [(a, b) for a in (31.6227766, 100.0, 316.227766) for b in (100.0, 316.227766, 1000.0)]
+#: … and a set with context vectors also tries these ratios r of the word penalty to the
+#: context vectors' penalty (the vectors' kernel enters as r × X Xᵀ beside the counts').
+CONTEXT_RATIOS = (3.0, 10.0, 30.0)
 #: The procedure of the first rounds (before TextBlob and labMT; it chose ``compact`` in every
 #: fold), for the CV table.
 PREVIOUS = {"compact": COMPACT}
 #: The third round's procedure (before the sentimentr lexicon), for the CV table.
-ROUND3 = {n: [f for f in c if not f.startswith("sr_")] for n, c in CANDIDATES.items()}
+ROUND3 = {n: [f for f in c if not f.startswith("sr_")] for n, c in ROUND4.items()}
 ALPHAS = [float(a) for a in np.logspace(-1, 4, 11)]
 THRESHOLD = 0.05
 
@@ -140,7 +157,41 @@ def feature_matrix(texts, masks, exclude: bool = True) -> dict[str, np.ndarray]:
     rows = [nt.features(t, m, exclude) for t, m in zip(texts, masks, strict=True)]
     feats = {name: np.array([r[name] for r in rows]) for name in nt.FEATURE_NAMES}
     feats[nt.EDITORIAL_WORDS] = WordCounts(texts, masks)
+    feats[nt.CONTEXT_WORDS] = ContextVectors(texts, masks)
     return feats
+
+
+class ContextVectors:
+    """Per sentence the sum of the static context vectors of its ordinary words' word pieces
+    over their number plus :data:`~analysis.sentiment.news_tone.CONTEXT_PRIOR_PIECES` (``X``),
+    as :class:`analysis.sentiment.news_tone.PieceTones` reads them back: a ridge weight
+    vector β gives each piece the tone ``vector · β``."""
+
+    def __init__(self, texts, masks, path: Path = CONTEXT_VECTORS) -> None:
+        with np.load(path) as data:
+            self.pieces = [str(p) for p in data["pieces"]]
+            self.vectors = data["vectors"].astype(float)
+        index = {p: i for i, p in enumerate(self.pieces)}
+        self.X = np.zeros((len(texts), self.vectors.shape[1]))
+        self.ids = []  # per sentence its pieces' rows of ``vectors``
+        for i, (text, mask) in enumerate(zip(texts, masks, strict=True)):
+            ids = [
+                index[p]
+                for word in nt.ordinary_words(text, mask)
+                for p in wordpiece.tokenize(word, index)
+            ]
+            self.ids.append(np.array(ids, dtype=int))
+            if ids:
+                self.X[i] = self.vectors[ids].sum(axis=0) / (len(ids) + nt.CONTEXT_PRIOR_PIECES)
+        self.gram = self.X @ self.X.T
+
+    def sums(self, tones: np.ndarray) -> np.ndarray:
+        """Per sentence ``context_words`` with the piece ``tones`` (0 without a piece)."""
+        prior = nt.CONTEXT_PRIOR_PIECES
+        return np.array([tones[ids].sum() / (len(ids) + prior) for ids in self.ids])
+
+    def kernel(self, ratio: float) -> np.ndarray:
+        return ratio * self.gram
 
 
 class WordCounts:
@@ -302,15 +353,19 @@ def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]
             X = lexicon_columns(feats, cols)
             if kernels is None:
                 kernels = [feats[nt.EDITORIAL_WORDS].kernel(rows[tr]) for tr, _ in inner]
-            for alphas in WORD_GRID:
-                pred = np.zeros(len(y))
-                fold_mse = []
-                for (tr, te), K in zip(inner, kernels, strict=True):
-                    pred[rows[te]] = words_fit(X, K, y, rows[tr], rows[te], alphas)[0]
-                    fold_mse.append(float(np.mean((pred[rows[te]] - yy[te]) ** 2)))
-                mse = float(np.mean((pred[rows] - yy) ** 2))
-                if name not in best or mse < best[name][0]:
-                    best[name] = (mse, alphas, np.array(fold_mse))
+            ratios = CONTEXT_RATIOS if nt.CONTEXT_WORDS in cols else (0.0,)
+            for ratio in ratios:
+                extra = feats[nt.CONTEXT_WORDS].kernel(ratio) if ratio else 0.0
+                for alphas in WORD_GRID:
+                    pred = np.zeros(len(y))
+                    fold_mse = []
+                    for (tr, te), K in zip(inner, kernels, strict=True):
+                        pred[rows[te]] = words_fit(X, K + extra, y, rows[tr], rows[te], alphas)[0]
+                        fold_mse.append(float(np.mean((pred[rows[te]] - yy[te]) ** 2)))
+                    mse = float(np.mean((pred[rows] - yy) ** 2))
+                    if name not in best or mse < best[name][0]:
+                        chosen = (*alphas, ratio) if ratio else alphas
+                        best[name] = (mse, chosen, np.array(fold_mse))
             continue
         X = np.column_stack([feats[c] for c in cols])[rows]
         for alpha in ALPHAS:
@@ -331,9 +386,23 @@ def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]
     return top, best[top][1]
 
 
+#: The features fitted in the dual, as kernels, rather than as lexicon columns.
+KERNEL_FEATURES = (nt.EDITORIAL_WORDS, nt.CONTEXT_WORDS)
+
+
 def lexicon_columns(feats, cols) -> np.ndarray:
-    """The lexicon features of ``cols`` (all but ``editorial_words``) as columns."""
-    return np.column_stack([feats[c] for c in cols if c != nt.EDITORIAL_WORDS])
+    """The lexicon features of ``cols`` (all but the kernel features) as columns."""
+    return np.column_stack([feats[c] for c in cols if c not in KERNEL_FEATURES])
+
+
+def word_kernel(feats, rows: np.ndarray, alphas: tuple) -> tuple[np.ndarray, tuple]:
+    """The kernel of the word counts (vocabulary chosen on ``rows``) plus, when ``alphas``
+    holds a third number (the context ratio), that many times the context vectors' kernel;
+    and the (lexicon alpha, word alpha) pair."""
+    K = feats[nt.EDITORIAL_WORDS].kernel(rows)
+    if len(alphas) == 3:
+        K = K + feats[nt.CONTEXT_WORDS].kernel(alphas[2])
+    return K, alphas[:2]
 
 
 def alpha_text(alpha) -> str:
@@ -347,8 +416,8 @@ def nested_cv(feats, y, groups, sets, folds, inner_folds, seed):
         name, alpha = select(feats, y, groups, train, sets, inner_folds, seed)
         X = lexicon_columns(feats, sets[name])
         if nt.EDITORIAL_WORDS in sets[name]:
-            K = feats[nt.EDITORIAL_WORDS].kernel(train)
-            pred[test] = words_fit(X, K, y, train, test, alpha)[0]
+            K, pair = word_kernel(feats, train, alpha)
+            pred[test] = words_fit(X, K, y, train, test, pair)[0]
         else:
             pred[test] = Ridge(alpha).fit(X[train], y[train]).predict(X[test])
         chosen.append(f"{name}@{alpha_text(alpha)}")
@@ -374,28 +443,44 @@ def fit_final(feats, y, groups, sets, inner_folds, seed) -> dict:
     # units, make one feature (coefficient 1 on its raw sum) centred on its training mean.
     counts = feats[nt.EDITORIAL_WORDS]
     X = lexicon_columns(feats, cols)
-    _, dual, coef, intercept = words_fit(X, counts.kernel(rows), y, rows, rows[:1], alpha)
+    K, pair = word_kernel(feats, rows, alpha)
+    _, dual, coef, intercept = words_fit(X, K, y, rows, rows[:1], pair)
     vocab = counts.vocabulary(rows)
     C = counts.C[:, vocab].astype(float)
-    exact = (C - C.mean(axis=0)).T @ dual / alpha[1]
+    exact = (C - C.mean(axis=0)).T @ dual / pair[1]
     weights = np.round(exact, 6)
     word_sum = C @ weights
+    kernel_sums = [word_sum]
+    extra: dict = {}
+    if len(alpha) == 3:
+        # β = r Xᵀ d / b on centred vectors; each piece's tone is its vector · β
+        context = feats[nt.CONTEXT_WORDS]
+        Xc = context.X
+        beta = alpha[2] * (Xc - Xc.mean(axis=0)).T @ dual / pair[1]
+        tones = np.round(context.vectors @ beta, 6)
+        kernel_sums.append(context.sums(tones))
+        extra = {
+            "context_ratio": alpha[2],
+            "context_vectors": CONTEXT_VECTORS.name,
+            "context_tones": {p: float(t) for p, t in zip(context.pieces, tones, strict=True)},
+        }
     scale = X.std(axis=0)
     # the model as shipped (weights rounded) predicts what the dual solution predicts
-    dual_pred = words_fit(X, counts.kernel(rows), y, rows, rows, alpha)[0]
+    dual_pred = words_fit(X, K, y, rows, rows, pair)[0]
     Z = (X - X.mean(axis=0)) / np.where(scale == 0, 1.0, scale)
-    shipped = intercept + Z @ coef + word_sum - word_sum.mean()
+    shipped = intercept + Z @ coef + sum(v - v.mean() for v in kernel_sums)
     if not np.allclose(shipped, dual_pred, atol=1e-3):
         raise RuntimeError("the shipped word weights do not reproduce the fitted model")
-    lexicon = [c for c in cols if c != nt.EDITORIAL_WORDS]
+    lexicon = [c for c in cols if c not in KERNEL_FEATURES]
+    kernel_features = [c for c in KERNEL_FEATURES if c in cols]
     return {
-        "features": lexicon + [nt.EDITORIAL_WORDS],
-        "mean": [float(v) for v in X.mean(axis=0)] + [float(word_sum.mean())],
-        "scale": [float(v) for v in np.where(scale == 0, 1.0, scale)] + [1.0],
-        "coef": [float(v) for v in coef] + [1.0],
+        "features": lexicon + kernel_features,
+        "mean": [float(v) for v in X.mean(axis=0)] + [float(v.mean()) for v in kernel_sums],
+        "scale": [float(v) for v in np.where(scale == 0, 1.0, scale)] + [1.0] * len(kernel_sums),
+        "coef": [float(v) for v in coef] + [1.0] * len(kernel_sums),
         "intercept": intercept,
         "alpha": alpha[0],
-        "word_alpha": alpha[1],
+        "word_alpha": pair[1],
         "word_min_df": WORD_MIN_DF,
         "feature_set": name,
         "word_weights": {
@@ -403,6 +488,7 @@ def fit_final(feats, y, groups, sets, inner_folds, seed) -> dict:
             for j, w in sorted(zip(vocab, weights, strict=True), key=lambda p: counts.words[p[0]])
             if w
         },
+        **extra,
     }
 
 
@@ -450,6 +536,12 @@ def cross_validate(
             "news tone",
             feats,
             CANDIDATES,
+        ),
+        (
+            "news tone without context vectors (the fourth round's procedure)",
+            "round 4",
+            feats,
+            ROUND4,
         ),
         (
             "news tone without the sentimentr lexicon (the third round's procedure)",

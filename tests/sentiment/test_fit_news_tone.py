@@ -10,6 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from analysis.sentiment import news_tone as nt
+
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location(
     "fit_news_tone", ROOT / "scripts" / "fit_news_tone.py"
@@ -58,3 +60,19 @@ def test_weighted_f1_by_hand():
     pred = np.array([1, 0, 0, -1])
     # F1: class 1: p 1, r 0.5 -> 2/3; class 0: p 0.5, r 1 -> 2/3; class -1: 1. Weights 2, 1, 1.
     assert fit.weighted_f1(truth, pred) == pytest.approx((2 * 2 / 3 + 2 / 3 + 1) / 4)
+
+
+def test_context_vectors_average_the_pieces_of_ordinary_words(tmp_path):
+    path = tmp_path / "v.npz"
+    pieces = np.array(["good", "plan", "to", "##day"])
+    vectors = np.array([[1, 0], [0, 1], [2, 2], [0, 4]], dtype=np.float16)
+    np.savez(path, pieces=pieces, vectors=vectors)
+    texts = ["Yes, a good plan today.", "Reagan, Reagan.", "The plan."]
+    context = fit.ContextVectors(texts, [[], [], []], path)
+    # good, plan, to, ##day -> the four vectors' sum over 4 + 5 pieces; no piece -> zeros;
+    # "plan" alone -> over 1 + 5
+    assert nt.CONTEXT_PRIOR_PIECES == 5
+    assert np.allclose(context.X, [[3 / 9, 7 / 9], [0.0, 0.0], [0.0, 1 / 6]])
+    assert np.allclose(context.kernel(2.0), 2.0 * context.X @ context.X.T)
+    tones = np.array([0.4, -0.2, 0.1, 0.3])
+    assert np.allclose(context.sums(tones), [(0.4 - 0.2 + 0.1 + 0.3) / 9, 0.0, -0.2 / 6])
