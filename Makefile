@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help setup reports test lint format clean browser lab notebooks resources news-tone model \
-	context-vectors
+	context-vectors sentence-encoder
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -70,7 +70,12 @@ context-vectors: setup ## rebuild analysis/resources/context_vectors.npz (instal
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[vectors]'
 	HF_HUB_OFFLINE=1 $(BIN)/python scripts/build_context_vectors.py --eval $(or $(EVAL),../shared/eval)
 
-news-tone: setup ## refit analysis/resources/news_tone.json on ../shared/eval (EVAL=... to change)
+sentence-encoder: setup ## rebuild analysis/resources/sentence_encoder.npz (installs PyTorch, for its check)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'torch==2.13.0'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[vectors]'
+	HF_HUB_OFFLINE=1 $(BIN)/python scripts/build_sentence_encoder.py
+
+news-tone: setup ## refit news_tone.json and news_tone_static.json on ../shared/eval (EVAL=...)
 	$(BIN)/python scripts/fit_news_tone.py --eval $(or $(EVAL),../shared/eval)
 
 model: setup ## retrain the name model analysis/resources/ner_crf.model on ../shared/eval/ner (EVAL=...)

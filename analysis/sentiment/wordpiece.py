@@ -18,7 +18,7 @@ MAX_WORD_CHARS = 100
 CONTINUATION = "##"
 
 
-def _is_punctuation(char: str) -> bool:
+def is_punctuation(char: str) -> bool:
     # BERT counts every non-alphanumeric ASCII character as punctuation, and Unicode's P*.
     code = ord(char)
     if 33 <= code <= 47 or 58 <= code <= 64 or 91 <= code <= 96 or 123 <= code <= 126:
@@ -34,7 +34,7 @@ def basic_pieces(text: str) -> list[str]:
     for chunk in text.split():
         current = ""
         for char in chunk:
-            if _is_punctuation(char):
+            if is_punctuation(char):
                 if current:
                     out.append(current)
                     current = ""
