@@ -59,10 +59,12 @@ from analysis.article import article_from_string  # noqa: E402
 from analysis.sentiment import news_tone as nt  # noqa: E402
 from analysis.sentiment import wordpiece  # noqa: E402
 from analysis.sentiment.masking import MASKED_KINDS  # noqa: E402
+from analysis.sentiment.sentence_encoder import load_encoder  # noqa: E402
 from analysis.sentiment.vader import analyse  # noqa: E402
 from analysis.text import prepare  # noqa: E402
 
 MODEL = ROOT / "analysis" / "resources" / "news_tone.json"
+STATIC_MODEL = ROOT / "analysis" / "resources" / "news_tone_static.json"
 #: Static context vectors per word piece (``scripts/build_context_vectors.py``).
 CONTEXT_VECTORS = ROOT / "analysis" / "resources" / "context_vectors.npz"
 EXTRA = ["tb_pos", "tb_neg", "lm_pos", "lm_neg", "sr_pos", "sr_neg"]  # TextBlob, labMT, sentimentr
@@ -84,12 +86,18 @@ CANDIDATES = {
     "compact+lex+words+context": COMPACT
     + [f"{f}_sat" for f in EXTRA]
     + [nt.EDITORIAL_WORDS, nt.CONTEXT_WORDS],
+    "compact+lex+words+context+encoder": COMPACT
+    + [f"{f}_sat" for f in EXTRA]
+    + [nt.EDITORIAL_WORDS, nt.CONTEXT_WORDS, nt.SENTENCE_ENCODER],
 }
 #: The lexicon-only candidates (the ablation rows of the CV table use these, to keep the run
 #: short).
 LEXICON_SETS = {n: c for n, c in CANDIDATES.items() if nt.EDITORIAL_WORDS not in c}
-#: The fifth round's procedure (before the context vectors), for the CV table.
-ROUND4 = {n: c for n, c in CANDIDATES.items() if nt.CONTEXT_WORDS not in c}
+#: The fifth round's procedure (before the sentence encoder): the static model, which scores
+#: articles too long to encode (``news_tone_static.json``).
+STATIC = {n: c for n, c in CANDIDATES.items() if nt.SENTENCE_ENCODER not in c}
+#: The fourth round's procedure (before the context vectors).
+ROUND4 = {n: c for n, c in STATIC.items() if nt.CONTEXT_WORDS not in c}
 #: Word weights: a word enters the vocabulary when it occurs in at least this many training
 #: sentences (chosen again inside every fold) …
 WORD_MIN_DF = 2
@@ -99,6 +107,12 @@ WORD_GRID = [(a, b) for a in (31.6227766, 100.0, 316.227766) for b in (100.0, 31
 #: … and a set with context vectors also tries these ratios r of the word penalty to the
 #: context vectors' penalty (the vectors' kernel enters as r × X Xᵀ beside the counts').
 CONTEXT_RATIOS = (3.0, 10.0, 30.0)
+#: … and a set with the sentence encoder tries these ratios of the word penalty to the
+#: embedding's penalty (its kernel enters as e × E Eᵀ), with the context ratio held at
+#: :data:`ENCODER_CONTEXT_RATIO` (the ratio the fifth round's procedure chose on all data)
+#: to keep the grid at 27 points.
+ENCODER_RATIOS = (30.0, 100.0, 300.0)
+ENCODER_CONTEXT_RATIO = 10.0
 #: The procedure of the first rounds (before TextBlob and labMT; it chose ``compact`` in every
 #: fold), for the CV table.
 PREVIOUS = {"compact": COMPACT}
@@ -158,7 +172,22 @@ def feature_matrix(texts, masks, exclude: bool = True) -> dict[str, np.ndarray]:
     feats = {name: np.array([r[name] for r in rows]) for name in nt.FEATURE_NAMES}
     feats[nt.EDITORIAL_WORDS] = WordCounts(texts, masks)
     feats[nt.CONTEXT_WORDS] = ContextVectors(texts, masks)
+    feats[nt.SENTENCE_ENCODER] = EncoderVectors(texts, masks)
     return feats
+
+
+class EncoderVectors:
+    """Per sentence its embedding by the product's sentence encoder (masked words left out of
+    its input), as :class:`analysis.sentiment.encoder_tone.EncoderTone` reads it back: a
+    ridge weight vector β on the embeddings is the model's ``encoder_weights``."""
+
+    def __init__(self, texts, masks) -> None:
+        items = [(t.replace("’", "'"), m) for t, m in zip(texts, masks, strict=True)]
+        self.X = np.array([e.vector for e in load_encoder().encode(items)])
+        self.gram = self.X @ self.X.T
+
+    def kernel(self, ratio: float) -> np.ndarray:
+        return ratio * self.gram
 
 
 class ContextVectors:
@@ -353,9 +382,9 @@ def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]
             X = lexicon_columns(feats, cols)
             if kernels is None:
                 kernels = [feats[nt.EDITORIAL_WORDS].kernel(rows[tr]) for tr, _ in inner]
-            ratios = CONTEXT_RATIOS if nt.CONTEXT_WORDS in cols else (0.0,)
-            for ratio in ratios:
-                extra = feats[nt.CONTEXT_WORDS].kernel(ratio) if ratio else 0.0
+            for ratios in kernel_ratios(cols):
+                pairs = zip(RATIO_FEATURES, ratios, strict=False)  # the set's ratios only
+                extra = sum((feats[f].kernel(r) for f, r in pairs), start=0.0)
                 for alphas in WORD_GRID:
                     pred = np.zeros(len(y))
                     fold_mse = []
@@ -364,8 +393,7 @@ def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]
                         fold_mse.append(float(np.mean((pred[rows[te]] - yy[te]) ** 2)))
                     mse = float(np.mean((pred[rows] - yy) ** 2))
                     if name not in best or mse < best[name][0]:
-                        chosen = (*alphas, ratio) if ratio else alphas
-                        best[name] = (mse, chosen, np.array(fold_mse))
+                        best[name] = (mse, (*alphas, *ratios), np.array(fold_mse))
             continue
         X = np.column_stack([feats[c] for c in cols])[rows]
         for alpha in ALPHAS:
@@ -387,7 +415,19 @@ def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]
 
 
 #: The features fitted in the dual, as kernels, rather than as lexicon columns.
-KERNEL_FEATURES = (nt.EDITORIAL_WORDS, nt.CONTEXT_WORDS)
+KERNEL_FEATURES = (nt.EDITORIAL_WORDS, nt.CONTEXT_WORDS, nt.SENTENCE_ENCODER)
+#: The kernel features whose kernel enters with a ratio to the word penalty, in the order of
+#: a choice's ratios: (lexicon alpha, word alpha, context ratio, encoder ratio).
+RATIO_FEATURES = (nt.CONTEXT_WORDS, nt.SENTENCE_ENCODER)
+
+
+def kernel_ratios(cols) -> list[tuple[float, ...]]:
+    """The ratio settings a set with word weights tries (see :data:`RATIO_FEATURES`)."""
+    if nt.SENTENCE_ENCODER in cols:
+        return [(ENCODER_CONTEXT_RATIO, e) for e in ENCODER_RATIOS]
+    if nt.CONTEXT_WORDS in cols:
+        return [(r,) for r in CONTEXT_RATIOS]
+    return [()]
 
 
 def lexicon_columns(feats, cols) -> np.ndarray:
@@ -396,12 +436,12 @@ def lexicon_columns(feats, cols) -> np.ndarray:
 
 
 def word_kernel(feats, rows: np.ndarray, alphas: tuple) -> tuple[np.ndarray, tuple]:
-    """The kernel of the word counts (vocabulary chosen on ``rows``) plus, when ``alphas``
-    holds a third number (the context ratio), that many times the context vectors' kernel;
-    and the (lexicon alpha, word alpha) pair."""
+    """The kernel of the word counts (vocabulary chosen on ``rows``) plus, for each ratio that
+    ``alphas`` holds after the (lexicon alpha, word alpha) pair, that many times the kernel of
+    the matching :data:`RATIO_FEATURES`; and the pair."""
     K = feats[nt.EDITORIAL_WORDS].kernel(rows)
-    if len(alphas) == 3:
-        K = K + feats[nt.CONTEXT_WORDS].kernel(alphas[2])
+    for feature, ratio in zip(RATIO_FEATURES, alphas[2:], strict=False):
+        K = K + feats[feature].kernel(ratio)
     return K, alphas[:2]
 
 
@@ -452,7 +492,7 @@ def fit_final(feats, y, groups, sets, inner_folds, seed) -> dict:
     word_sum = C @ weights
     kernel_sums = [word_sum]
     extra: dict = {}
-    if len(alpha) == 3:
+    if len(alpha) >= 3:
         # β = r Xᵀ d / b on centred vectors; each piece's tone is its vector · β
         context = feats[nt.CONTEXT_WORDS]
         Xc = context.X
@@ -464,6 +504,18 @@ def fit_final(feats, y, groups, sets, inner_folds, seed) -> dict:
             "context_vectors": CONTEXT_VECTORS.name,
             "context_tones": {p: float(t) for p, t in zip(context.pieces, tones, strict=True)},
         }
+    if len(alpha) >= 4:
+        # the same on the sentence embeddings: the model's weights on a sentence's embedding
+        E = feats[nt.SENTENCE_ENCODER].X
+        beta = np.round(alpha[3] * (E - E.mean(axis=0)).T @ dual / pair[1], 6)
+        kernel_sums.append(E @ beta)
+        extra.update(
+            {
+                "encoder_ratio": alpha[3],
+                "encoder": "sentence_encoder.npz (all-MiniLM-L6-v2, int8)",
+                "encoder_weights": [float(b) for b in beta],
+            }
+        )
     scale = X.std(axis=0)
     # the model as shipped (weights rounded) predicts what the dual solution predicts
     dual_pred = words_fit(X, K, y, rows, rows, pair)[0]
@@ -538,16 +590,17 @@ def cross_validate(
             CANDIDATES,
         ),
         (
+            "news tone without the sentence encoder (the fifth round's procedure: the static "
+            "model, for articles too long to encode)",
+            "static",
+            feats,
+            STATIC,
+        ),
+        (
             "news tone without context vectors (the fourth round's procedure)",
             "round 4",
             feats,
             ROUND4,
-        ),
-        (
-            "news tone without the sentimentr lexicon (the third round's procedure)",
-            "round 3",
-            feats,
-            ROUND3,
         ),
         (
             "news tone without TextBlob, labMT and sentimentr (the first rounds' procedure)",
@@ -607,6 +660,9 @@ def main(argv: list[str] | None = None) -> int:
         help="the shared evaluation folder (default ../shared/eval)",
     )
     parser.add_argument("--out", type=Path, default=MODEL, help="model JSON to write")
+    parser.add_argument(
+        "--static-out", type=Path, default=STATIC_MODEL, help="static model JSON to write"
+    )
     parser.add_argument("--no-write", action="store_true", help="print the CV table only")
     parser.add_argument(
         "--check", action="store_true", help="exit 1 if the shipped model differs from a refit"
@@ -625,30 +681,31 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {', '.join(picks)}")
     if args.no_write:
         return 0
-    final = fit_final(feats, y, groups, CANDIDATES, args.inner_folds, args.seed)
-    final.update(
-        {
-            "target": "mean_rating of nyt_editorial_snippets_dev.tsv (-4 … +4)",
-            "training_sentences": len(texts),
-            "training_editorials": len(set(groups)),
-            "masking": f"actor mentions of kinds {', '.join(MASKED_KINDS)} "
-            "(analysis.actors.detect_mentions, each editorial read as one article)",
-            "gi_news_exclusions": True,
-            "exclusion_lists": ["gi_news_exclusions.txt", "lexicon_news_exclusions.txt"],
-            "neutral_threshold": THRESHOLD,
-            "command": f"scripts/fit_news_tone.py --folds {args.folds} --inner-folds "
-            f"{args.inner_folds} --seed {args.seed}",
-            "cv": {name: {k: round(v, 4) for k, v in m.items()} for name, m in results.items()},
-        }
-    )
-    text = json.dumps(final, indent=1, ensure_ascii=False) + "\n"
-    if args.check:
-        same = args.out.read_text(encoding="utf-8") == text
-        print(f"{args.out.name}: " + ("up to date" if same else "stale: run the fit"))
-        return 0 if same else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"\nwrote {args.out}: set {final['feature_set']}, alpha {final['alpha']:g}")
-    return 0
+    common = {
+        "target": "mean_rating of nyt_editorial_snippets_dev.tsv (-4 … +4)",
+        "training_sentences": len(texts),
+        "training_editorials": len(set(groups)),
+        "masking": f"actor mentions of kinds {', '.join(MASKED_KINDS)} "
+        "(analysis.actors.detect_mentions, each editorial read as one article)",
+        "gi_news_exclusions": True,
+        "exclusion_lists": ["gi_news_exclusions.txt", "lexicon_news_exclusions.txt"],
+        "neutral_threshold": THRESHOLD,
+        "command": f"scripts/fit_news_tone.py --folds {args.folds} --inner-folds "
+        f"{args.inner_folds} --seed {args.seed}",
+        "cv": {name: {k: round(v, 4) for k, v in m.items()} for name, m in results.items()},
+    }
+    stale = 0
+    for sets, out in ((CANDIDATES, args.out), (STATIC, args.static_out)):
+        final = {**fit_final(feats, y, groups, sets, args.inner_folds, args.seed), **common}
+        text = json.dumps(final, indent=1, ensure_ascii=False) + "\n"
+        if args.check:
+            same = out.read_text(encoding="utf-8") == text
+            print(f"{out.name}: " + ("up to date" if same else "stale: run the fit"))
+            stale += not same
+            continue
+        out.write_text(text, encoding="utf-8")
+        print(f"\nwrote {out}: set {final['feature_set']}, alpha {final['alpha']:g}")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

@@ -214,6 +214,7 @@ FEATURE_LABELS = {
     "sr_neg_sat": "sentimentr negative words",
     "editorial_words": "word weights (editorials)",
     "context_words": "word-piece tones (context vectors)",
+    "sentence_encoder": "sentence encoder (words in context)",
 }
 
 

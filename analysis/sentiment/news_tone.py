@@ -60,6 +60,14 @@ Features (all computed on one sentence; a model uses the subset named in its JSO
                       encoder, ``scripts/build_context_vectors.py``, projected on each piece); a
                       word's term is its pieces' tones over the sentence's piece count plus
                       ``CONTEXT_PRIOR_PIECES`` (5), so one-word fragments stay near 0
+``sentence_encoder``  the model's weights (``encoder_weights`` in its JSON) on the sentence's
+                      embedding by the all-MiniLM-L6-v2 encoder run in NumPy
+                      (:mod:`analysis.sentiment.sentence_encoder`), masked words left out of
+                      its input; a word's term is its tokens' share of that product, and the
+                      [CLS]/[SEP] tokens make one term without a word
+                      (:mod:`analysis.sentiment.encoder_tone`). An article of more than
+                      ``ENCODER_SENTENCE_LIMIT`` sentences is scored by the static model instead
+                      (:func:`model_for_article`)
 ``<f>_sat``           a sum squashed as VADER squashes its sum, ``x / sqrt(x² + 15)``, for ``f``
                       in vader_pos, vader_neg, afinn_pos, afinn_neg, gi_pos, gi_neg, tb_pos,
                       tb_neg, lm_pos, lm_neg, sr_pos, sr_neg; its terms
@@ -105,6 +113,7 @@ from ..paths import RESOURCES_DIR
 from ..text import _piece_info, _token_tuples
 from . import wordpiece
 from .afinn_list import matcher as afinn_matcher
+from .encoder_tone import EncoderTone
 from .general_inquirer import (
     candidate_forms,
     category_words,
@@ -115,6 +124,12 @@ from .general_inquirer import (
 from .vader import _word_spans, analyse
 
 MODEL_PATH = RESOURCES_DIR / "news_tone.json"
+#: The model without the sentence encoder, for articles too long to encode
+#: (:func:`model_for_article`).
+STATIC_MODEL_PATH = RESOURCES_DIR / "news_tone_static.json"
+#: Articles of more sentences than this are scored by the static model: the encoder costs
+#: about 7 ms a sentence on two cores (2,000 sentences, about a 250 KB article: 14 s).
+ENCODER_SENTENCE_LIMIT = 2000
 LEXICON_EXCLUSIONS_PATH = RESOURCES_DIR / "lexicon_news_exclusions.txt"
 TEXTBLOB_PATH = RESOURCES_DIR / "textblob_polarity.tsv"
 LABMT_PATH = RESOURCES_DIR / "labmt_happiness.tsv"
@@ -455,6 +470,8 @@ CONTEXT_WORDS = "context_words"
 #: cannot push to a single piece's full tone, while a typical sentence (17 pieces in the
 #: editorials; 5 at their 5th percentile) keeps most of its mean.
 CONTEXT_PRIOR_PIECES = 5
+#: The feature of the sentence encoder (:class:`Model` ``encoder_weights``).
+SENTENCE_ENCODER = "sentence_encoder"
 
 
 class PieceTones:
@@ -701,6 +718,7 @@ FEATURE_NAMES = (
     "sr_neg",
     EDITORIAL_WORDS,
     CONTEXT_WORDS,
+    SENTENCE_ENCODER,
     *(f"gi_{c}" for c in GI_EXTRA_CATEGORIES),
     "negations",
     "boosters",
@@ -729,15 +747,25 @@ def features(
 
 #: The keys of a model's JSON that are its numbers rather than its description (``meta``).
 _MODEL_TABLES = frozenset(
-    {"features", "mean", "scale", "coef", "intercept", "word_weights", "context_tones"}
+    {
+        "features",
+        "mean",
+        "scale",
+        "coef",
+        "intercept",
+        "word_weights",
+        "context_tones",
+        "encoder_weights",
+    }
 )
 
 
 @dataclass(frozen=True)
 class Model:
     """Coefficients of a fitted model (``news_tone.json``): per feature its training mean, scale
-    and standardised coefficient, the model's own word weights (``editorial_words``) and its
-    word-piece tones (``context_words``)."""
+    and standardised coefficient, the model's own word weights (``editorial_words``), its
+    word-piece tones (``context_words``) and its weights on the sentence embedding
+    (``sentence_encoder``)."""
 
     features: tuple[str, ...]
     mean: tuple[float, ...]
@@ -748,6 +776,7 @@ class Model:
     meta: dict[str, Any]
     word_weights: dict[str, float] = field(default_factory=dict)
     context_tones: PieceTones = field(default_factory=lambda: PieceTones({}))
+    encoder: EncoderTone = field(default_factory=lambda: EncoderTone(()), compare=False)
 
     @property
     def weights(self) -> dict[str, float]:
@@ -773,6 +802,7 @@ class Model:
             {k: v for k, v in data.items() if k not in _MODEL_TABLES},
             {str(w): float(v) for w, v in data.get("word_weights", {}).items()},
             PieceTones({str(p): float(v) for p, v in data.get("context_tones", {}).items()}),
+            EncoderTone([float(v) for v in data.get("encoder_weights", ())]),
         )
 
 
@@ -849,6 +879,7 @@ def _model_terms(
     token_spans: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[dict[str, float], float, dict[str, list[Term]]]:
     """The model's weights and baseline, and the sentence's terms of each model feature."""
+    masked_spans = tuple(masked_spans)
     weights, baseline, wanted = _model_params(model)
     by_feature: dict[str, list[Term]] = {f: [] for f in model.features}
     weights_ = model.word_weights or None
@@ -858,7 +889,28 @@ def _model_terms(
     ):
         if term.feature in by_feature:
             by_feature[term.feature].append(term)
+    if model.encoder and SENTENCE_ENCODER in by_feature:
+        by_feature[SENTENCE_ENCODER] = [
+            Term(SENTENCE_ENCODER, *word)
+            for word in model.encoder.words(text.replace("’", "'"), masked_spans)
+        ]
     return weights, baseline, by_feature
+
+
+def model_for_article(sentences: int) -> Model:
+    """The news tone model for an article of ``sentences`` sentences: the shipped model, or,
+    above :data:`ENCODER_SENTENCE_LIMIT`, the static model (no sentence encoder), which is
+    about 30 times faster and a little less accurate (``news_tone_card.md``)."""
+    if sentences > ENCODER_SENTENCE_LIMIT:
+        return load_model(STATIC_MODEL_PATH)
+    return load_model()
+
+
+def prime(model: Model, items: Iterable[tuple[str, Iterable[Sequence[int]]]]) -> None:
+    """Encode the ``(sentence, masked_spans)`` pairs in batches, ahead of scoring them one by
+    one with ``model`` (nothing to do for a model without the sentence encoder)."""
+    if model.encoder:
+        model.encoder.prime((text.replace("’", "'"), spans) for text, spans in items)
 
 
 def word_contributions(contributions: Iterable[FeatureContribution]) -> list[WordContribution]:

@@ -81,6 +81,12 @@ def news_tone_prose(
         f"read as positive, {percent(news['negative_share'])} negative and "
         f"{percent(news['neutral_share'])} neutral."
     )
+    if news.get("model") == "static":
+        text += (
+            " The article is too long for the sentence encoder, so its sentences were scored "
+            "by the static model (lexicons and word weights only), which agrees a little less "
+            "with human raters."
+        )
     if tone.get("mean_compound") is not None:
         text += (
             f" VADER alone gives a mean compound of {signed(tone['mean_compound'])} "

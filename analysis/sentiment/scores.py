@@ -25,10 +25,11 @@ import pandas as pd
 
 from ..errors import ParameterError, positive_int
 from ..forking import map_ranges
+from ..log import logger
 from ..text import Document, Sentence
 from .general_inquirer import gdelt_tone
 from .masking import name_spans, sentence_masks
-from .news_tone import _sentence_score
+from .news_tone import ENCODER_SENTENCE_LIMIT, _sentence_score, model_for_article, prime
 from .vader import (
     _normalize,
     analyse,
@@ -137,9 +138,20 @@ def sentence_scores(doc: Document, masked: Sequence[tuple[int, int]] | None = No
 
 def _sentence_scores(doc: Document, spans: tuple[tuple[int, int], ...]) -> pd.DataFrame:
     masks = sentence_masks(doc, spans)
+    # The sentence encoder runs here, in batches, before any fork: the children read its
+    # word values instead of encoding one sentence at a time.
+    model = model_for_article(len(doc.sentences))
+    if len(doc.sentences) > ENCODER_SENTENCE_LIMIT:
+        logger.warning(
+            "news tone: %d sentences, more than the sentence encoder's %d; scored with the "
+            "static model (faster, a little less accurate; the record says model: static)",
+            len(doc.sentences),
+            ENCODER_SENTENCE_LIMIT,
+        )
+    prime(model, ((s.text, m) for s, m in zip(doc.sentences, masks, strict=True)))
     # A long article's sentences are scored in several processes at once (same rows).
     rows = map_ranges(
-        lambda lo, hi: _score_rows(doc, doc.sentences[lo:hi], masks[lo:hi]),
+        lambda lo, hi: _score_rows(doc, doc.sentences[lo:hi], masks[lo:hi], model),
         [len(s.text) for s in doc.sentences],
         min_items=FORK_CHARACTERS,
     )
@@ -148,7 +160,10 @@ def _sentence_scores(doc: Document, spans: tuple[tuple[int, int], ...]) -> pd.Da
 
 
 def _score_rows(
-    doc: Document, sentences: Sequence[Sentence], masks: Sequence[list[tuple[int, int]]]
+    doc: Document,
+    sentences: Sequence[Sentence],
+    masks: Sequence[list[tuple[int, int]]],
+    model: Any = None,
 ) -> list[tuple[Any, ...]]:
     """The rows of :func:`sentence_scores` for some of the document's sentences."""
     rows = []
@@ -173,7 +188,9 @@ def _score_rows(
                 result.neg,
                 rated,
                 # the document's tokens, where they are the sentence's own
-                _sentence_score(sentence.text, mask, token_spans=doc._alone_spans(sentence)),
+                _sentence_score(
+                    sentence.text, mask, model, token_spans=doc._alone_spans(sentence)
+                ),
             )
         )
     return rows
@@ -282,13 +299,17 @@ def article_tone(
 def news_tone_summary(scores: pd.DataFrame, threshold: float = NEWS_THRESHOLD) -> dict[str, Any]:
     """The article's news tone from a :func:`sentence_scores` table: ``mean`` (the mean of the
     sentences' news tone, the calibrated headline, -4 … +4 rating scale), ``positive_share``,
-    ``negative_share``, ``neutral_share`` at ±``threshold`` (the ratings' band, 0.05)."""
+    ``negative_share``, ``neutral_share`` at ±``threshold`` (the ratings' band, 0.05), and
+    ``model``: ``"encoder"`` (the shipped model, with the sentence encoder) or ``"static"``
+    (an article of more than ``ENCODER_SENTENCE_LIMIT`` sentences, scored without it; the
+    static model is a little less accurate, see ``news_tone_card.md``)."""
     summary = _summary(scores["news_tone"], threshold)
     return {
         "mean": summary["mean_compound"],
         "positive_share": summary["positive_share"],
         "negative_share": summary["negative_share"],
         "neutral_share": summary["neutral_share"],
+        "model": "static" if len(scores) > ENCODER_SENTENCE_LIMIT else "encoder",
     }
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 from ..text import Document
 from .masking import name_spans, sentence_masks
 from .news_tone import label as news_label
-from .news_tone import score_sentence
+from .news_tone import model_for_article, prime, score_sentence
 from .scores import sentence_scores
 
 NEWS_TONE_COLUMNS = [
@@ -46,9 +46,12 @@ def contributions_table(
     word) and a ``masked`` row per actor name the sentence holds (contribution 0: its words
     counted toward no feature). A sentence's contributions add up to its ``news_tone``."""
     spans = name_spans(doc) if masked is None else tuple(masked)
+    masks = sentence_masks(doc, spans)
+    model = model_for_article(len(doc.sentences))
+    prime(model, ((s.text, m) for s, m in zip(doc.sentences, masks, strict=True)))
     rows = []
-    for sentence, mask in zip(doc.sentences, sentence_masks(doc, spans), strict=True):
-        _score, parts = score_sentence(sentence.text, mask)
+    for sentence, mask in zip(doc.sentences, masks, strict=True):
+        _score, parts = score_sentence(sentence.text, mask, model)
         for a, b in mask:
             rows.append(
                 (

@@ -76,3 +76,49 @@ def test_context_vectors_average_the_pieces_of_ordinary_words(tmp_path):
     assert np.allclose(context.kernel(2.0), 2.0 * context.X @ context.X.T)
     tones = np.array([0.4, -0.2, 0.1, 0.3])
     assert np.allclose(context.sums(tones), [(0.4 - 0.2 + 0.1 + 0.3) / 9, 0.0, -0.2 / 6])
+
+
+class _Kernel:
+    """A kernel feature whose kernel is ``ratio`` times a fixed matrix."""
+
+    def __init__(self, matrix):
+        self.matrix = np.asarray(matrix, dtype=float)
+
+    def kernel(self, arg):
+        return self.matrix if isinstance(arg, np.ndarray) else arg * self.matrix
+
+
+def test_kernel_ratios_per_set():
+    assert fit.kernel_ratios(["negations", nt.EDITORIAL_WORDS]) == [()]
+    assert fit.kernel_ratios([nt.EDITORIAL_WORDS, nt.CONTEXT_WORDS]) == [
+        (r,) for r in fit.CONTEXT_RATIOS
+    ]
+    assert fit.kernel_ratios([nt.EDITORIAL_WORDS, nt.CONTEXT_WORDS, nt.SENTENCE_ENCODER]) == [
+        (fit.ENCODER_CONTEXT_RATIO, e) for e in fit.ENCODER_RATIOS
+    ]
+
+
+def test_word_kernel_adds_each_ratio_times_its_kernel_by_hand():
+    feats = {
+        nt.EDITORIAL_WORDS: _Kernel([[1, 0], [0, 1]]),
+        nt.CONTEXT_WORDS: _Kernel([[1, 1], [1, 1]]),
+        nt.SENTENCE_ENCODER: _Kernel([[0, 2], [2, 0]]),
+    }
+    rows = np.arange(2)
+    K, pair = fit.word_kernel(feats, rows, (3.0, 5.0))
+    assert pair == (3.0, 5.0) and K.tolist() == [[1, 0], [0, 1]]
+    K, _ = fit.word_kernel(feats, rows, (3.0, 5.0, 10.0))
+    assert K.tolist() == [[11, 10], [10, 11]]
+    K, pair = fit.word_kernel(feats, rows, (3.0, 5.0, 10.0, 0.5))
+    assert pair == (3.0, 5.0) and K.tolist() == [[11, 11], [11, 11]]
+
+
+def test_encoder_vectors_are_the_products_embeddings():
+    from analysis.sentiment.sentence_encoder import load_encoder
+
+    texts = ["Obama’s plan failed.", "Good news."]
+    masks = [[(0, 5)], []]
+    vectors = fit.EncoderVectors(texts, masks)
+    expected = load_encoder().encode([("Obama's plan failed.", [(0, 5)]), ("Good news.", [])])
+    assert np.allclose(vectors.X, [e.vector for e in expected])
+    assert np.allclose(vectors.kernel(2.0), 2.0 * vectors.X @ vectors.X.T)

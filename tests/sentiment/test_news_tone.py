@@ -14,6 +14,7 @@ import pytest
 
 from analysis.sentiment import news_tone as nt
 from analysis.sentiment.news_tone import Model
+from analysis.sentiment.sentence_encoder import load_encoder
 
 
 def sat(x: float) -> float:
@@ -266,6 +267,9 @@ def test_shipped_model_matches_its_formula():
     assert set(model.features) <= set(nt.FEATURE_NAMES)
     text = "It is a good plan."
     f = nt.features(text, word_weights=model.word_weights, piece_tones=model.context_tones)
+    if model.encoder:  # the encoder's term: the model's weights on the sentence embedding
+        vector = load_encoder().encode([(text, ())])[0].vector
+        f[nt.SENTENCE_ENCODER] = float(model.encoder.weights @ vector)
     assert f["editorial_words"] == pytest.approx(
         sum(model.word_weights.get(w, 0.0) for w in ("it", "is", "a", "good", "plan"))
     )
@@ -434,3 +438,12 @@ def test_a_model_with_piece_tones_decomposes_exactly():
     words = [(w.word, w.contribution) for w in context.words]
     assert words == [("good", pytest.approx(0.4 / 7)), ("plan", pytest.approx(-0.2 / 7))]
     assert nt._sentence_score("It is a good plan.", model=model) == score
+
+
+def test_the_shipped_model_uses_the_encoder_and_the_static_one_does_not():
+    shipped, static = nt.load_model(), nt.load_model(nt.STATIC_MODEL_PATH)
+    assert nt.SENTENCE_ENCODER in shipped.features
+    assert shipped.encoder.weights.shape == (load_encoder().hidden,)
+    assert nt.SENTENCE_ENCODER not in static.features and not static.encoder
+    assert nt.model_for_article(nt.ENCODER_SENTENCE_LIMIT) is shipped
+    assert nt.model_for_article(nt.ENCODER_SENTENCE_LIMIT + 1) is static

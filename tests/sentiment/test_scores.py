@@ -229,7 +229,13 @@ def test_record_section_contract(small):
         "neutral_share",
         "raw_mean_compound",
     }
-    assert set(record["news_tone"]) == {"mean", "positive_share", "negative_share", "neutral_share"}
+    assert set(record["news_tone"]) == {
+        "mean",
+        "positive_share",
+        "negative_share",
+        "neutral_share",
+        "model",
+    }
     assert set(record["gdelt_tone"]) == {
         "tone",
         "positive",
@@ -348,3 +354,29 @@ def test_sentence_scores_shared_between_processes_are_the_same(seed, monkeypatch
     monkeypatch.setattr(scores, "FORK_CHARACTERS", 0)
     shared = sentence_scores(prepare(seed), ())  # a new document: nothing memoised
     assert shared.equals(alone)
+
+
+def test_an_article_over_the_encoder_limit_is_scored_by_the_static_model(monkeypatch, caplog):
+    from analysis.sentiment import news_tone, scores
+
+    doc = prepare(article_from_string(SMALL, "md"))
+    static = news_tone.load_model(news_tone.STATIC_MODEL_PATH)
+    expected = [news_tone.score_sentence(s.text, (), static)[0] for s in doc.sentences]
+    shipped = [news_tone.score_sentence(s.text, ())[0] for s in doc.sentences]
+    assert expected != shipped  # the two models differ on these sentences
+    monkeypatch.setattr(news_tone, "ENCODER_SENTENCE_LIMIT", 4)
+    monkeypatch.setattr(scores, "ENCODER_SENTENCE_LIMIT", 4)
+    with caplog.at_level("WARNING", logger="article_analysis"):
+        table = sentence_scores(doc, ())
+    assert table["news_tone"].tolist() == pytest.approx(expected)
+    assert "5 sentences, more than the sentence encoder's 4" in caplog.text
+    assert record_section(doc, masked=())["news_tone"]["model"] == "static"
+
+
+def test_a_short_article_is_scored_with_the_encoder(small):
+    from analysis.sentiment import news_tone
+
+    table = sentence_scores(small, ())
+    expected = [news_tone.score_sentence(s.text, ())[0] for s in small.sentences]
+    assert table["news_tone"].tolist() == pytest.approx(expected)
+    assert record_section(small, masked=())["news_tone"]["model"] == "encoder"
