@@ -41,6 +41,7 @@ def shipped(eval_dir: Path) -> dict[str, dict]:
     texts, y, groups = fit.load(eval_dir)
     masks = fit.mention_masks(texts, groups)
     model = nt.load_model()
+    nt.prime(model, zip(texts, masks, strict=True))  # the sentence encoder, in batches
     news = np.array([nt.score_sentence(t, m, model)[0] for t, m in zip(texts, masks, strict=True)])
     vader = np.array([analyse(t).compound for t in texts])
     return {

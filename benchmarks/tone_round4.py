@@ -273,6 +273,7 @@ def other_sets(eval_dir: Path, model_path: Path) -> None:
         rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
         y = np.array([float(r[1]) for r in rows])
         texts = ["\t".join(r[2:]) for r in rows]
+        nt.prime(model, [(t, ()) for t in texts])  # the sentence encoder, in batches
         score = np.array([nt.score_sentence(t, (), model)[0] for t in texts])
         vader = np.array([analyse(t).compound for t in texts])
         print(

@@ -109,10 +109,12 @@ WORD_GRID = [(a, b) for a in (31.6227766, 100.0, 316.227766) for b in (100.0, 31
 CONTEXT_RATIOS = (3.0, 10.0, 30.0)
 #: … and a set with the sentence encoder tries these ratios of the word penalty to the
 #: embedding's penalty (its kernel enters as e × E Eᵀ), with the context ratio held at
-#: :data:`ENCODER_CONTEXT_RATIO` (the ratio the fifth round's procedure chose on all data)
-#: to keep the grid at 27 points.
-ENCODER_RATIOS = (30.0, 100.0, 300.0)
+#: :data:`ENCODER_CONTEXT_RATIO` (the ratio the fifth round's procedure chose on all data),
+#: over its own (lexicon alpha, word alpha) grid: a first run on (30, 100, 300) × ``WORD_GRID``
+#: chose the grid's top ratio and word alpha, with lexicon alpha 316, in every fold.
+ENCODER_RATIOS = (100.0, 300.0, 1000.0)
 ENCODER_CONTEXT_RATIO = 10.0
+ENCODER_WORD_GRID = [(a, b) for a in (100.0, 316.227766) for b in (316.227766, 1000.0, 3162.27766)]
 #: The procedure of the first rounds (before TextBlob and labMT; it chose ``compact`` in every
 #: fold), for the CV table.
 PREVIOUS = {"compact": COMPACT}
@@ -385,7 +387,7 @@ def select(feats, y, groups, rows, sets, inner_folds, seed) -> tuple[str, float]
             for ratios in kernel_ratios(cols):
                 pairs = zip(RATIO_FEATURES, ratios, strict=False)  # the set's ratios only
                 extra = sum((feats[f].kernel(r) for f, r in pairs), start=0.0)
-                for alphas in WORD_GRID:
+                for alphas in word_grid(cols):
                     pred = np.zeros(len(y))
                     fold_mse = []
                     for (tr, te), K in zip(inner, kernels, strict=True):
@@ -419,6 +421,11 @@ KERNEL_FEATURES = (nt.EDITORIAL_WORDS, nt.CONTEXT_WORDS, nt.SENTENCE_ENCODER)
 #: The kernel features whose kernel enters with a ratio to the word penalty, in the order of
 #: a choice's ratios: (lexicon alpha, word alpha, context ratio, encoder ratio).
 RATIO_FEATURES = (nt.CONTEXT_WORDS, nt.SENTENCE_ENCODER)
+
+
+def word_grid(cols) -> list[tuple[float, float]]:
+    """The (lexicon alpha, word alpha) pairs a set with word weights tries."""
+    return ENCODER_WORD_GRID if nt.SENTENCE_ENCODER in cols else WORD_GRID
 
 
 def kernel_ratios(cols) -> list[tuple[float, ...]]:

@@ -98,6 +98,12 @@ def test_kernel_ratios_per_set():
     ]
 
 
+def test_word_grid_per_set():
+    assert fit.word_grid([nt.EDITORIAL_WORDS, nt.CONTEXT_WORDS]) == fit.WORD_GRID
+    grid = fit.word_grid([nt.EDITORIAL_WORDS, nt.CONTEXT_WORDS, nt.SENTENCE_ENCODER])
+    assert grid == fit.ENCODER_WORD_GRID and len(grid) == 6
+
+
 def test_word_kernel_adds_each_ratio_times_its_kernel_by_hand():
     feats = {
         nt.EDITORIAL_WORDS: _Kernel([[1, 0], [0, 1]]),
