@@ -45,7 +45,7 @@ def test_analyse_prints_the_dossier_within_100_columns(seed_path, capsys, monkey
     assert "grade 14.4, difficult (college)" in out
     flat = " ".join(out.split())
     # The news tone is the headline; VADER beside it, with and without the names' words.
-    assert "leans positive: news tone +0.09 on the −4 … +4 rating scale over 40 sentences" in flat
+    assert "leans positive: news tone +0.20 on the −4 … +4 rating scale over 40 sentences" in flat
     assert "VADER +0.124, leans positive (names left out; +0.178 with them)" in flat
     # Russia: 15 by name + 8 adjectival + 2 metonym = 25, tone over 22 sentences
     assert re.search(

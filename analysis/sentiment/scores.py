@@ -188,9 +188,7 @@ def _score_rows(
                 result.neg,
                 rated,
                 # the document's tokens, where they are the sentence's own
-                _sentence_score(
-                    sentence.text, mask, model, token_spans=doc._alone_spans(sentence)
-                ),
+                _sentence_score(sentence.text, mask, model, token_spans=doc._alone_spans(sentence)),
             )
         )
     return rows
