@@ -84,8 +84,8 @@ def news_tone_prose(
     if news.get("model") == "static":
         text += (
             " The article is too long for the sentence encoder, so its sentences were scored "
-            "by the static model (lexicons and word weights only), which agrees a little less "
-            "with human raters."
+            "by the static model (lexicons, word weights and piece tones, without the encoder), "
+            "which agrees a little less with human raters."
         )
     if tone.get("mean_compound") is not None:
         text += (

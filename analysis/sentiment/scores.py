@@ -27,9 +27,10 @@ from ..errors import ParameterError, positive_int
 from ..forking import map_ranges
 from ..log import logger
 from ..text import Document, Sentence
+from . import news_tone
 from .general_inquirer import gdelt_tone
 from .masking import name_spans, sentence_masks
-from .news_tone import ENCODER_SENTENCE_LIMIT, _sentence_score, model_for_article, prime
+from .news_tone import _sentence_score, model_for_article, prime
 from .vader import (
     _normalize,
     analyse,
@@ -38,6 +39,8 @@ from .vader import (
     word_spans,
 )
 
+#: Where a :func:`sentence_scores` table says which news tone model scored it (``attrs``).
+NEWS_TONE_MODEL = "news_tone_model"
 #: Columns of :func:`sentence_scores` (the record's ``sentiment.sentences`` fields).
 SENTENCE_COLUMNS = [
     "index",
@@ -141,12 +144,13 @@ def _sentence_scores(doc: Document, spans: tuple[tuple[int, int], ...]) -> pd.Da
     # The sentence encoder runs here, in batches, before any fork: the children read its
     # word values instead of encoding one sentence at a time.
     model = model_for_article(len(doc.sentences))
-    if len(doc.sentences) > ENCODER_SENTENCE_LIMIT:
+    static = not model.encoder
+    if static:
         logger.warning(
             "news tone: %d sentences, more than the sentence encoder's %d; scored with the "
             "static model (faster, a little less accurate; the record says model: static)",
             len(doc.sentences),
-            ENCODER_SENTENCE_LIMIT,
+            news_tone.ENCODER_SENTENCE_LIMIT,
         )
     prime(model, ((s.text, m) for s, m in zip(doc.sentences, masks, strict=True)))
     # A long article's sentences are scored in several processes at once (same rows).
@@ -155,8 +159,9 @@ def _sentence_scores(doc: Document, spans: tuple[tuple[int, int], ...]) -> pd.Da
         [len(s.text) for s in doc.sentences],
         min_items=FORK_CHARACTERS,
     )
-    table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
-    return table.astype(SENTENCE_DTYPES)
+    table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(SENTENCE_DTYPES)
+    table.attrs[NEWS_TONE_MODEL] = "static" if static else "encoder"
+    return table
 
 
 def _score_rows(
@@ -300,14 +305,16 @@ def news_tone_summary(scores: pd.DataFrame, threshold: float = NEWS_THRESHOLD) -
     ``negative_share``, ``neutral_share`` at ±``threshold`` (the ratings' band, 0.05), and
     ``model``: ``"encoder"`` (the shipped model, with the sentence encoder) or ``"static"``
     (an article of more than ``ENCODER_SENTENCE_LIMIT`` sentences, scored without it; the
-    static model is a little less accurate, see ``news_tone_card.md``)."""
+    static model is a little less accurate, see ``news_tone_card.md``), as the table's
+    ``attrs`` record it (a table without them: by its number of rows)."""
     summary = _summary(scores["news_tone"], threshold)
     return {
         "mean": summary["mean_compound"],
         "positive_share": summary["positive_share"],
         "negative_share": summary["negative_share"],
         "neutral_share": summary["neutral_share"],
-        "model": "static" if len(scores) > ENCODER_SENTENCE_LIMIT else "encoder",
+        "model": scores.attrs.get(NEWS_TONE_MODEL)
+        or ("static" if len(scores) > news_tone.ENCODER_SENTENCE_LIMIT else "encoder"),
     }
 
 

@@ -358,6 +358,8 @@ def test_sentence_scores_shared_between_processes_are_the_same(seed, monkeypatch
 
 def test_an_article_over_the_encoder_limit_is_scored_by_the_static_model(monkeypatch, caplog):
     from analysis.sentiment import news_tone, scores
+    from analysis.sentiment.prose import news_tone_prose
+    from analysis.sentiment.tone_tables import contributions_table
 
     doc = prepare(article_from_string(SMALL, "md"))
     static = news_tone.load_model(news_tone.STATIC_MODEL_PATH)
@@ -365,12 +367,20 @@ def test_an_article_over_the_encoder_limit_is_scored_by_the_static_model(monkeyp
     shipped = [news_tone.score_sentence(s.text, ())[0] for s in doc.sentences]
     assert expected != shipped  # the two models differ on these sentences
     monkeypatch.setattr(news_tone, "ENCODER_SENTENCE_LIMIT", 4)
-    monkeypatch.setattr(scores, "ENCODER_SENTENCE_LIMIT", 4)
     with caplog.at_level("WARNING", logger="article_analysis"):
         table = sentence_scores(doc, ())
     assert table["news_tone"].tolist() == pytest.approx(expected)
     assert "5 sentences, more than the sentence encoder's 4" in caplog.text
+    assert table.attrs[scores.NEWS_TONE_MODEL] == "static"
     assert record_section(doc, masked=())["news_tone"]["model"] == "static"
+    # the contributions are the static model's too, and add up to the table's scores
+    parts = contributions_table(doc, ())
+    assert not (parts["feature"] == news_tone.SENTENCE_ENCODER).any()
+    sums = parts.groupby("sentence")["contribution"].sum()
+    assert sums.tolist() == pytest.approx(expected, abs=1e-9)
+    # and the prose says which model scored the article
+    news = record_section(doc, masked=())["news_tone"]
+    assert "too long for the sentence encoder" in news_tone_prose("The article", news, {}, parts)
 
 
 def test_a_short_article_is_scored_with_the_encoder(small):

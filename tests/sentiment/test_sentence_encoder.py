@@ -149,3 +149,38 @@ def test_build_reads_safetensors_by_hand(tmp_path):
     path = tmp_path / "m.safetensors"
     path.write_bytes(struct.pack("<Q", len(header)) + header.encode() + body)
     assert build.read_safetensors(path)["w"].tolist() == [[1.5, -2.0]]
+
+
+def test_a_full_store_starts_again_and_keeps_what_it_was_asked_for(monkeypatch, encoder):
+    monkeypatch.setattr(encoder_tone, "KEEP", 3)
+    tone = EncoderTone(np.ones(encoder.hidden))
+    tone.prime([("A.", ()), ("B.", ())])
+    tone.prime([("A.", ()), ("B.", ()), ("C.", ()), ("D.", ())])  # 2 + 4 > 3: starts again
+    assert set(tone._values) == {(t, ()) for t in ("A.", "B.", "C.", "D.")}
+    monkeypatch.setattr(encoder_tone, "load_encoder", lambda: pytest.fail("encoded again"))
+    assert tone.words("C.", ())[0][0] == "C"
+
+
+def test_news_tone_prime_reads_the_text_as_scoring_does(monkeypatch):
+    from analysis.sentiment import news_tone as nt
+
+    model = nt.load_model()
+    text = "They don’t trust the plan."
+    nt.prime(model, [(text, ())])
+    monkeypatch.setattr(encoder_tone, "load_encoder", lambda: pytest.fail("encoded again"))
+    score, parts = nt.score_sentence(text, (), model)
+    encoder_part = next(p for p in parts if p.feature == nt.SENTENCE_ENCODER)
+    assert encoder_part.words and sum(p.contribution for p in parts) == pytest.approx(score)
+
+
+def test_score_article_picks_the_model_by_length(monkeypatch):
+    from analysis.sentiment import news_tone as nt
+
+    sentences = ["The talks failed.", "The rescue worked."]
+    shipped = nt.score_article(sentences)["scores"]
+    assert shipped == pytest.approx([nt.score_sentence(s)[0] for s in sentences])
+    monkeypatch.setattr(nt, "ENCODER_SENTENCE_LIMIT", 1)
+    static = nt.load_model(nt.STATIC_MODEL_PATH)
+    assert nt.score_article(sentences)["scores"] == pytest.approx(
+        [nt.score_sentence(s, (), static)[0] for s in sentences]
+    )
