@@ -37,8 +37,11 @@ MAX_PIECES = 254
 LAYER_NORM_EPS = 1e-12
 HEADS = 12
 UNKNOWN = "[UNK]"
-#: Sentences encoded together (sorted by length, padded within a batch).
+#: Sentences encoded together (sorted by length, padded within a batch) …
 BATCH = 64
+#: … and at most this many tokens, padding included: GELU's temporaries on a batch of 64
+#: sentences of 100 tokens took 350 MB; capped, a batch stays under about 100 MB.
+BATCH_TOKENS = 2048
 
 
 @dataclass(frozen=True)
@@ -144,8 +147,7 @@ class SentenceEncoder:
         cut = [self.pieces(text, spans) for text, spans in items]
         out: list[Encoding | None] = [None] * len(cut)
         order = sorted(range(len(cut)), key=lambda i: len(cut[i][0]))
-        for lo in range(0, len(order), batch):
-            rows = order[lo : lo + batch]
+        for rows in _batches(order, [len(c[0]) + 2 for c in cut], batch):
             ids = [[self.cls, *(self.vocabulary[p] for p in cut[i][0]), self.sep] for i in rows]
             outputs = self._forward(ids)
             for i, seq, h in zip(rows, ids, outputs, strict=True):
@@ -179,6 +181,22 @@ class SentenceEncoder:
             x = _layer_norm(x + context @ out + out_b, g1, b1)
             x = _layer_norm(x + _gelu(x @ up + up_b) @ down + down_b, g2, b2)
         return x.reshape(batch, longest, self.hidden)
+
+
+def _batches(order: list[int], lengths: list[int], batch: int) -> list[list[int]]:
+    """``order`` (rows sorted by length) cut into batches of at most ``batch`` rows and
+    :data:`BATCH_TOKENS` padded tokens (a longer row alone)."""
+    out: list[list[int]] = []
+    current: list[int] = []
+    for i in order:
+        # sorted by length, so the newest row is the batch's longest
+        if current and (len(current) == batch or (len(current) + 1) * lengths[i] > BATCH_TOKENS):
+            out.append(current)
+            current = []
+        current.append(i)
+    if current:
+        out.append(current)
+    return out
 
 
 def _shares(outputs: np.ndarray) -> np.ndarray:

@@ -184,3 +184,11 @@ def test_score_article_picks_the_model_by_length(monkeypatch):
     assert nt.score_article(sentences)["scores"] == pytest.approx(
         [nt.score_sentence(s, (), static)[0] for s in sentences]
     )
+
+
+def test_batches_keep_to_the_row_and_token_limits_by_hand(monkeypatch):
+    monkeypatch.setattr(sentence_encoder, "BATCH_TOKENS", 10)
+    lengths = [2, 3, 3, 4, 12]
+    # rows 0-2: 3 rows × 3 tokens = 9; row 3 would make 4 × 4 = 16 > 10; row 4 alone (12)
+    assert sentence_encoder._batches([0, 1, 2, 3, 4], lengths, 64) == [[0, 1, 2], [3], [4]]
+    assert sentence_encoder._batches([0, 1, 2], lengths, 2) == [[0, 1], [2]]
