@@ -86,6 +86,27 @@ def _dequantised(data: np.lib.npyio.NpzFile, name: str) -> np.ndarray:
     return (data[name].astype(np.float32) * data[f"{name}_scale"][:, None]).T.copy()
 
 
+def _layer(data: np.lib.npyio.NpzFile, prefix: str) -> tuple[np.ndarray, ...]:
+    """One transformer layer's arrays in the order :meth:`SentenceEncoder._forward` reads
+    them: attention (query, key, value) and its output, its norm, then the feed-forward up
+    and down projections and their norm."""
+
+    def dense(name: str) -> tuple[np.ndarray, np.ndarray]:
+        return _dequantised(data, prefix + name), data[f"{prefix}{name}_bias"]
+
+    def norm(name: str) -> tuple[np.ndarray, np.ndarray]:
+        return data[f"{prefix}{name}_norm_weight"], data[f"{prefix}{name}_norm_bias"]
+
+    return (
+        *dense("qkv"),
+        *dense("attention_out"),
+        *norm("attention"),
+        *dense("up"),
+        *dense("down"),
+        *norm("output"),
+    )
+
+
 class SentenceEncoder:
     """The encoder's weights and vocabulary (:func:`load_encoder` reads them once)."""
 
@@ -98,25 +119,7 @@ class SentenceEncoder:
             self.position = data["position_embeddings"].astype(np.float32)
             self.token_type = data["token_type_embedding"].astype(np.float32)
             self.norm = (data["embeddings_norm_weight"], data["embeddings_norm_bias"])
-            self.layers = []
-            for i in range(int(data["layers"])):
-                p = f"layer{i}_"
-                self.layers.append(
-                    (
-                        _dequantised(data, p + "qkv"),
-                        data[p + "qkv_bias"],
-                        _dequantised(data, p + "attention_out"),
-                        data[p + "attention_out_bias"],
-                        data[p + "attention_norm_weight"],
-                        data[p + "attention_norm_bias"],
-                        _dequantised(data, p + "up"),
-                        data[p + "up_bias"],
-                        _dequantised(data, p + "down"),
-                        data[p + "down_bias"],
-                        data[p + "output_norm_weight"],
-                        data[p + "output_norm_bias"],
-                    )
-                )
+            self.layers = [_layer(data, f"layer{i}_") for i in range(int(data["layers"]))]
         self.cls, self.sep = self.vocabulary["[CLS]"], self.vocabulary["[SEP]"]
         self.hidden = self.word.shape[1]
 
